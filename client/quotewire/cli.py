@@ -1,0 +1,254 @@
+"""The `quotewire` command: parse, call, print; each failure is one line on stderr and a documented exit code.
+
+Exit codes: 0 ok, 1 an article was refused or failed, 2 usage, 3 server unreachable, 4 deadline exceeded.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import click
+
+from quotewire import errors, output
+from quotewire.articles import article_from_bytes, read_article
+from quotewire.client import QuotewireClient
+from quotewire.transport import DEFAULT_PORT, DEFAULT_TARGET, MAX_MESSAGE_BYTES
+from quotewire.v1 import article_pb2
+from quotewire.v1 import quotewire_service_pb2 as service_pb
+
+EXIT_FAILED = 1
+EXIT_UNREACHABLE = 3
+EXIT_TIMEOUT = 4
+STDIN = "-"
+
+
+class CliError(click.ClickException):
+    """A user-facing failure: a one-line message; the class sets the exit code."""
+
+    exit_code = EXIT_FAILED
+
+
+class UnreachableError(CliError):
+    """No server answered at the target."""
+
+    exit_code = EXIT_UNREACHABLE
+
+
+class TimedOutError(CliError):
+    """The deadline passed."""
+
+    exit_code = EXIT_TIMEOUT
+
+
+def cli_error_class(error: errors.QuotewireError) -> type[CliError]:
+    """Scripts can tell "fix your input" from "the server is not there" from "too slow"."""
+    if isinstance(error, errors.ServerUnavailableError):
+        return UnreachableError
+    if isinstance(error, errors.DeadlineExceededError):
+        return TimedOutError
+    return CliError
+
+
+def cli_error(error: errors.QuotewireError, target: str) -> CliError:
+    """Name the server when it could not be reached; otherwise the server's own message says it all."""
+    if isinstance(error, errors.ServerUnavailableError):
+        return UnreachableError(f"cannot reach the quotewire server at {target}: {error.message}")
+    return cli_error_class(error)(error.message)
+
+
+SERVER_EXTRAS = ("stanza", "torch", "grpc_health", "grpc_reflection")
+
+
+def server_module(name: str) -> ModuleType:
+    """Import a server-side module on demand, so the client-only install still runs every other command."""
+    missing = [extra for extra in SERVER_EXTRAS if importlib.util.find_spec(extra) is None]
+    if missing:
+        raise CliError(f"this command needs the server extras (pip install 'quotewire[server]'); "
+                       f"missing: {', '.join(missing)}")
+    return importlib.import_module(name)
+
+
+server_option = click.option(
+    "--server", "target", default=DEFAULT_TARGET, show_default=True, envvar="QUOTEWIRE_SERVER",
+    help="host:port of the quotewire server (or $QUOTEWIRE_SERVER).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="quotewire")
+def cli() -> None:
+    """Find the quotes in news articles and who said them."""
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on ('0.0.0.0' for all).")
+@click.option("--port", type=click.IntRange(0, 65535), default=DEFAULT_PORT, show_default=True,
+              help="Port to listen on; 0 picks a free one (logged).")
+@click.option("--models", "models_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Stanza resources dir [default: $QUOTEWIRE_MODELS, $STANZA_RESOURCES_DIR, or the bundled models]")
+@click.option("--max-chars", type=click.IntRange(min=1), default=200_000, show_default=True,
+              help="Longest article accepted, in characters.")
+@click.option("--max-message-bytes", type=click.IntRange(min=1024), default=MAX_MESSAGE_BYTES, show_default=True,
+              help="Largest gRPC message accepted or sent.")
+@click.option("--grace", type=click.FloatRange(min=0), default=10.0, show_default=True,
+              help="Seconds in-flight calls get to finish after SIGTERM.")
+def serve(host: str, port: int, models_dir: Path | None, max_chars: int, max_message_bytes: int,
+          grace: float) -> None:
+    """Serve attribution over gRPC until SIGTERM or Ctrl-C (health: NOT_SERVING until the models load)."""
+    app = server_module("quotewire.server.app")
+    engine = server_module("quotewire.engine")
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        app.serve(host, port, models_dir=models_dir, max_chars=max_chars, max_message_bytes=max_message_bytes,
+                  grace_s=grace)
+    except (engine.ModelsError, app.BindError) as exc:
+        raise CliError(str(exc)) from None
+
+
+def load_articles(paths: Sequence[str]) -> list[article_pb2.Article]:
+    """Read every input before calling the server, so a bad file fails fast and by name."""
+    articles = []
+    for path in paths:
+        if path == STDIN:
+            with click.open_file(STDIN, "rb") as stdin:
+                articles.append(article_from_bytes(stdin.read(), article_id="stdin"))
+        else:
+            articles.append(read_article(path))
+    return articles
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@server_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True,
+              help="text: a table per article; json: the responses; jsonl: one line per article, in input order.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
+              help="Seconds allowed per article.")
+@click.pass_context
+def attribute(ctx: click.Context, files: tuple[str, ...], target: str, fmt: str, timeout: float) -> None:
+    """Attribute the quotes in FILE... (UTF-8 text; '-' reads stdin) through a running server."""
+    try:
+        articles = load_articles(files)
+    except errors.QuotewireError as exc:
+        raise CliError(exc.message) from None
+    printer = Printer(fmt, many=len(articles) > 1)
+    waiting: dict[int, service_pb.AttributeArticlesResponse] = {}
+    with QuotewireClient(target, timeout=timeout) as client:
+        try:
+            for entry in client.attribute_many(articles, timeout=timeout * len(articles)):
+                waiting[entry.index] = entry
+                while printer.printed in waiting:  # results arrive as they finish; print in input order
+                    printer.print(waiting.pop(printer.printed))
+        except errors.QuotewireError as exc:
+            raise cli_error(exc, target) from None
+    printer.finish()
+    if printer.exit_code:
+        ctx.exit(printer.exit_code)
+
+
+class Printer:
+    """Prints entries in input order in the chosen format, reporting failed articles on stderr."""
+
+    def __init__(self, fmt: str, *, many: bool) -> None:
+        self.fmt = fmt
+        self.many = many
+        self.printed = 0
+        self.exit_code = 0
+        self._collected: list[dict[str, Any]] = []
+
+    def print(self, entry: service_pb.AttributeArticlesResponse) -> None:
+        """One article: its result in the chosen format, or its error on stderr (and as a JSON line)."""
+        self.printed += 1
+        article_id = entry.article_id or f"#{entry.index}"
+        if entry.HasField("error"):
+            error = errors.from_article_error(entry.error)
+            click.echo(f"Error: {article_id}: {error.message}", err=True)
+            self.exit_code = self.exit_code or cli_error_class(error).exit_code
+            if self.fmt == "jsonl":
+                click.echo(output.error_json_line(article_id, error))
+        elif self.fmt == "text":
+            click.echo(output.to_table(entry.result) + ("\n" if self.many else ""))
+        elif self.fmt == "jsonl":
+            click.echo(output.to_json_line(entry.result))
+        elif self.many:
+            self._collected.append(output.to_dict(entry.result))
+        else:
+            click.echo(output.to_json(entry.result))
+
+    def finish(self) -> None:
+        """With several articles, `json` prints one array at the end."""
+        if self.fmt == "json" and self.many:
+            click.echo(output.to_json_array(self._collected))
+
+
+@cli.command()
+@server_option
+@click.option("--wait", type=click.FloatRange(min=0), default=0.0, show_default=True,
+              help="Keep asking for up to this many seconds until the server is SERVING.")
+@click.pass_context
+def health(ctx: click.Context, target: str, wait: float) -> None:
+    """Print the server's health status; exit 0 only when it is SERVING."""
+    give_up_at = time.monotonic() + wait
+    with QuotewireClient(target) as client:
+        while True:
+            try:
+                status = client.health()
+            except errors.ServerUnavailableError as exc:
+                if time.monotonic() >= give_up_at:
+                    raise cli_error(exc, target) from None
+            else:
+                if status == "SERVING" or time.monotonic() >= give_up_at:
+                    break
+            time.sleep(0.2)
+    click.echo(status)
+    if status != "SERVING":
+        ctx.exit(EXIT_FAILED)
+
+
+@cli.group()
+def models() -> None:
+    """Find or fetch the Stanza models the server runs on."""
+
+
+@models.command("path")
+def models_path() -> None:
+    """Print the bundled models dir (the default for `quotewire serve`)."""
+    click.echo(server_module("quotewire.engine.resources").bundled_models_dir())
+
+
+@models.command("download")
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+def models_download(directory: Path) -> None:
+    """Download Stanza's official English models into DIRECTORY (needs Stanza's model hub)."""
+    resources = server_module("quotewire.engine.resources")
+    engine = server_module("quotewire.engine")
+    try:
+        where = resources.download_models(directory)
+    except engine.ModelsError as exc:
+        raise CliError(str(exc)) from None
+    click.echo(f"downloaded Stanza English models to {where}; use: quotewire serve --models {where}")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Console entry point: the only place that exits the process."""
+    try:
+        code = cli.main(args=argv, prog_name="quotewire", standalone_mode=False)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("Aborted!", err=True)
+        sys.exit(EXIT_FAILED)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+if __name__ == "__main__":
+    main()

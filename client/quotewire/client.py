@@ -1,0 +1,106 @@
+"""A small, reusable client for the quotewire service: one channel, a default deadline, quotewire errors."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from types import TracebackType
+from typing import Any
+
+import grpc
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+from quotewire import errors
+from quotewire.articles import ArticleLike, make_article, read_article, to_article
+from quotewire.transport import DEFAULT_TARGET, MAX_MESSAGE_BYTES, SERVICE_NAME, client_options
+from quotewire.v1 import article_pb2
+from quotewire.v1 import quotewire_service_pb2 as service_pb
+from quotewire.v1 import quotewire_service_pb2_grpc as service_grpc
+
+__all__ = ["QuotewireClient"]
+
+
+class QuotewireClient:
+    """Talks to one quotewire server over one channel, reused for every call until close()."""
+
+    def __init__(
+        self,
+        target: str = DEFAULT_TARGET,
+        *,
+        timeout: float | None = 60.0,
+        credentials: grpc.ChannelCredentials | None = None,
+        max_message_bytes: int = MAX_MESSAGE_BYTES,
+        options: Sequence[tuple[str, Any]] = (),
+    ) -> None:
+        """`timeout` is the default deadline of each unary call, in seconds; None waits forever."""
+        self.target = target
+        self.timeout = timeout
+        channel_options = [*client_options(max_message_bytes), *options]
+        if credentials is None:
+            self._channel = grpc.insecure_channel(target, options=channel_options)
+        else:
+            self._channel = grpc.secure_channel(target, credentials, options=channel_options)
+        self._stub = service_grpc.QuoteAttributionServiceStub(self._channel)
+        self._health: Any = health_pb2_grpc.HealthStub(self._channel)  # its typing stubs omit the methods
+
+    def __enter__(self) -> QuotewireClient:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the channel; the client cannot be used afterwards."""
+        self._channel.close()
+
+    def attribute(
+        self,
+        text_or_article: str | article_pb2.Article,
+        *,
+        article_id: str = "",
+        title: str = "",
+        language: str = "",
+        timeout: float | None = None,
+    ) -> service_pb.AttributeArticleResponse:
+        """Attribute one article given as text or as an Article; raises a QuotewireError subclass on failure."""
+        article = make_article(text_or_article, article_id=article_id, title=title, language=language)
+        request = service_pb.AttributeArticleRequest(article=article)
+        try:
+            response: service_pb.AttributeArticleResponse = self._stub.AttributeArticle(
+                request, timeout=self._deadline(timeout))
+        except grpc.RpcError as exc:
+            raise errors.from_rpc_error(exc) from None
+        return response
+
+    def attribute_file(self, path: str | os.PathLike[str], *,
+                       timeout: float | None = None) -> service_pb.AttributeArticleResponse:
+        """Attribute a UTF-8 text file; the article id is the path as given."""
+        return self.attribute(read_article(path), timeout=timeout)
+
+    def attribute_many(self, articles: Iterable[ArticleLike], *,
+                       timeout: float | None = None) -> Iterator[service_pb.AttributeArticlesResponse]:
+        """Attribute a batch over one stream, yielding each result as it finishes (match them by `index`).
+
+        A failed article arrives as an entry with `error` set (see errors.from_article_error) and the stream goes
+        on. Inputs are read before the stream opens, so an unreadable file fails here, naming the file. `timeout`
+        bounds the whole stream; by default it has none, since a batch's length is the caller's to know.
+        """
+        requests = [service_pb.AttributeArticlesRequest(article=to_article(item)) for item in articles]
+        try:
+            yield from self._stub.AttributeArticles(iter(requests), timeout=timeout)
+        except grpc.RpcError as exc:
+            raise errors.from_rpc_error(exc) from None
+
+    def health(self, *, service: str = SERVICE_NAME, timeout: float | None = 5.0) -> str:
+        """The server's health status name ("SERVING", "NOT_SERVING", ...) from the standard health service."""
+        try:
+            reply = self._health.Check(health_pb2.HealthCheckRequest(service=service), timeout=timeout)
+        except grpc.RpcError as exc:
+            raise errors.from_rpc_error(exc) from None
+        name: str = health_pb2.HealthCheckResponse.ServingStatus.Name(reply.status)
+        return name
+
+    def _deadline(self, timeout: float | None) -> float | None:
+        """A per-call timeout overrides the client's default."""
+        return self.timeout if timeout is None else timeout
