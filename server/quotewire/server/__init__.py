@@ -1,0 +1,1 @@
+"""The gRPC face of the engine: validation, conversion, servicer and server assembly."""

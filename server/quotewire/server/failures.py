@@ -1,0 +1,58 @@
+"""Why a call failed, as a google.rpc.Status: one place, so a unary call and a stream entry say the same thing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import grpc
+from google.protobuf import any_pb2
+from google.rpc import error_details_pb2, status_pb2
+
+from quotewire.server.validation import Violation
+from quotewire.v1 import quotewire_service_pb2 as service_pb
+
+
+class StatusError(Exception):
+    """Raised inside the servicer to end one article's attribution with a status for the caller."""
+
+    def __init__(self, code: grpc.StatusCode, message: str, *details: any_pb2.Any) -> None:
+        super().__init__(message)
+        self.status = status_pb2.Status(code=code.value[0], message=message, details=list(details))
+
+    def as_article_error(self) -> service_pb.ArticleError:
+        """The same status as a stream entry."""
+        return service_pb.ArticleError(code=self.status.code, message=self.status.message,
+                                       details=self.status.details)
+
+
+def invalid_article(violations: Sequence[Violation]) -> StatusError:
+    """INVALID_ARGUMENT with every violation in a BadRequest, and all of them in the message for humans."""
+    bad_request = error_details_pb2.BadRequest(field_violations=[
+        error_details_pb2.BadRequest.FieldViolation(field=v.field, description=v.description) for v in violations
+    ])
+    detail = any_pb2.Any()
+    detail.Pack(bad_request)
+    message = "; ".join(f"{v.field} {v.description}" for v in violations)
+    return StatusError(grpc.StatusCode.INVALID_ARGUMENT, message, detail)
+
+
+def not_ready() -> StatusError:
+    """UNAVAILABLE, which clients retry: the models are still loading."""
+    return StatusError(grpc.StatusCode.UNAVAILABLE, "the server is still loading its models; retry shortly")
+
+
+def out_of_time() -> StatusError:
+    """The caller's deadline passed while the article waited for the engine."""
+    return StatusError(grpc.StatusCode.DEADLINE_EXCEEDED, "the deadline passed before the engine was free")
+
+
+def cancelled() -> StatusError:
+    """The caller went away; nothing was attributed."""
+    return StatusError(grpc.StatusCode.CANCELLED, "the call was cancelled before the engine took the article")
+
+
+def engine_failed(error: Exception, article_id: str) -> StatusError:
+    """INTERNAL with a one-line reason; the traceback stays in the server log."""
+    label = f"article '{article_id}'" if article_id else "the article"
+    return StatusError(grpc.StatusCode.INTERNAL,
+                   f"the engine failed on {label} ({type(error).__name__}); the server log has the details")
