@@ -1,0 +1,12 @@
+"""Texts the tests send: the seed article and a short article the engine answers quickly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_56c126a6ad4c8956.txt"
+SHORT_ARTICLE = (
+    "Iran condemned the strikes on Tuesday. "
+    '"The presence of America in Syria is illegal," Foreign Ministry spokesman Nasser Kanaani said.'
+)
