@@ -12,6 +12,8 @@ from grpc_reflection.v1alpha.proto_reflection_descriptor_database import ProtoRe
 
 from quotewire import errors
 from quotewire.client import QuotewireClient
+from quotewire.engine import Engine
+from quotewire.server.app import BindError, create_server
 from quotewire.transport import SERVICE_NAME
 from quotewire.v1 import quotewire_service_pb2 as service_pb
 from quotewire.v1.article_pb2 import Article
@@ -129,3 +131,21 @@ def test_reflection_lists_the_service(server_address: str) -> None:
         database = ProtoReflectionDescriptorDatabase(channel)
         assert SERVICE_NAME in database.get_services()
         assert "grpc.health.v1.Health" in database.get_services()
+
+
+@pytest.mark.parametrize("payload", [
+    b"\x0a\x04\x12\x02\xff\xfe",  # AttributeArticleRequest{article{text=<invalid UTF-8>}}
+    b"\xff\xff\xff",              # not a protobuf message at all
+])
+def test_undecodable_request_is_invalid_argument(server_address: str, payload: bytes) -> None:
+    with grpc.insecure_channel(server_address) as channel:
+        call: grpc.UnaryUnaryMultiCallable[bytes, bytes] = channel.unary_unary(f"/{SERVICE_NAME}/AttributeArticle")
+        with pytest.raises(grpc.RpcError) as refused:
+            call(payload, timeout=30)
+    assert refused.value.code() is grpc.StatusCode.INVALID_ARGUMENT
+    assert (refused.value.details() or "").startswith("the request could not be parsed")
+
+
+def test_taken_port_is_an_error(server_address: str, engine: Engine) -> None:
+    with pytest.raises(BindError, match="cannot listen"):
+        create_server(server_address, engine)

@@ -48,6 +48,8 @@ def client_options(max_message_bytes: int = MAX_MESSAGE_BYTES) -> list[tuple[str
 def server_options(max_message_bytes: int = MAX_MESSAGE_BYTES) -> list[tuple[str, Any]]:
     """Server arguments: accept the client's keepalive pings and cap message size on both directions."""
     return [
+        # gRPC shares ports by default: a second server on a taken port would start silently.
+        ("grpc.so_reuseport", 0),
         ("grpc.http2.min_ping_interval_without_data_ms", SERVER_MIN_PING_INTERVAL_MS),
         ("grpc.keepalive_permit_without_calls", 0),
         ("grpc.max_send_message_length", max_message_bytes),

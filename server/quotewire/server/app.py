@@ -14,10 +14,10 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
 from quotewire.server.engine_slot import Attributor, EngineSlot
+from quotewire.server.handlers import add_service
 from quotewire.server.servicer import QuoteAttributionServicer
 from quotewire.server.validation import DEFAULT_MAX_CHARS, Limits
 from quotewire.transport import MAX_MESSAGE_BYTES, SERVICE_NAME, server_options
-from quotewire.v1 import quotewire_service_pb2_grpc as service_grpc
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +49,7 @@ def create_server(
         options=server_options(max_message_bytes),
         maximum_concurrent_rpcs=max_concurrent_rpcs,
     )
-    service_grpc.add_QuoteAttributionServiceServicer_to_server(
-        QuoteAttributionServicer(slot, Limits(max_chars=max_chars)), server)
+    add_service(QuoteAttributionServicer(slot, Limits(max_chars=max_chars)), server)
     health_servicer = health.HealthServicer(experimental_non_blocking=True)
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
     slot.watch(lambda serving: report_health(health_servicer, serving))

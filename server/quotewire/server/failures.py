@@ -25,15 +25,20 @@ class StatusError(Exception):
                                        details=self.status.details)
 
 
-def invalid_article(violations: Sequence[Violation]) -> StatusError:
-    """INVALID_ARGUMENT with every violation in a BadRequest, and all of them in the message for humans."""
+def invalid_article(violations: Sequence[Violation], message: str = "") -> StatusError:
+    """INVALID_ARGUMENT with every violation in a BadRequest, and (by default) all of them in the message."""
     bad_request = error_details_pb2.BadRequest(field_violations=[
         error_details_pb2.BadRequest.FieldViolation(field=v.field, description=v.description) for v in violations
     ])
     detail = any_pb2.Any()
     detail.Pack(bad_request)
-    message = "; ".join(f"{v.field} {v.description}" for v in violations)
+    message = message or "; ".join(f"{v.field} {v.description}" for v in violations)
     return StatusError(grpc.StatusCode.INVALID_ARGUMENT, message, detail)
+
+
+def undecodable(reason: str) -> StatusError:
+    """INVALID_ARGUMENT for bytes that are not a valid request, e.g. a string field that is not UTF-8."""
+    return invalid_article([Violation("article", reason)], f"the request could not be parsed: {reason}")
 
 
 def not_ready() -> StatusError:
