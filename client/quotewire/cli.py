@@ -13,7 +13,6 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 import click
 
@@ -22,7 +21,6 @@ from quotewire.articles import article_from_bytes, read_article
 from quotewire.client import QuotewireClient
 from quotewire.transport import DEFAULT_PORT, DEFAULT_TARGET, MAX_MESSAGE_BYTES
 from quotewire.v1 import article_pb2
-from quotewire.v1 import quotewire_service_pb2 as service_pb
 
 EXIT_FAILED = 1
 EXIT_UNREACHABLE = 3
@@ -139,54 +137,16 @@ def attribute(ctx: click.Context, files: tuple[str, ...], target: str, fmt: str,
         articles = load_articles(files)
     except errors.QuotewireError as exc:
         raise CliError(exc.message) from None
-    printer = Printer(fmt, many=len(articles) > 1)
-    waiting: dict[int, service_pb.AttributeArticlesResponse] = {}
+    printer = output.Printer(fmt, many=len(articles) > 1)
     with QuotewireClient(target, timeout=timeout) as client:
         try:
             for entry in client.attribute_many(articles, timeout=timeout * len(articles)):
-                waiting[entry.index] = entry
-                while printer.printed in waiting:  # results arrive as they finish; print in input order
-                    printer.print(waiting.pop(printer.printed))
+                printer.add(entry)
         except errors.QuotewireError as exc:
             raise cli_error(exc, target) from None
     printer.finish()
-    if printer.exit_code:
-        ctx.exit(printer.exit_code)
-
-
-class Printer:
-    """Prints entries in input order in the chosen format, reporting failed articles on stderr."""
-
-    def __init__(self, fmt: str, *, many: bool) -> None:
-        self.fmt = fmt
-        self.many = many
-        self.printed = 0
-        self.exit_code = 0
-        self._collected: list[dict[str, Any]] = []
-
-    def print(self, entry: service_pb.AttributeArticlesResponse) -> None:
-        """One article: its result in the chosen format, or its error on stderr (and as a JSON line)."""
-        self.printed += 1
-        article_id = entry.article_id or f"#{entry.index}"
-        if entry.HasField("error"):
-            error = errors.from_article_error(entry.error)
-            click.echo(f"Error: {article_id}: {error.message}", err=True)
-            self.exit_code = self.exit_code or cli_error_class(error).exit_code
-            if self.fmt == "jsonl":
-                click.echo(output.error_json_line(article_id, error))
-        elif self.fmt == "text":
-            click.echo(output.to_table(entry.result) + ("\n" if self.many else ""))
-        elif self.fmt == "jsonl":
-            click.echo(output.to_json_line(entry.result))
-        elif self.many:
-            self._collected.append(output.to_dict(entry.result))
-        else:
-            click.echo(output.to_json(entry.result))
-
-    def finish(self) -> None:
-        """With several articles, `json` prints one array at the end."""
-        if self.fmt == "json" and self.many:
-            click.echo(output.to_json_array(self._collected))
+    if printer.failures:
+        ctx.exit(cli_error_class(printer.failures[0]).exit_code)
 
 
 @cli.command()

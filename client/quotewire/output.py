@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import click
 from google.protobuf import json_format
 
-from quotewire.errors import QuotewireError
+from quotewire.errors import QuotewireError, from_article_error
 from quotewire.v1 import attribution_pb2 as pb
 from quotewire.v1 import quotewire_service_pb2 as service_pb
 
@@ -69,3 +70,45 @@ def to_table(response: service_pb.AttributeArticleResponse) -> str:
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)) + "  " + row[-1]
              for row in rows]
     return "\n".join([heading, *("  " + line.rstrip() for line in lines)])
+
+
+class Printer:
+    """Prints stream entries in input order in the chosen format, reporting failed articles on stderr."""
+
+    def __init__(self, fmt: str, *, many: bool) -> None:
+        self.fmt = fmt
+        self.many = many
+        self.printed = 0
+        self.failures: list[QuotewireError] = []
+        self._collected: list[dict[str, Any]] = []
+        self._waiting: dict[int, service_pb.AttributeArticlesResponse] = {}
+
+    def add(self, entry: service_pb.AttributeArticlesResponse) -> None:
+        """Entries arrive as articles finish; hold each until every article before it is printed."""
+        self._waiting[entry.index] = entry
+        while self.printed in self._waiting:
+            self._print(self._waiting.pop(self.printed))
+
+    def _print(self, entry: service_pb.AttributeArticlesResponse) -> None:
+        """One article: its result in the chosen format, or its error on stderr (and as a JSON line)."""
+        self.printed += 1
+        article_id = entry.article_id or f"#{entry.index}"
+        if entry.HasField("error"):
+            error = from_article_error(entry.error)
+            self.failures.append(error)
+            click.echo(f"Error: {article_id}: {error.message}", err=True)
+            if self.fmt == "jsonl":
+                click.echo(error_json_line(article_id, error))
+        elif self.fmt == "text":
+            click.echo(to_table(entry.result) + ("\n" if self.many else ""))
+        elif self.fmt == "jsonl":
+            click.echo(to_json_line(entry.result))
+        elif self.many:
+            self._collected.append(to_dict(entry.result))
+        else:
+            click.echo(to_json(entry.result))
+
+    def finish(self) -> None:
+        """With several articles, `json` prints one array at the end."""
+        if self.fmt == "json" and self.many:
+            click.echo(to_json_array(self._collected))
