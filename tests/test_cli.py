@@ -112,6 +112,14 @@ def test_models_path() -> None:
     assert Path(result.stdout.strip()).parts[-2:] == ("quotewire", "models")
 
 
+def test_models_download_into_an_impossible_dir(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    result = run("models", "download", str(blocker / "models"))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {blocker / 'models'}: Not a directory\n"
+
+
 def test_real_process_attributes_the_seed(server_address: str) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "quotewire.cli", "attribute", "--server", server_address, str(SEED)],

@@ -194,6 +194,8 @@ def models_download(directory: Path) -> None:
         where = resources.download_models(directory)
     except engine.ModelsError as exc:
         raise CliError(str(exc)) from None
+    except OSError as exc:
+        raise CliError(f"{directory}: {exc.strerror or exc}") from None
     click.echo(f"downloaded Stanza English models to {where}; use: quotewire serve --models {where}")
 
 
