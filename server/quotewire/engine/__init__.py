@@ -1,0 +1,19 @@
+"""quotewire's attribution engine: plain Python over a Stanza pipeline, with no gRPC inside."""
+
+from quotewire.engine.engine import Engine, attribute_document
+from quotewire.engine.errors import EngineError, ModelsError, StageError
+from quotewire.engine.model import (
+    Attribution,
+    AttributionMethod,
+    Cue,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+    SpeakerKind,
+)
+
+__all__ = [
+    "Attribution", "AttributionMethod", "Cue", "Engine", "EngineError", "ModelsError", "Quote", "QuoteKind", "Span",
+    "Speaker", "SpeakerKind", "StageError", "attribute_document",
+]

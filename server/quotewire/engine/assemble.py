@@ -1,0 +1,86 @@
+"""Stage 5: the result objects: quotes in text order with ids, and one Speaker per entity draft."""
+
+from __future__ import annotations
+
+from quotewire.engine.candidates import Candidate
+from quotewire.engine.document import ArticleDoc
+from quotewire.engine.entities import cluster, occurrences, resolve
+from quotewire.engine.mentions import Mention
+from quotewire.engine.model import Attribution, AttributionMethod, Cue, Quote, QuoteKind, Span, Speaker
+
+CONFIDENCE = {
+    AttributionMethod.NAMED: 0.9,
+    AttributionMethod.PRONOUN: 0.8,
+    AttributionMethod.ACCORDING_TO: 0.8,
+    AttributionMethod.COLON: 0.75,
+    AttributionMethod.CONTINUATION: 0.7,
+    AttributionMethod.NONE: 0.3,
+}
+
+
+def _entity_mention(cand: Candidate) -> Mention | None:
+    if cand.mention is None:
+        return None
+    return cand.antecedent if cand.mention.pronoun else cand.mention
+
+
+def _confidence(cand: Candidate) -> float:
+    score = CONFIDENCE[cand.method]
+    if cand.mention is not None and cand.mention.pronoun and cand.antecedent is None:
+        score = 0.4
+    if not cand.terminated:
+        score *= 0.8
+    if cand.kind == QuoteKind.INDIRECT:
+        score *= 0.9
+    return round(score, 3)
+
+
+def assemble(doc: ArticleDoc, cands: list[Candidate]) -> Attribution:
+    active = [n for n, c in enumerate(cands) if not c.dropped]
+    own = {n: _entity_mention(cands[n]) for n in active}
+    mentions = [m for m in own.values() if m is not None]
+    drafts, owner = cluster(mentions)
+    draft_of: dict[int, int] = {}
+    k = 0
+    for n in active:
+        if own[n] is not None:
+            draft_of[n] = owner[k]
+            k += 1
+            if cands[n].mention is not None and cands[n].mention.pronoun:
+                drafts[draft_of[n]].pronoun_spans.append(cands[n].mention.span)
+    for n in sorted(active, key=lambda n: cands[n].outer[0]):  # continuations follow their chain
+        if n not in draft_of and cands[n].continues is not None and cands[n].continues in draft_of:
+            draft_of[n] = draft_of[cands[n].continues]
+
+    by_position = sorted(active, key=lambda n: (cands[n].span.start, -cands[n].span.end))
+    quote_ids = {n: f"q{i + 1}" for i, n in enumerate(by_position)}
+    speaker_ids: dict[int, str] = {}
+    for n in by_position:
+        if n in draft_of and draft_of[n] not in speaker_ids:
+            speaker_ids[draft_of[n]] = f"s{len(speaker_ids) + 1}"
+
+    # a name inside a longer name is not a mention of its own: "US" in "US Central Command"
+    claimed: list[Span] = [m.surface for m in mentions] + [e.span for e in doc.entities]
+    for draft in drafts:
+        claimed.extend(occurrences(doc.text, draft.canonical()))
+    speakers = []
+    for d, sid in sorted(speaker_ids.items(), key=lambda item: int(item[1][1:])):
+        entity = resolve(doc, drafts[d], claimed)
+        speakers.append(Speaker(sid, entity.name, entity.kind, entity.titles, entity.affiliation, entity.aliases,
+                                entity.mentions))
+    quotes = []
+    for n in by_position:
+        c = cands[n]
+        cue = None
+        if c.cue is not None:
+            w = doc.words[c.cue]
+            cue = Cue(Span.of(doc.text, w.start, w.end), w.lemma)
+        parent = quote_ids.get(c.parent) if c.parent is not None else None
+        quotes.append(Quote(
+            id=quote_ids[n], span=c.span, kind=c.kind,
+            speaker_id=speaker_ids.get(draft_of[n]) if n in draft_of else None,
+            speaker_span=c.mention.surface if c.mention is not None else None,
+            cue=cue, parent_quote_id=parent, channel=c.channel, confidence=_confidence(c),
+            method=c.method if (n in draft_of or c.mention is not None) else AttributionMethod.NONE,
+        ))
+    return Attribution(tuple(quotes), tuple(speakers))

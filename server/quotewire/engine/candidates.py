@@ -1,0 +1,24 @@
+"""A quote on its way through the stages: found, then tied to a cue and a speaker mention, then to an entity."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotewire.engine.mentions import Mention
+from quotewire.engine.model import AttributionMethod, QuoteKind, Span
+
+
+@dataclass
+class Candidate:
+    span: Span  # the quoted (or reported) words
+    kind: QuoteKind
+    outer: tuple[int, int]  # the words with their marks, for direct quotes; the span itself otherwise
+    parent: int | None = None  # index of the enclosing candidate
+    terminated: bool = True
+    cue: int | None = None  # word index of the speech verb
+    mention: Mention | None = None  # the words naming the speaker for this quote
+    method: AttributionMethod = AttributionMethod.NONE
+    channel: Span | None = None
+    antecedent: Mention | None = None  # what a pronoun mention refers to
+    continues: int | None = None  # index of the candidate whose speaker this one carries on
+    dropped: bool = False  # absorbed into a larger reported-speech candidate

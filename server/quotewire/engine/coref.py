@@ -1,0 +1,85 @@
+"""Stage 3: who 'he' is, and whose words an unattributed quote continues.
+
+Pronouns resolve to the nearest earlier mention of a compatible kind, preferring speakers already quoted (news
+rarely switches speaker through a pronoun). A direct quote with no attribution of its own continues the previous
+quote's speaker when it follows it in the same or the next paragraph.
+"""
+
+from __future__ import annotations
+
+from quotewire.engine.candidates import Candidate
+from quotewire.engine.document import ArticleDoc
+from quotewire.engine.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS
+from quotewire.engine.mentions import Mention, mention_at
+from quotewire.engine.model import AttributionMethod, QuoteKind, Span
+
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+GROUP_LABELS = frozenset({"ORG", "LOC", "GPE", "NORP"})
+CONTINUATION_PARAGRAPHS = 1
+
+
+def is_person(m: Mention) -> bool:
+    if m.pronoun:
+        return m.pronoun in PERSON_PRONOUNS
+    if m.label in PERSON_LABELS:
+        return True
+    return m.name is not None and m.label is None and bool(m.titles)
+
+
+def _entity_mentions(doc: ArticleDoc, nicknames: tuple[Span, ...]) -> list[Mention]:
+    """Named entities of the text as mentions (head = last word of the entity)."""
+    out = []
+    for entity in doc.entities:
+        words = doc.words_between(entity.span.start, entity.span.end)
+        if words:
+            m = mention_at(doc, words[-1], nicknames)
+            if m.name is None or not m.name.overlaps(entity.span):
+                m = Mention(words[-1], entity.span, entity.span, label=entity.label)
+            out.append(m)
+    return out
+
+
+def _compatible(pronoun: str, m: Mention) -> bool:
+    if m.pronoun or m.name is None:
+        return False
+    if pronoun in PERSON_PRONOUNS:
+        return is_person(m)
+    if pronoun in GROUP_PRONOUNS:
+        return m.label in GROUP_LABELS or (pronoun == "they" and not is_person(m))
+    return is_person(m)  # "I", "we" in a quote's frame: the person quoted
+
+
+def resolve_pronouns(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...]) -> None:
+    entity_mentions = _entity_mentions(doc, nicknames)
+    for n, cand in enumerate(cands):
+        if cand.mention is None or not cand.mention.pronoun:
+            continue
+        at = cand.mention.span.start
+        spoken = [c.mention if not c.mention.pronoun else c.antecedent for c in cands[:n]
+                  if c.mention is not None and c.outer[0] < at]
+        spoken = [m for m in spoken if m is not None and m.span.start < at]
+        earlier = [m for m in entity_mentions if m.span.end <= at]
+        for pool in (spoken, earlier):
+            match = next((m for m in sorted(pool, key=lambda m: -m.span.start)
+                          if _compatible(cand.mention.pronoun, m)), None)
+            if match is not None:
+                # a quoted speaker wins unless an entity of the same kind is much nearer
+                cand.antecedent = match
+                break
+
+
+def resolve_continuations(doc: ArticleDoc, cands: list[Candidate]) -> None:
+    """Unattributed direct quotes carry on the speaker of the quote before them."""
+    order = sorted((c.outer[0], n) for n, c in enumerate(cands) if c.parent is None and not c.dropped)
+    previous: int | None = None
+    for _, n in order:
+        cand = cands[n]
+        if cand.kind != QuoteKind.INDIRECT and cand.mention is None and previous is not None:
+            before = cands[previous]
+            gap = doc.paragraph_of(cand.outer[0]) - doc.paragraph_of(before.outer[1] - 1)
+            if gap <= CONTINUATION_PARAGRAPHS and (before.mention is not None or before.continues is not None):
+                cand.continues = previous
+                cand.method = AttributionMethod.CONTINUATION
+                cand.cue = None
+        if cand.kind != QuoteKind.INDIRECT or cand.mention is not None:
+            previous = n

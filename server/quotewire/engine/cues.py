@@ -1,0 +1,91 @@
+"""Speech verbs and what hangs off them: the verb that ties a quote to a speaker, its subject, its channel."""
+
+from __future__ import annotations
+
+from quotewire.engine.document import ArticleDoc
+from quotewire.engine.lexicon import CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, SPEECH_VERBS
+from quotewire.engine.model import Span
+
+# Relations through which a verb inherits its subject from the verb it hangs on: "put out a statement, saying".
+SUBJECT_CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "parataxis"})
+
+
+def is_speech_verb(doc: ArticleDoc, i: int, lexicon: frozenset[str] = SPEECH_VERBS) -> bool:
+    w = doc.words[i]
+    return w.upos in {"VERB", "AUX"} and w.lemma in lexicon or (w.upos == "VERB" and w.text.lower() in lexicon)
+
+
+def subject_of(doc: ArticleDoc, verb: int, outside: set[int] = frozenset()) -> int | None:
+    """The subject of a verb, climbing to the verb it depends on when it has none of its own."""
+    seen = set()
+    while verb >= 0 and verb not in seen:
+        seen.add(verb)
+        agents = [k for k in doc.kids(verb, "obl:agent") if k not in outside]
+        subjects = [k for k in doc.kids(verb, "nsubj", "csubj") if k not in outside]
+        if doc.words[verb].feats.find("Voice=Pass") >= 0 and agents:
+            return agents[0]
+        if subjects:
+            # a shaky parse may give two subjects: the one nearest the verb, before it, is the likelier
+            return min(subjects, key=lambda k: (k > verb, abs(verb - k)))
+        if doc.words[verb].rel not in SUBJECT_CLIMB:
+            return None
+        verb = doc.words[verb].head
+    return None
+
+
+def nearby_subject(doc: ArticleDoc, verb: int, outside: set[int] = frozenset()) -> int | None:
+    """When the parse gives a speech verb no subject: the name or pronoun right before it (past an apposition
+    between commas: 'Kurilla, commander of US Central Command, said'), or right after it ('said Kurilla')."""
+    lo, hi = doc.sentences[doc.words[verb].sentence]
+    i = verb - 1
+    if i >= lo and doc.words[i].text == ",":  # skip back over ", apposition ,"
+        j = i - 1
+        while j >= lo and doc.words[j].text != "," and j not in outside:
+            j -= 1
+        if j >= lo and doc.words[j].text == ",":
+            i = j - 1
+    if i >= lo and i not in outside and doc.words[i].upos in {"PROPN", "PRON"}:
+        return i
+    j = verb + 1
+    if j < hi and j not in outside and doc.words[j].upos in {"PROPN", "PRON"} and doc.words[j].rel not in {"obj", "iobj"}:
+        return j
+    return None
+
+
+def according_to(doc: ArticleDoc, words: list[int]) -> int | None:
+    """X in 'according to X' among the words."""
+    for i in words:
+        w = doc.words[i]
+        if w.text.lower() == "according" and w.head >= 0:
+            target = w.head
+            if doc.words[target].text.lower() == "to":  # "according" attached to "to"
+                target = doc.words[target].head
+            if target >= 0 and doc.words[target].text.lower() not in {"according", "to"}:
+                return target
+            # an unusual parse: the next noun after "according to"
+            for j in range(i + 1, min(i + 5, len(doc.words))):
+                if doc.words[j].upos in {"PROPN", "NOUN", "PRON"}:
+                    return j
+    return None
+
+
+def according_phrase(doc: ArticleDoc, target: int) -> Span | None:
+    """The whole 'according to X' phrase."""
+    phrase = doc.subtree(target, skip=frozenset({"acl", "parataxis", "appos"}))
+    first = phrase[0]
+    while first > 0 and doc.words[first - 1].text.lower() in {"according", "to"}:
+        first -= 1
+    return doc.span_of(list(range(first, phrase[-1] + 1)))
+
+
+def channel_of(doc: ArticleDoc, verb: int) -> Span | None:
+    """Where the verb's speech happened: 'on Twitter', 'in a statement'."""
+    for k in doc.children[verb]:
+        if doc.words[k].rel != "obl":
+            continue
+        cases = [c for c in doc.kids(k, "case") if doc.words[c].text.lower() in CHANNEL_PREPOSITIONS]
+        noun = doc.words[k]
+        if cases and (noun.lemma in CHANNEL_NOUNS or noun.text.lower() in CHANNEL_NOUNS):
+            words = [i for i in doc.subtree(k, skip=frozenset({"nmod", "acl", "obl"})) if i >= cases[0]]
+            return doc.span_of(doc.contiguous(k, words))
+    return None

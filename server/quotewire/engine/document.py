@@ -1,0 +1,156 @@
+"""One article as the stages see it: the text, Stanza's analysis flattened into words with character offsets,
+and tree helpers. Built once per article from a Stanza Document; the stages read it and never change it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from quotewire.engine.model import Span
+
+PUNCT_UPOS = frozenset({"PUNCT", "SYM"})
+
+
+@dataclass(frozen=True)
+class Word:
+    index: int  # position in ArticleDoc.words
+    sentence: int
+    text: str
+    lemma: str
+    upos: str
+    feats: str
+    head: int  # index of the head word, -1 for the root
+    deprel: str
+    start: int
+    end: int
+
+    @property
+    def rel(self) -> str:
+        """The universal part of the relation: 'nsubj' for 'nsubj:pass'."""
+        return self.deprel.split(":")[0]
+
+    @property
+    def is_punct(self) -> bool:
+        return self.upos in PUNCT_UPOS
+
+
+@dataclass(frozen=True)
+class Entity:
+    span: Span
+    label: str  # PER, ORG, LOC, MISC
+
+
+@dataclass
+class ArticleDoc:
+    text: str
+    words: list[Word]
+    sentences: list[tuple[int, int]]  # word index ranges [first, last + 1)
+    entities: list[Entity]
+
+    @classmethod
+    def from_stanza(cls, text: str, doc) -> ArticleDoc:
+        """Flatten a Stanza Document; words of a multi-word token share its character offsets."""
+        words: list[Word] = []
+        sentences: list[tuple[int, int]] = []
+        for s_index, sentence in enumerate(doc.sentences):
+            base = len(words)
+            for word in sentence.words:
+                token = word.parent
+                head = (word.head or 0) - 1
+                words.append(Word(
+                    index=len(words), sentence=s_index, text=word.text, lemma=(word.lemma or word.text).lower(),
+                    upos=word.upos or "X", feats=word.feats or "", head=base + head if head >= 0 else -1,
+                    deprel=word.deprel or "dep", start=token.start_char, end=token.end_char,
+                ))
+            sentences.append((base, len(words)))
+        entities = [Entity(Span.of(text, e.start_char, e.end_char), e.type) for e in doc.ents]
+        return cls(text, words, sentences, entities)
+
+    @cached_property
+    def children(self) -> list[list[int]]:
+        kids: list[list[int]] = [[] for _ in self.words]
+        for word in self.words:
+            if word.head >= 0:
+                kids[word.head].append(word.index)
+        return kids
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [w.start for w in self.words]
+
+    def words_between(self, start: int, end: int) -> list[int]:
+        """Indices of the words lying inside [start, end)."""
+        lo = bisect.bisect_left(self._starts, start)
+        out = []
+        for i in range(lo, len(self.words)):
+            if self.words[i].start >= end:
+                break
+            if self.words[i].end <= end:
+                out.append(i)
+        return out
+
+    def word_at(self, char: int) -> int | None:
+        i = bisect.bisect_right(self._starts, char) - 1
+        if i >= 0 and self.words[i].start <= char < self.words[i].end:
+            return i
+        return None
+
+    def sentence_words(self, sentence: int) -> range:
+        first, last = self.sentences[sentence]
+        return range(first, last)
+
+    def kids(self, i: int, *rels: str) -> list[int]:
+        """Children of word i, only those with the given universal relations when any are named."""
+        return [k for k in self.children[i] if not rels or self.words[k].rel in rels or self.words[k].deprel in rels]
+
+    def subtree(self, i: int, skip: frozenset[str] = frozenset()) -> list[int]:
+        """Word i and its descendants, in text order, leaving out branches whose relation is in skip."""
+        out, stack = [], [i]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(k for k in self.children[j] if self.words[k].deprel not in skip and self.words[k].rel not in skip)
+        return sorted(out)
+
+    def span_of(self, indices: list[int] | range, trim_punct: bool = True) -> Span | None:
+        """The text from the first to the last of the words, trimmed of punctuation at either end."""
+        idx = sorted(indices)
+        if trim_punct:
+            while idx and self.words[idx[0]].is_punct:
+                idx = idx[1:]
+            while idx and self.words[idx[-1]].is_punct:
+                idx = idx[:-1]
+        if not idx:
+            return None
+        return Span.of(self.text, self.words[idx[0]].start, self.words[idx[-1]].end)
+
+    def contiguous(self, i: int, indices: list[int]) -> list[int]:
+        """The unbroken run of indices around word i."""
+        members = set(indices)
+        lo = hi = i
+        while lo - 1 in members:
+            lo -= 1
+        while hi + 1 in members:
+            hi += 1
+        return list(range(lo, hi + 1))
+
+    def entity_at(self, span: Span, labels: frozenset[str] | None = None) -> Entity | None:
+        """The named entity overlapping span the most."""
+        best, best_overlap = None, 0
+        for entity in self.entities:
+            if labels and entity.label not in labels:
+                continue
+            overlap = min(span.end, entity.span.end) - max(span.start, entity.span.start)
+            if overlap > best_overlap:
+                best, best_overlap = entity, overlap
+        return best
+
+    @cached_property
+    def _paragraph_breaks(self) -> list[int]:
+        return [m.end() for m in re.finditer(r"\n\s*", self.text)]
+
+    def paragraph_of(self, char: int) -> int:
+        """Which paragraph (a run of lines between line breaks) a character is in."""
+        return bisect.bisect_right(self._paragraph_breaks, char)

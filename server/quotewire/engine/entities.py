@@ -1,0 +1,218 @@
+"""Stage 4: one entity per distinct speaker.
+
+Mentions of one speaker merge: a person by surname (the full name comes from the longest mention, the nickname
+becomes an alias), an organisation or place by its normalised name or an acronym of it (CENTCOM for Central Command,
+US for United States). Titles gather from every mention; the affiliation is the organisation a title names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quotewire.engine.coref import GROUP_LABELS, is_person
+from quotewire.engine.document import ArticleDoc
+from quotewire.engine.lexicon import ORG_NOUNS, ROLE_NOUNS
+from quotewire.engine.mentions import Mention, person_name_words
+from quotewire.engine.model import Span, SpeakerKind
+
+LEADING_ARTICLES = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+
+
+def _norm(text: str) -> str:
+    return LEADING_ARTICLES.sub("", " ".join(text.split())).strip(" ,.").lower()
+
+
+def is_acronym_of(short: str, long: str) -> bool:
+    """'CENTCOM' ~ 'Central Command', 'US' ~ 'United States', 'IRGC' ~ 'Islamic Revolutionary Guard Corps'."""
+    letters = short.replace(".", "").lower()
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", long) if w.lower() not in {"of", "the", "and", "for"}]
+    if not letters.isalpha() or len(letters) < 2 or not words or len(words) < 2 or short.lower() == long.lower():
+        return False
+
+    # the acronym may skip leading words of the long name ("US Central Command" -> CENTCOM)
+    return any(fits_from(letters, words[skip:]) for skip in range(len(words) - 1))
+
+
+def fits_from(letters: str, words: list[str]) -> bool:
+    """Can the letters be cut into prefixes of every one of the words, in order?"""
+    if not letters:
+        return not words
+    if not words:
+        return False
+    w = words[0]
+    return any(letters[:k] == w[:k] and fits_from(letters[k:], words[1:]) for k in range(1, min(len(w), len(letters)) + 1))
+
+
+@dataclass
+class EntityDraft:
+    mentions: list[Mention] = field(default_factory=list)
+    pronoun_spans: list[Span] = field(default_factory=list)
+
+    @property
+    def named(self) -> list[Mention]:
+        return [m for m in self.mentions if m.name is not None]
+
+    @property
+    def person(self) -> bool:
+        return any(is_person(m) for m in self.mentions) or any(
+            m.label is None and len(person_name_words(m.name, m.nickname)) >= 2 for m in self.named
+        ) and not any(m.label in GROUP_LABELS for m in self.mentions)
+
+    def surname(self) -> str | None:
+        names = [person_name_words(m.name, m.nickname) for m in self.named]
+        return names[0][-1].lower() if names and names[0] else None
+
+    def canonical(self) -> str:
+        if not self.named:
+            return max((m.span.text for m in self.mentions), key=len)
+        best = max(self.named, key=lambda m: (len(person_name_words(m.name, m.nickname)), len(m.name.text)))
+        if self.person:
+            return " ".join(person_name_words(best.name, best.nickname))
+        return LEADING_ARTICLES.sub("", best.name.text)
+
+
+def _same(draft: EntityDraft, m: Mention) -> bool:
+    if m.name is None:
+        return not draft.named and any(_norm(x.span.text) == _norm(m.span.text) for x in draft.mentions)
+    if not draft.named:
+        return False
+    words = person_name_words(m.name, m.nickname)
+    if draft.person and (is_person(m) or m.label is None) and words:
+        if words[-1].lower() != draft.surname():
+            return False
+        firsts = {person_name_words(x.name, x.nickname)[0].lower() for x in draft.named
+                  if len(person_name_words(x.name, x.nickname)) > 1}
+        return len(words) == 1 or not firsts or words[0].lower() in firsts
+    for x in draft.named:
+        a, b = x.name.text, m.name.text
+        if _norm(a) == _norm(b) or is_acronym_of(a, b) or is_acronym_of(b, a):
+            return True
+    return False
+
+
+def _kind(draft: EntityDraft) -> SpeakerKind:
+    if not draft.named:
+        return SpeakerKind.GROUP
+    if draft.person:
+        return SpeakerKind.PERSON
+    labels = {m.label for m in draft.mentions}
+    if any(m.name.text.split()[-1].lower() in ORG_NOUNS for m in draft.named):
+        return SpeakerKind.ORGANIZATION
+    if labels & {"LOC", "GPE"}:
+        return SpeakerKind.LOCATION
+    return SpeakerKind.ORGANIZATION
+
+
+def _titles(draft: EntityDraft, name: str) -> list[Span]:
+    seen, out = set(), []
+    for m in draft.mentions:
+        for t in m.titles:
+            key = _norm(t.text)
+            if key and key not in seen and key != _norm(name):
+                seen.add(key)
+                out.append(t)
+    return out
+
+
+def _affiliation(doc: ArticleDoc, titles: list[Span]) -> str | None:
+    for title in titles:
+        entity = doc.entity_at(title, frozenset({"ORG"}))
+        if entity is not None and title.contains(entity.span):
+            return LEADING_ARTICLES.sub("", entity.span.text)
+    for title in titles:
+        words = title.text.split()
+        if " of " in title.text:
+            tail = title.text.split(" of ", 1)[1].strip()
+            if tail[:1].isupper() or tail.lower().startswith("the "):
+                return LEADING_ARTICLES.sub("", tail)
+        org = []
+        for w in words:
+            if w.lower() in ROLE_NOUNS or not w[:1].isupper():
+                break
+            org.append(w)
+        # "CENTCOM Communication Director" -> CENTCOM: keep the words up to an organisation noun or an acronym
+        while len(org) > 1 and org[-1].lower() not in ORG_NOUNS and not org[-1].isupper():
+            org.pop()
+        if org and len(org) < len(words):
+            return " ".join(org)
+    return None
+
+
+def occurrences(text: str, variant: str) -> list[Span]:
+    """Where the variant stands as whole words in the text."""
+    if len(variant) < 2:
+        return []
+    pattern = re.compile(r"(?<![\w])" + re.escape(variant) + r"(?![\w])")
+    return [Span.of(text, m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+@dataclass(frozen=True)
+class ResolvedEntity:
+    name: str
+    kind: SpeakerKind
+    titles: tuple[str, ...]
+    affiliation: str | None
+    aliases: tuple[str, ...]
+    mentions: tuple[Span, ...]
+
+
+def cluster(mentions: list[Mention]) -> tuple[list[EntityDraft], list[int]]:
+    """Group mentions into entity drafts; returns the drafts and each mention's draft index."""
+    drafts: list[EntityDraft] = []
+    # longest names first so that 'Kurilla' finds 'Michael Kurilla' already there
+    order = sorted(range(len(mentions)), key=lambda i: -(len(mentions[i].name.text) if mentions[i].name else 0))
+    assigned: dict[int, int] = {}
+    for i in order:
+        m = mentions[i]
+        match = next((d for d, draft in enumerate(drafts) if _same(draft, m)), None)
+        if match is None:
+            drafts.append(EntityDraft())
+            match = len(drafts) - 1
+        drafts[match].mentions.append(m)
+        assigned[i] = match
+    owner = [assigned[i] for i in range(len(mentions))]
+    return drafts, owner
+
+
+def resolve(doc: ArticleDoc, draft: EntityDraft, claimed: list[Span]) -> ResolvedEntity:
+    """Name, kind, titles, affiliation, aliases and every mention in the text of one entity."""
+    name = draft.canonical()
+    titles = _titles(draft, name)
+    variants = {name}
+    aliases: list[str] = []
+    for m in draft.named:
+        for alias in (m.name.text, LEADING_ARTICLES.sub("", m.name.text)):
+            if alias != name and alias not in aliases and _norm(alias) != _norm(name):
+                aliases.append(alias)
+        if m.nickname is not None and m.nickname.text not in aliases:
+            aliases.append(m.nickname.text)
+    if draft.person and (surname := draft.surname()):
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() == surname and words[-1] not in aliases:
+            aliases.append(words[-1])
+    variants.update(a for a in aliases)
+    spans: dict[tuple[int, int], Span] = {}
+    for m in draft.mentions:
+        spans[(m.surface.start, m.surface.end)] = m.surface
+    for span in draft.pronoun_spans:
+        spans[(span.start, span.end)] = span
+    for variant in sorted(variants, key=len, reverse=True):
+        for occ in occurrences(doc.text, variant):
+            if any(s.contains(occ) for s in spans.values()) or any(c.contains(occ) and c != occ for c in claimed):
+                continue
+            spans[(occ.start, occ.end)] = occ
+    mentions = sorted(spans.values())
+    # keep the longest of overlapping mentions
+    kept: list[Span] = []
+    for span in mentions:
+        if kept and kept[-1].overlaps(span):
+            if len(span.text) > len(kept[-1].text):
+                kept[-1] = span
+            continue
+        kept.append(span)
+    return ResolvedEntity(
+        name=name, kind=_kind(draft), titles=tuple(t.text for t in titles),
+        affiliation=_affiliation(doc, titles), aliases=tuple(a for a in aliases if a != name),
+        mentions=tuple(kept),
+    )

@@ -1,0 +1,49 @@
+"""Word lists the stages share: speech verbs, channels, honorifics, role nouns, pronouns."""
+
+from __future__ import annotations
+
+# Verbs that report speech or writing; a quote next to one of them is attributed to its subject.
+SPEECH_VERBS = frozenset("""
+say tell add state announce claim allege declare write tweet post note explain insist argue warn ask reply respond
+answer continue conclude remark comment admit acknowledge confirm deny suggest stress emphasize emphasise recall
+report predict promise vow urge contend maintain assert observe describe call testify reiterate proclaim quip joke
+complain concede caution lament boast brag mention shout yell whisper scream cry reveal disclose inform assure
+recount counter retort point charge accuse praise criticize criticise condemn demand pledge repeat recommend
+""".split())
+# Verbs of belief or intention that also introduce attributed content, though never a direct quote alone.
+REPORTING_VERBS = SPEECH_VERBS | frozenset("""
+believe think feel expect hope fear worry know estimate consider argue doubt agree disagree suspect understand
+indicate show find learn hear decide plan want intend signal acknowledge predict conclude
+""".split())
+# Nouns that name where something was said: "in a statement", "on Twitter".
+CHANNEL_NOUNS = frozenset("""
+statement interview tweet post twitter x facebook instagram telegram truth television tv radio podcast video
+conference briefing release email letter speech remarks op-ed column blog message memo report testimony hearing
+address broadcast appearance show call
+""".split())
+CHANNEL_PREPOSITIONS = frozenset({"in", "on", "via", "through", "during", "at"})
+# Titles that stand before a name: "Colonel Joe Buccino", "President Biden".
+HONORIFICS = frozenset("""
+mr mrs ms miss dr prof professor sir dame lord lady rev reverend father sister brother rabbi imam sheikh
+president vice-president premier chancellor king queen prince princess emperor pope cardinal bishop
+senator sen rep representative congressman congresswoman governor gov mayor judge justice ambassador minister
+secretary general gen lieutenant lt colonel col major maj captain capt admiral adm sergeant sgt commander cmdr
+corporal cpl private pvt marshal brigadier chief officer inspector detective agent speaker chairman chairwoman
+""".split())
+# Nouns that name a role: the head of a title ("Foreign Ministry spokesman", "commander of CENTCOM").
+ROLE_NOUNS = HONORIFICS | frozenset("""
+spokesman spokeswoman spokesperson director head leader official commander chief executive ceo cfo coo founder
+chair chairperson member analyst expert adviser advisor aide deputy assistant manager president minister
+secretary envoy negotiator correspondent reporter editor economist professor researcher scientist lawyer
+attorney prosecutor candidate lawmaker legislator diplomat strategist owner partner president-elect
+""".split())
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | frozenset({"i", "you"})
+# Nouns that end the name of an organisation: "Foreign Ministry", "Central Command".
+ORG_NOUNS = frozenset("""
+ministry department office command agency council committee party army navy force forces corps court university
+institute bank company corporation group government administration house senate congress parliament commission
+bureau service union association organization organisation foundation center centre authority police guard
+cabinet embassy mission secretariat assembly board network press news times post agency club federation
+""".split())

@@ -1,0 +1,187 @@
+"""Noun phrases that name a speaker, read from the parse: the name, the titles around it, a nickname, a pronoun."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotewire.engine.document import ArticleDoc
+from quotewire.engine.lexicon import HONORIFICS, PRONOUNS, ROLE_NOUNS
+from quotewire.engine.model import Span
+
+# Branches that are not part of the phrase that names someone.
+NOT_IN_NAME_PHRASE = frozenset({"acl", "appos", "parataxis", "conj", "cc", "advcl", "ccomp", "dep", "list",
+                                "reparandum", "vocative", "discourse", "orphan"})
+QUOTE_PUNCT = frozenset('"“”‘’\'«»')
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One phrase naming a speaker."""
+
+    head: int
+    span: Span  # the phrase as written, without relative clauses or appositions
+    name: Span | None  # the proper name in it ("Nasser Kanaani"); None for "he" or "officials"
+    titles: tuple[Span, ...] = ()  # "Iranian Foreign Ministry spokesman", "Colonel", "commander of CENTCOM"
+    nickname: Span | None = None
+    pronoun: str | None = None  # lowercased, for pronoun mentions
+    label: str | None = None  # named-entity label of the name: PER, ORG, LOC, MISC
+
+    @property
+    def surface(self) -> Span:
+        """What to show as the speaker's words for one quote: the name, else the whole phrase."""
+        return self.name or self.span
+
+
+def _is_title_word(word_text: str) -> bool:
+    return word_text.lower().rstrip(".") in ROLE_NOUNS
+
+
+def _phrase(doc: ArticleDoc, head: int) -> list[int]:
+    words = doc.subtree(head, skip=NOT_IN_NAME_PHRASE)
+    return doc.contiguous(head, words)
+
+
+CHUNK_UPOS = frozenset({"PROPN", "NOUN", "ADJ", "NUM"})
+
+
+def _sentence_bounds(doc: ArticleDoc, i: int) -> tuple[int, int]:
+    return doc.sentences[doc.words[i].sentence]
+
+
+def _in_nickname(doc: ArticleDoc, i: int, nicknames: tuple[Span, ...]) -> bool:
+    w = doc.words[i]
+    return any(n.start <= w.start and w.end <= n.end for n in nicknames)
+
+
+def _namelike(doc: ArticleDoc, i: int, nicknames: tuple[Span, ...]) -> bool:
+    w = doc.words[i]
+    if w.text[:1].islower() and not _in_nickname(doc, i, nicknames):
+        return False  # a tagger may call "commander" a proper noun; names are capitalised
+    return w.upos == "PROPN" or _in_nickname(doc, i, nicknames) or (w.upos in {"NOUN", "X", "ADJ"} and w.text[:1].isupper()
+                                                                    and w.text.lower() not in ROLE_NOUNS)
+
+
+def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[int]:
+    """The proper nouns around the head, read off the tags rather than the tree so a shaky parse keeps names whole;
+    leading role words are cut off: 'spokesman Nasser Kanaani' -> 'Nasser Kanaani'."""
+    if not _namelike(doc, head, nicknames):
+        return []
+    lo_bound, hi_bound = _sentence_bounds(doc, head)
+    lo = hi = head
+    while lo - 1 >= lo_bound and (_namelike(doc, lo - 1, nicknames) or _is_title_word(doc.words[lo - 1].text)) \
+            and doc.words[lo - 1].upos in CHUNK_UPOS | {"X"}:
+        lo -= 1
+    while hi + 1 < hi_bound and _namelike(doc, hi + 1, nicknames) and doc.words[hi + 1].upos in CHUNK_UPOS | {"X"}:
+        hi += 1
+    run = list(range(lo, hi + 1))
+    titled = [k for k, i in enumerate(run) if _is_title_word(doc.words[i].text) and not _in_nickname(doc, i, nicknames)]
+    if titled and titled[-1] < len(run) - 1:
+        run = run[titled[-1] + 1:]
+    return [i for i in run if not (doc.words[i].is_punct and not _in_nickname(doc, i, nicknames))]
+
+
+def _premodifiers(doc: ArticleDoc, first_name_word: int, phrase: list[int]) -> list[int]:
+    """Words before the name that describe the speaker: the parsed phrase, or the noun chunk right before it."""
+    lo_bound, _ = _sentence_bounds(doc, first_name_word)
+    i = first_name_word
+    while i - 1 >= lo_bound and (doc.words[i - 1].upos in CHUNK_UPOS or _is_title_word(doc.words[i - 1].text)):
+        i -= 1
+    chunk = list(range(i, first_name_word))
+    from_tree = [j for j in phrase if j < first_name_word]
+    return sorted(set(chunk) | set(from_tree)) if from_tree and from_tree[-1] == first_name_word - 1 else chunk
+
+
+def _split_titles(doc: ArticleDoc, before_name: list[int]) -> list[Span]:
+    """'CENTCOM Communication Director Colonel' -> ['CENTCOM Communication Director', 'Colonel']."""
+    words = [i for i in before_name if doc.words[i].upos not in {"DET", "PUNCT"} and doc.words[i].rel != "nmod:poss"]
+    titles: list[Span] = []
+    while len(words) > 1 and doc.words[words[-1]].text.lower().rstrip(".") in HONORIFICS:
+        honorific = words.pop()
+        titles.insert(0, Span.of(doc.text, doc.words[honorific].start, doc.words[honorific].end))
+        if not any(_is_title_word(doc.words[i].text) for i in words):
+            break
+    if len(words) == 1 and doc.words[words[0]].text.lower().rstrip(".") in HONORIFICS:
+        titles.insert(0, Span.of(doc.text, doc.words[words[0]].start, doc.words[words[0]].end))
+        words = []
+    if words and any(_is_title_word(doc.words[i].text) for i in words):
+        span = doc.span_of(doc.contiguous(words[-1], words))
+        if span:
+            titles.insert(0, span)
+    return titles
+
+
+def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
+    """', commander of CENTCOM,' after the name: from the parse, or from the commas when the parse missed it."""
+    spans = []
+    for anchor in anchors:
+        for app in doc.kids(anchor, "appos"):
+            span = doc.span_of(doc.subtree(app, skip=frozenset({"acl", "parataxis", "conj"})))
+            if span and doc.words[app].upos != "PROPN":
+                spans.append(span)
+    last = max(anchors)
+    _, hi_bound = _sentence_bounds(doc, last)
+    if last + 2 < hi_bound and doc.words[last + 1].text == ",":
+        j = last + 2
+        while j < hi_bound and doc.words[j].upos == "DET":
+            j += 1
+        if j < hi_bound and doc.words[j].text.lower() in ROLE_NOUNS and doc.words[j].text[:1].islower():
+            end = j
+            while end + 1 < hi_bound and doc.words[end + 1].text != "," and doc.words[end + 1].upos not in {"VERB", "AUX"}:
+                end += 1
+            if end + 1 < hi_bound and doc.words[end + 1].text == ",":
+                span = doc.span_of(list(range(last + 2, end + 1)))
+                if span and not any(s.overlaps(span) for s in spans):
+                    spans.append(span)
+    return spans
+
+
+def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> Mention:
+    """The mention whose head word is `head` (usually the subject of a speech verb)."""
+    word = doc.words[head]
+    if word.upos == "PRON" or word.lemma in PRONOUNS:
+        span = Span.of(doc.text, word.start, word.end)
+        return Mention(head, span, None, pronoun=word.text.lower())
+    # "the spokesman, John Kirby," -> the apposition holds the name
+    if word.upos != "PROPN":
+        for app in doc.kids(head, "appos"):
+            if doc.words[app].upos == "PROPN":
+                inner = mention_at(doc, app, nicknames)
+                own = doc.span_of(_phrase(doc, head))
+                titles = ((own,) if own else ()) + inner.titles
+                return Mention(app, inner.span, inner.name, titles, inner.nickname, None, inner.label)
+    phrase = _phrase(doc, head)
+    # "Kurilla, commander of CENTCOM, put out ...": a role parsed as the subject, the name just before it
+    if _is_title_word(word.text) and word.text[:1].islower():
+        first = min(i for i in phrase if not doc.words[i].is_punct)
+        lo_bound, _ = _sentence_bounds(doc, head)
+        if first - 2 >= lo_bound and doc.words[first - 1].text == "," and _namelike(doc, first - 2, nicknames):
+            inner = mention_at(doc, first - 2, nicknames)
+            own = doc.span_of(phrase)
+            titles = inner.titles + ((own,) if own and not any(own.overlaps(t) for t in inner.titles) else ())
+            return Mention(inner.head, inner.span, inner.name, titles, inner.nickname, None, inner.label)
+    run = _name_run(doc, head, nicknames)
+    nickname = next((n for n in nicknames if run and doc.words[run[0]].start <= n.start
+                     and n.end <= doc.words[run[-1]].end), None)
+    name = doc.span_of(run) if run else None
+    titles: list[Span] = []
+    if run:
+        titles = _split_titles(doc, _premodifiers(doc, run[0], phrase))
+        span = doc.span_of(sorted(set(phrase) | set(run) | set(_premodifiers(doc, run[0], phrase))))
+    else:
+        span = doc.span_of(phrase)
+    span = span or Span.of(doc.text, word.start, word.end)
+    titles += [t for t in _apposition_titles(doc, run or [head]) if not any(t.overlaps(x) for x in titles)]
+    label = None
+    if name:
+        entity = doc.entity_at(name)
+        label = entity.label if entity else None
+    return Mention(head, span, name, tuple(titles), nickname, None, label)
+
+
+def person_name_words(name: Span, nickname: Span | None) -> list[str]:
+    """The words of a person's name without the quoted nickname: 'Michael "Erik" Kurilla' -> Michael, Kurilla."""
+    text = name.text
+    if nickname is not None and name.contains(nickname):
+        a, b = nickname.start - name.start, nickname.end - name.start
+        text = text[:a] + " " + text[b:]
+    return [w.strip("".join(QUOTE_PUNCT)) for w in text.split() if w.strip("".join(QUOTE_PUNCT))]

@@ -1,0 +1,94 @@
+"""The engine's results: plain, immutable Python objects, with no Stanza, gRPC or protobuf in them.
+
+Offsets are Python string indices (Unicode code points) into the article text, half-open [start, end).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        return cls(start, end, text[start:end])
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+class QuoteKind(Enum):
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+
+
+class AttributionMethod(Enum):
+    NAMED = "named"
+    PRONOUN = "pronoun"
+    CONTINUATION = "continuation"
+    ACCORDING_TO = "according_to"
+    COLON = "colon"
+    NONE = "none"
+
+
+class SpeakerKind(Enum):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    LOCATION = "location"
+    GROUP = "group"
+
+
+@dataclass(frozen=True)
+class Cue:
+    span: Span
+    lemma: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    id: str
+    span: Span  # the quoted words, without the marks
+    kind: QuoteKind
+    speaker_id: str | None = None
+    speaker_span: Span | None = None
+    cue: Cue | None = None
+    parent_quote_id: str | None = None
+    channel: Span | None = None
+    confidence: float = 0.0
+    method: AttributionMethod = AttributionMethod.NONE
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+@dataclass(frozen=True)
+class Speaker:
+    id: str
+    name: str
+    kind: SpeakerKind
+    titles: tuple[str, ...] = ()
+    affiliation: str | None = None
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Everything the engine found in one article."""
+
+    quotes: tuple[Quote, ...] = field(default_factory=tuple)
+    speakers: tuple[Speaker, ...] = field(default_factory=tuple)
+
+    def speaker(self, speaker_id: str | None) -> Speaker | None:
+        return next((s for s in self.speakers if s.id == speaker_id), None)

@@ -1,0 +1,118 @@
+"""Stage 2b: reported speech, with or without some quoted words.
+
+"X said (that) ...", "X alleged that ...", "..., X said." and "according to X, ..." give an INDIRECT quote whose
+words are the reported clause. When that clause holds a short direct quote ("saying the presence is “illegal”"),
+the two become one MIXED quote over the clause, attributed through the verb.
+"""
+
+from __future__ import annotations
+
+from quotewire.engine.candidates import Candidate
+from quotewire.engine.cues import according_to, channel_of, is_speech_verb, subject_of
+from quotewire.engine.document import ArticleDoc
+from quotewire.engine.mentions import mention_at
+from quotewire.engine.model import AttributionMethod, QuoteKind, Span
+
+DIRECT_SHARE = 0.7  # a direct quote covering this much of a reported clause is the quote itself
+MIN_CLAUSE_WORDS = 3
+
+
+def _without_complementizer(doc: ArticleDoc, words: list[int]) -> list[int]:
+    """'that the strikes were ...' -> 'the strikes were ...'."""
+    while words and (doc.words[words[0]].rel == "mark" and doc.words[words[0]].lemma in {"that", "whether", "if"}
+                     or doc.words[words[0]].is_punct):
+        words = words[1:]
+    return words
+
+
+def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
+    """The reported clause of a speech verb: its ccomp, or the sentence it closes ('..., X said.')."""
+    for k in doc.kids(verb, "ccomp"):
+        words = _without_complementizer(doc, doc.subtree(k))
+        if len(words) >= MIN_CLAUSE_WORDS:
+            return words
+    w = doc.words[verb]
+    if w.rel == "parataxis" and w.head >= 0 and not is_speech_verb(doc, w.head):
+        own = [i for i in doc.subtree(verb) if not doc.words[i].is_punct]
+        # "..., US Central Command said in a statement.": the cue's own words follow a comma
+        if not own or not doc.text[:doc.words[own[0]].start].rstrip().endswith((",", "—", "–", "-")):
+            return None
+        subjects = [k for k in doc.kids(verb, "nsubj") if k < verb]
+        if own[0] != verb and not (subjects and doc.subtree(subjects[0])[0] == own[0]):
+            return None  # "a charge Iran denied": the words before the subject are not what was said
+        words = [i for i in doc.subtree(w.head) if i < own[0]]
+        if len(words) >= MIN_CLAUSE_WORDS:
+            return words
+    return None
+
+
+def _overlap(a: Span, b: tuple[int, int]) -> int:
+    return max(0, min(a.end, b[1]) - max(a.start, b[0]))
+
+
+def _merge_with_direct(cands: list[Candidate], clause: Span) -> tuple[bool, list[int]]:
+    """(a direct quote is the clause itself, direct quotes inside the clause)."""
+    inside = []
+    for n, cand in enumerate(cands):
+        if cand.kind == QuoteKind.INDIRECT or cand.parent is not None or cand.dropped:
+            continue
+        shared = _overlap(clause, cand.outer)
+        if shared == 0:
+            continue
+        if shared >= DIRECT_SHARE * len(clause.text) or cand.outer[0] < clause.start:
+            return True, []
+        inside.append(n)
+    return False, inside
+
+
+def find_reported(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...]) -> list[Candidate]:
+    """Indirect and mixed quotes; direct fragments folded into a mixed quote are marked dropped."""
+    found: list[Candidate] = []
+    direct_words = {i for c in cands if c.parent is None for i in doc.words_between(*c.outer)}
+    for verb in range(len(doc.words)):
+        if verb in direct_words or not is_speech_verb(doc, verb):
+            continue
+        clause_words = _clause(doc, verb)
+        if not clause_words:
+            continue
+        subject = subject_of(doc, verb, outside=set(clause_words))
+        if subject is None or subject in clause_words:
+            continue
+        clause = doc.span_of(clause_words)
+        if clause is None:
+            continue
+        is_direct, fragments = _merge_with_direct(cands, clause)
+        if is_direct:
+            continue
+        mention = mention_at(doc, subject, nicknames)
+        kind = QuoteKind.MIXED if fragments else QuoteKind.INDIRECT
+        for n in fragments:
+            cands[n].dropped = True
+        found.append(Candidate(
+            clause, kind, (clause.start, clause.end), cue=verb, mention=mention,
+            method=AttributionMethod.PRONOUN if mention.pronoun else AttributionMethod.NAMED,
+            channel=channel_of(doc, verb),
+        ))
+    found.extend(_according_to(doc, cands + found, direct_words, nicknames))
+    return found
+
+
+def _according_to(doc: ArticleDoc, known: list[Candidate], direct_words: set[int], nicknames) -> list[Candidate]:
+    """'According to X, ...' sentences with no quote of their own."""
+    out = []
+    for s in range(len(doc.sentences)):
+        words = list(doc.sentence_words(s))
+        if any(i in direct_words for i in words):
+            continue
+        source = according_to(doc, words)
+        if source is None:
+            continue
+        phrase = set(doc.subtree(source))
+        phrase |= {i for i in words if doc.words[i].text.lower() in {"according", "to"} and
+                   (i + 1 in phrase or i + 2 in phrase)}
+        content = doc.span_of([i for i in words if i not in phrase])
+        if content is None or any(_overlap(content, c.outer) for c in known):
+            continue
+        out.append(Candidate(content, QuoteKind.INDIRECT, (content.start, content.end),
+                             mention=mention_at(doc, source, nicknames), method=AttributionMethod.ACCORDING_TO))
+    return out

@@ -1,0 +1,163 @@
+"""Stage 2: for each quotation, the speech verb that introduces it and the phrase naming its speaker.
+
+Looks, in order: a speech verb in the quote's own sentence (before, after or inverted: "said X"); a sentence right
+before or after the quote that only attributes it ("X said."); a colon introduction ("X: ..."); "according to X".
+Nested quotes take the subject of the verb inside their parent that governs them. What is still unattributed is
+left for coreference (continuation of the previous speaker).
+"""
+
+from __future__ import annotations
+
+from quotewire.engine.candidates import Candidate
+from quotewire.engine.cues import (
+    according_phrase,
+    according_to,
+    channel_of,
+    is_speech_verb,
+    nearby_subject,
+    subject_of,
+)
+from quotewire.engine.document import ArticleDoc
+from quotewire.engine.mentions import mention_at
+from quotewire.engine.model import AttributionMethod, QuoteKind, Span
+from quotewire.engine.quotes import QuoteScan
+
+NEIGHBOUR_GAP = 3  # characters between a quote and a sentence that attributes it
+
+
+def candidates_from(scan: QuoteScan) -> list[Candidate]:
+    return [Candidate(q.content, QuoteKind.DIRECT, q.outer, q.parent, q.terminated) for q in scan.quotes]
+
+
+def _distance(doc: ArticleDoc, i: int, outer: tuple[int, int]) -> int:
+    w = doc.words[i]
+    return max(outer[0] - w.end, w.start - outer[1], 0)
+
+
+def _pick_cue(doc: ArticleDoc, frame: list[int], inside: set[int], outer: tuple[int, int]) -> int | None:
+    verbs = [i for i in frame if is_speech_verb(doc, i)]
+    if not verbs:
+        return None
+
+    def linked(i: int) -> bool:
+        return doc.words[i].head in inside or any(k in inside for k in doc.children[i])
+
+    return min(verbs, key=lambda i: (not linked(i), _distance(doc, i, outer)))
+
+
+def _neighbour_frames(doc: ArticleDoc, cand: Candidate, inside: set[int], quoted: set[int]) -> list[list[int]]:
+    """Sentences touching the quote from outside that may only attribute it."""
+    frames = []
+    sentences = sorted({doc.words[i].sentence for i in inside})
+    if not sentences:
+        return frames
+    text = doc.text
+    nxt = sentences[-1] + 1
+    if nxt < len(doc.sentences):
+        first = doc.sentence_words(nxt)
+        gap = text[cand.outer[1]:doc.words[first[0]].start] if len(first) else "\n"
+        if not gap.strip() and "\n" not in gap and len(gap) <= NEIGHBOUR_GAP:
+            frames.append([i for i in first if i not in quoted])
+    prev = sentences[0] - 1
+    if prev >= 0:
+        words = doc.sentence_words(prev)
+        before = text[:cand.outer[0]].rstrip()
+        gap = text[doc.words[words[-1]].end:cand.outer[0]] if len(words) else "\n"
+        if before.endswith((":", ",")) and "\n" not in gap and len(gap) <= NEIGHBOUR_GAP:
+            frames.append([i for i in words if i not in quoted])
+    return frames
+
+
+def _colon_speaker(doc: ArticleDoc, frame: list[int], outer: tuple[int, int]) -> int | None:
+    """'Kanaani: “...”' — the phrase right before a colon that opens the quote."""
+    if not doc.text[:outer[0]].rstrip().endswith(":"):
+        return None
+    before = [i for i in frame if doc.words[i].end <= outer[0] and not doc.words[i].is_punct]
+    if not before:
+        return None
+    # the word of the run before the colon whose head lies outside the run heads the phrase
+    run = doc.contiguous(before[-1], before)
+    heads = [i for i in run if doc.words[i].head not in run]
+    head = heads[-1] if heads else run[-1]
+    return head if doc.words[head].upos in {"PROPN", "NOUN", "PRON"} else None
+
+
+def _attribute(doc: ArticleDoc, cand: Candidate, frame: list[int], inside: set[int], nicknames) -> bool:
+    cue = _pick_cue(doc, frame, inside, cand.outer)
+    if cue is not None:
+        subject = subject_of(doc, cue, outside=inside)
+        if subject is None or subject in inside:
+            subject = nearby_subject(doc, cue, outside=inside)
+        if subject is not None:
+            cand.cue = cue
+            cand.mention = mention_at(doc, subject, nicknames)
+            cand.method = AttributionMethod.PRONOUN if cand.mention.pronoun else AttributionMethod.NAMED
+            cand.channel = channel_of(doc, cue)
+            source = according_to(doc, frame)
+            if cand.channel is None and source is not None:
+                cand.channel = according_phrase(doc, source)
+            return True
+    source = according_to(doc, frame)
+    if source is not None:
+        cand.cue = cue
+        cand.mention = mention_at(doc, source, nicknames)
+        cand.method = AttributionMethod.ACCORDING_TO
+        return True
+    head = _colon_speaker(doc, frame, cand.outer)
+    if head is not None:
+        cand.cue = cue
+        cand.mention = mention_at(doc, head, nicknames)
+        cand.method = AttributionMethod.COLON
+        return True
+    return False
+
+
+def _attribute_nested(doc: ArticleDoc, cand: Candidate, parent: Candidate, nicknames) -> None:
+    """A quote inside a quote belongs to whoever the outer speaker quotes: the subject of the verb above it."""
+    inside = set(doc.words_between(*cand.outer))
+    parent_words = set(doc.words_between(*parent.outer))
+    start = next(iter(sorted(inside)), None)
+    verb = doc.words[start].head if start is not None else -1
+    while verb >= 0 and verb in parent_words:
+        if doc.words[verb].upos in {"VERB", "AUX"} and verb not in inside:
+            subject = subject_of(doc, verb, outside=inside)
+            if subject is not None:
+                cand.cue = verb
+                cand.mention = mention_at(doc, subject, nicknames)
+                cand.method = AttributionMethod.PRONOUN if cand.mention.pronoun else AttributionMethod.NAMED
+                return
+        verb = doc.words[verb].head
+
+
+def _is_fragment(doc: ArticleDoc, cand: Candidate, inside: list[int]) -> bool:
+    """A few quoted words inside someone else's sentence: 'saying the presence is “illegal.”'."""
+    if any(doc.words[i].upos in {"VERB", "AUX"} for i in inside):
+        return False
+    sentence_start = doc.sentence_words(doc.words[inside[0]].sentence)[0] if inside else None
+    before = doc.text[doc.words[sentence_start].start:cand.outer[0]].strip() if sentence_start is not None else ""
+    return bool(before) and not before.endswith((":", ","))
+
+
+def attribute_direct(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...]) -> None:
+    """Fill cue, speaker mention, method and channel of the direct quotes it can attribute on its own."""
+    top = [c for c in cands if c.parent is None]
+    quoted = {i for c in top for i in doc.words_between(*c.outer)}
+    for cand in top:
+        inside_list = doc.words_between(*cand.outer)
+        inside = set(inside_list)
+        if not inside:
+            continue
+        if _is_fragment(doc, cand, [i for i in inside_list if not doc.words[i].is_punct]):
+            cand.kind = QuoteKind.MIXED
+        sentences = {doc.words[i].sentence for i in inside}
+        paragraph = doc.paragraph_of(cand.outer[0])
+        frame = [i for s in sorted(sentences) for i in doc.sentence_words(s)
+                 if i not in quoted and doc.paragraph_of(doc.words[i].start) == paragraph]
+        if _attribute(doc, cand, frame, inside, nicknames):
+            continue
+        for neighbour in _neighbour_frames(doc, cand, inside, quoted):
+            if _attribute(doc, cand, neighbour, inside, nicknames):
+                break
+    for cand in cands:
+        if cand.parent is not None:
+            _attribute_nested(doc, cand, cands[cand.parent], nicknames)

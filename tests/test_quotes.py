@@ -1,0 +1,75 @@
+"""Stage 1 (quote marks) on small texts: no models needed."""
+
+from pathlib import Path
+
+from quotewire.engine.quotes import find_quotes
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_56c126a6ad4c8956.txt"
+
+
+def texts(text: str) -> list[str]:
+    return [q.content.text for q in find_quotes(text).quotes]
+
+
+def test_curly_and_straight_double_quotes():
+    assert texts("“Go now,” she said. He replied, \"Not yet.\"") == ["Go now", "Not yet."]
+
+
+def test_guillemets_and_low_quotes():
+    assert texts("Il a dit «merci» et „danke“ zu mir.") == ["merci", "danke"]
+
+
+def test_offsets_point_at_the_quoted_words():
+    text = "She said: “We will win.” Then left."
+    (quote,) = find_quotes(text).quotes
+    assert text[quote.content.start:quote.content.end] == "We will win."
+    assert text[quote.open_mark] == "“" and text[quote.close_mark] == "”"
+
+
+def test_nickname_inside_a_name_is_not_a_quote():
+    scan = find_quotes('General Michael "Erik" Kurilla put out a statement.')
+    assert scan.quotes == ()
+    assert [n.text for n in scan.nicknames] == ["Erik"]
+
+
+def test_apostrophes_are_not_quote_marks():
+    assert texts("“At President Biden’s direction, the forces’ strikes went ahead,” he said.") == [
+        "At President Biden’s direction, the forces’ strikes went ahead"
+    ]
+
+
+def test_single_quotes_nested_in_a_double_quote_point_to_their_parent():
+    scan = find_quotes("“They called it 'a direct response to attacks',” he said.")
+    outer, inner = scan.quotes
+    assert inner.content.text == "a direct response to attacks"
+    assert inner.parent == 0 and outer.parent is None
+
+
+def test_multi_paragraph_quote_runs_until_its_closing_mark():
+    text = "He said:\n\n“The first part goes on.\n\n“The second part ends here.”\n\nAfter."
+    (quote,) = find_quotes(text).quotes
+    assert quote.content.text.startswith("The first part")
+    assert quote.content.text.endswith("ends here.")
+    assert quote.paragraphs == 2
+
+
+def test_unbalanced_marks_do_not_swallow_the_rest():
+    text = 'A stray " mark here.\n\n“Real quote,” she said.\n\nAnd a 5\'10" man.'
+    assert texts(text) == ["Real quote"]
+
+
+def test_unclosed_quote_at_paragraph_start_ends_with_its_paragraph():
+    text = "“This quote is never closed\n\nNext paragraph has no quote."
+    (quote,) = find_quotes(text).quotes
+    assert quote.content.text == "This quote is never closed"
+    assert not quote.terminated
+
+
+def test_seed_article_quotes():
+    scan = find_quotes(SEED.read_text(encoding="utf-8"))
+    top = [q for q in scan.quotes if q.parent is None]
+    nested = [q for q in scan.quotes if q.parent is not None]
+    assert len(top) == 8  # seven direct quotes and the partial "illegal"
+    assert top[0].content.text == "illegal."
+    assert [q.content.text[:20] for q in nested] == ["a direct response to"]
+    assert [n.text for n in scan.nicknames] == ["Erik", "Erik"]
