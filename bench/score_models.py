@@ -1,0 +1,166 @@
+"""Score a Stanza English resources dir (the bundled one by default) the way the model card reports it.
+
+    python bench/score_models.py [--models DIR] [--json OUT]
+
+- tokenizer: token and sentence F1 on UD EWT test raw text (Stanza's CoNLL 2018 scorer)
+- UPOS, lemma, UAS/LAS on UD EWT test from gold tokens
+- named persons: PER F1 on GUM's test documents (gold PER spans whose tokens are all proper nouns)
+- size of the models and the time to load the whole pipeline (in a fresh process)
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "server"))
+
+from training.prepare import gum_entities, gum_splits, ner_tags, read_sentences  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "data"
+EWT_TEST = SHARED / "ud" / "UD_English-EWT" / "en_ewt-ud-test.conllu"
+GUM = SHARED / "gum"
+
+
+def raw_text(blocks: list[list[str]]) -> str:
+    """The test set's running text: sentences joined by spaces, paragraphs and documents by blank lines."""
+    parts: list[str] = []
+    for block in blocks:
+        text = next(line.split("=", 1)[1].strip() for line in block if line.startswith("# text"))
+        if parts and any(line.startswith(("# newdoc", "# newpar")) for line in block):
+            parts.append("\n\n")
+        elif parts:
+            parts.append(" ")
+        parts.append(text)
+    return "".join(parts)
+
+
+def conllu(doc) -> str:
+    from stanza.utils.conll import CoNLL
+
+    out = io.StringIO()
+    CoNLL.write_doc2conll(doc, out)
+    return out.getvalue()
+
+
+def ud_eval(gold: Path, system_text: str) -> dict[str, float]:
+    from stanza.models.common.utils import ud_scores
+
+    evaluation = ud_scores(str(gold), io.StringIO(system_text))
+    return {k: round(100 * evaluation[k].f1, 2) for k in ("Tokens", "Sentences", "Words", "UPOS", "Lemmas", "UAS", "LAS")}
+
+
+def score_tokenizer(models: Path) -> dict[str, float]:
+    import stanza
+
+    nlp = stanza.Pipeline("en", dir=str(models), processors="tokenize,mwt", download_method=None, logging_level="WARN")
+    doc = nlp(raw_text(read_sentences(EWT_TEST)))
+    scores = ud_eval(EWT_TEST, conllu(doc))
+    return {"token_f1": scores["Tokens"], "sentence_f1": scores["Sentences"]}
+
+
+def score_parser(models: Path) -> dict[str, float]:
+    import stanza
+
+    blocks = read_sentences(EWT_TEST)
+    # gold tokens, words of multi-word tokens included, one sentence per list
+    sentences = [[line.split("\t")[1] for line in b if not line.startswith("#") and line.split("\t")[0].isdigit()]
+                 for b in blocks]
+    nlp = stanza.Pipeline("en", dir=str(models), processors="tokenize,pos,lemma,depparse",
+                          tokenize_pretokenized=True, download_method=None, logging_level="WARN")
+    doc = nlp(sentences)
+    # gold file restricted to syntactic words so that the pretokenized system aligns with it
+    gold = "\n\n".join("\n".join(line for line in b if not line.startswith("#") and "-" not in line.split("\t")[0])
+                       for b in blocks) + "\n\n"
+    with tempfile.NamedTemporaryFile("w", suffix=".conllu", delete=False, encoding="utf-8") as f:
+        f.write(gold)
+        gold_path = Path(f.name)
+    try:
+        scores = ud_eval(gold_path, conllu(doc))
+    finally:
+        gold_path.unlink()
+    return {"upos": scores["UPOS"], "lemma": scores["Lemmas"], "uas": scores["UAS"], "las": scores["LAS"]}
+
+
+def score_persons(models: Path) -> dict[str, float]:
+    import stanza
+
+    gold_spans, sentences = set(), []
+    for name in gum_splits(GUM)["test"]:
+        path = GUM / f"{name}.conllu"
+        if not path.exists():
+            continue
+        for block in read_sentences(path):
+            tokens, spans = gum_entities(block)
+            tags = ner_tags(tokens, spans)
+            s = len(sentences)
+            sentences.append([w for w, _ in tokens])
+            start = None
+            for i, tag in enumerate(tags):
+                if tag in ("B-PER", "S-PER"):
+                    start = i
+                if tag in ("E-PER", "S-PER") and start is not None:
+                    gold_spans.add((s, start, i))
+                    start = None
+    nlp = stanza.Pipeline("en", dir=str(models), processors="tokenize,mwt,pos,ner", tokenize_pretokenized=True,
+                          download_method=None, logging_level="WARN")
+    doc = nlp(sentences)
+    predicted = set()
+    for s, sentence in enumerate(doc.sentences):
+        start = None
+        for i, token in enumerate(sentence.tokens):
+            if token.ner in ("B-PER", "S-PER"):
+                start = i
+            if token.ner in ("E-PER", "S-PER") and start is not None:
+                predicted.add((s, start, i))
+                start = None
+    right = len(gold_spans & predicted)
+    p = right / len(predicted) if predicted else 0.0
+    r = right / len(gold_spans) if gold_spans else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"per_precision": round(100 * p, 2), "per_recall": round(100 * r, 2), "per_f1": round(100 * f, 2),
+            "per_gold": len(gold_spans)}
+
+
+def load_seconds(models: Path) -> float:
+    """Wall time to build the full pipeline in a fresh interpreter, imports excluded."""
+    code = ("import time, stanza; t=time.perf_counter(); "
+            f"stanza.Pipeline('en', dir={str(models)!r}, download_method=None, logging_level='WARN'); "
+            "print(time.perf_counter()-t)")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return round(float(out.stdout.strip().splitlines()[-1]), 2)
+
+
+def main() -> None:
+    from quotewire.engine.resources import bundled_models_dir
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--models", type=Path, default=bundled_models_dir())
+    parser.add_argument("--json", type=Path, help="write the figures here too")
+    args = parser.parse_args()
+    t0 = time.perf_counter()
+    figures: dict[str, float] = {}
+    figures.update(score_tokenizer(args.models))
+    figures.update(score_parser(args.models))
+    figures.update(score_persons(args.models))
+    figures["size_mib"] = round(sum(p.stat().st_size for p in args.models.rglob("*.pt")) / 2**20, 1)
+    figures["load_seconds"] = load_seconds(args.models)
+    width = max(map(len, figures))
+    print(f"models: {args.models}")
+    for key, value in figures.items():
+        print(f"  {key:<{width}}  {value}")
+    print(f"(scored in {time.perf_counter() - t0:.0f} s)")
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
