@@ -73,3 +73,26 @@ def test_seed_article_quotes():
     assert top[0].content.text == "illegal."
     assert [q.content.text[:20] for q in nested] == ["a direct response to"]
     assert [n.text for n in scan.nicknames] == ["Erik", "Erik"]
+
+
+def test_doubled_apostrophes_are_double_quotes():
+    text = "''This isn't tax reform,'' he said. ''It's anti-reform.''"
+    assert texts(text) == ["This isn't tax reform", "It's anti-reform."]
+
+
+def test_curly_quote_nested_in_a_curly_quote():
+    text = "“I’d rather live in what he calls “hell” than live there,” she wrote."
+    scan = find_quotes(text)
+    outer, inner = scan.quotes
+    assert outer.content.text == "I’d rather live in what he calls “hell” than live there"
+    assert inner.content.text == "hell" and inner.parent == 0
+
+
+def test_a_stray_curly_opening_is_dropped():
+    assert texts("An odd “ mark. “Real quote,” she said.") == ["Real quote"]
+
+
+def test_curly_single_quotes_as_headline_quotes():
+    assert texts("Trump: ‘You Should Be Criminally Investigated.’ and the dogs’ toys") == [
+        "You Should Be Criminally Investigated."
+    ]

@@ -38,16 +38,22 @@ def nearby_subject(doc: ArticleDoc, verb: int, outside: set[int] = frozenset()) 
     between commas: 'Kurilla, commander of US Central Command, said'), or right after it ('said Kurilla')."""
     lo, hi = doc.sentences[doc.words[verb].sentence]
     i = verb - 1
-    if i >= lo and doc.words[i].text == ",":  # skip back over ", apposition ,"
-        j = i - 1
-        while j >= lo and doc.words[j].text != "," and j not in outside:
-            j -= 1
-        if j >= lo and doc.words[j].text == ",":
-            i = j - 1
+    while i >= lo and doc.words[i].upos in {"ADV", "AUX", "PART"}:  # "Kurilla also said", "has said"
+        i -= 1
+    for opener, closer in ((",", ","), ("(", ")")):  # skip back over ", apposition," or "(D-Wis.)"
+        if i >= lo and doc.words[i].text == closer:
+            j = i - 1
+            while j >= lo and doc.words[j].text != opener and j not in outside:
+                j -= 1
+            if j >= lo and doc.words[j].text == opener:
+                i = j - 1
     if i >= lo and i not in outside and doc.words[i].upos in {"PROPN", "PRON"}:
         return i
     j = verb + 1
-    if j < hi and j not in outside and doc.words[j].upos in {"PROPN", "PRON"} and doc.words[j].rel not in {"obj", "iobj"}:
+    # "said Caddell": after "say" a name is the speaker even when the parse calls it an object
+    allowed = {"nsubj", "obj"} if doc.words[verb].lemma == "say" else {"nsubj"}
+    if j < hi and j not in outside and doc.words[j].upos in {"PROPN", "PRON"} and (
+            doc.words[j].rel in allowed or doc.words[j].rel not in {"obj", "iobj", "obl"}):
         return j
     return None
 

@@ -123,15 +123,21 @@ def _looks_like_quote_start(text: str, pos: int, para_start: int) -> bool:
     return not before or before[-1] in ",:"
 
 
-def _pair_doubles(text: str) -> list[tuple[int, int | None, int]]:
-    """(open mark, close mark or None, paragraphs spanned) for every double-quoted stretch."""
-    found: list[tuple[int, int | None, int]] = []
+def _pair_doubles(text: str) -> list[tuple[int, int | None, int, list[tuple[int, int]]]]:
+    """(open mark, close mark or None, paragraphs spanned, inner pairs) for every double-quoted stretch.
+
+    A curly opening mark inside an open curly quote, with two closings still to come in its paragraph, opens a
+    nested quote (“... what he calls “hell” than ...”); otherwise the first opening was stray.
+    """
+    found: list[tuple[int, int | None, int, list[tuple[int, int]]]] = []
     paragraphs = _paragraphs(text)
     carried: tuple[int, int] | None = None  # (open mark, paragraphs so far) of a quote running past its paragraph
     for p_start, p_end in paragraphs:
         marks = [Mark(i, role) for i in range(p_start, p_end) if text[i] in DOUBLE_MARKS
                  for role in [_double_role(text, i)] if role is not None]
         current: int | None = None
+        inner: int | None = None
+        inners: list[tuple[int, int]] = []
         spanned = 1
         if carried is not None:
             head = _first_visible(text, p_start, p_end)
@@ -140,22 +146,63 @@ def _pair_doubles(text: str) -> list[tuple[int, int | None, int]]:
                 current, spanned = carried[0], carried[1] + 1  # the quote goes on in this paragraph
                 marks = marks[1:]
             elif starts_quote:
-                found.append((carried[0], None, carried[1]))  # never closed: it ends with its paragraph
+                found.append((carried[0], None, carried[1], []))  # never closed: it ends with its paragraph
             carried = None
-        for mark in marks:
+        for n, mark in enumerate(marks):
             if current is None:
                 if mark.role != Role.CLOSE:
-                    current, spanned = mark.pos, 1
+                    current, spanned, inners = mark.pos, 1, []
             elif mark.role != Role.OPEN:
-                found.append((current, mark.pos, spanned))
-                current = None
+                if inner is not None:
+                    inners.append((inner, mark.pos))
+                    inner = None
+                else:
+                    found.append((current, mark.pos, spanned, inners))
+                    current = None
+            elif (inner is None and text[current] != '"' and text[mark.pos] != '"'
+                  and sum(m.role != Role.OPEN for m in marks[n + 1:]) >= 2):
+                inner = mark.pos
             else:
-                current, spanned = mark.pos, 1  # a second opening: the first one was stray
+                current, spanned, inner, inners = mark.pos, 1, None, []  # a second opening: the first was stray
         if current is not None:
             carried = (current, spanned)
     if carried is not None and _looks_like_quote_start(text, carried[0], _para_start(paragraphs, carried[0])):
-        found.append((carried[0], None, carried[1]))
+        found.append((carried[0], None, carried[1], []))
     return found
+
+
+def _normalize_marks(text: str) -> str:
+    """Same-length text in which doubled apostrophes and backticks (''quote'', ``quote'') read as one double mark."""
+    chars = list(text)
+    for i in range(len(text) - 1):
+        pair = text[i:i + 2]
+        if pair not in ("''", "``") or (i > 0 and text[i - 1] in "'`") or (i + 2 < len(text) and text[i + 2] in "'`"):
+            continue
+        before, after = _before(text, i), text[i + 2] if i + 2 < len(text) else "\n"
+        if pair == "``" or ((before.isspace() or before in OPENERS_BEFORE) and not after.isspace()):
+            chars[i], chars[i + 1] = " ", '"'
+        else:
+            chars[i], chars[i + 1] = '"', " "
+    return "".join(chars)
+
+
+def _pair_top_singles(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Curly single quotes used as quotation marks outside any double quote: headlines, British style."""
+    pairs = []
+    for para_start, para_end in _paragraphs(text):
+        opened = None
+        for i in range(para_start, para_end):
+            if any(a <= i < b for a, b in taken):
+                opened = None
+                continue
+            ch, prev, nxt = text[i], _before(text, i), _after(text, i)
+            if ch == "‘" and (prev.isspace() or prev in OPENERS_BEFORE) and not nxt.isspace() and not nxt.isdigit():
+                opened = i
+            elif ch == "’" and opened is not None and not prev.isspace() and not nxt.isalnum():
+                if text[opened + 1:i].strip():
+                    pairs.append((opened, i))
+                opened = None
+    return pairs
 
 
 def _para_start(paragraphs: list[tuple[int, int]], pos: int) -> int:
@@ -225,22 +272,35 @@ def _pair_singles(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def find_quotes(text: str) -> QuoteScan:
     """Every quotation in the text, outermost first within each position, nested ones pointing to their parent."""
+    norm = _normalize_marks(text)
     quotes: list[QuoteSpan] = []
     nicknames: list[Span] = []
-    for open_mark, close_mark, paragraphs in _pair_doubles(text):
-        end = _quote_end(text, open_mark, close_mark)
-        if _is_nickname(text, open_mark, close_mark):
-            nicknames.append(_content(text, open_mark + 1, end))
+
+    def content(start: int, end: int) -> Span:
+        span = _content(norm, start, end)
+        return Span.of(text, span.start, span.end)
+
+    doubles = _pair_doubles(norm)
+    for open_mark, close_mark, paragraphs, inners in doubles:
+        end = _quote_end(norm, open_mark, close_mark)
+        if _is_nickname(norm, open_mark, close_mark):
+            nicknames.append(content(open_mark + 1, end))
             continue
-        content = _content(text, open_mark + 1, end)
-        if not content.text:
+        outer = content(open_mark + 1, end)
+        if not outer.text:
             continue
         parent_index = len(quotes)
-        quotes.append(QuoteSpan(content, open_mark, close_mark, None, paragraphs))
-        for s_open, s_close in _pair_singles(text, open_mark + 1, end):
-            inner = _content(text, s_open + 1, s_close)
-            if inner.text and len(inner.text) < len(content.text):
+        quotes.append(QuoteSpan(outer, open_mark, close_mark, None, paragraphs))
+        nested = [(a, b) for a, b in inners] + _pair_singles(norm, open_mark + 1, end)
+        for s_open, s_close in sorted(nested):
+            inner = content(s_open + 1, s_close)
+            if inner.text and len(inner.text) < len(outer.text):
                 quotes.append(QuoteSpan(inner, s_open, s_close, parent_index))
+    taken = [(o, (c if c is not None else _quote_end(norm, o, c)) + 1) for o, c, _, _ in doubles]
+    for s_open, s_close in _pair_top_singles(norm, taken):
+        span = content(s_open + 1, s_close)
+        if span.text:
+            quotes.append(QuoteSpan(span, s_open, s_close))
     return QuoteScan(tuple(quotes), tuple(nicknames))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from quotewire.engine.candidates import Candidate
 from quotewire.engine.cues import according_to, channel_of, is_speech_verb, subject_of
 from quotewire.engine.document import ArticleDoc
+from quotewire.engine.lexicon import REPORTING_VERBS
 from quotewire.engine.mentions import mention_at
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 
@@ -70,7 +71,7 @@ def find_reported(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span
     found: list[Candidate] = []
     direct_words = {i for c in cands if c.parent is None for i in doc.words_between(*c.outer)}
     for verb in range(len(doc.words)):
-        if verb in direct_words or not is_speech_verb(doc, verb):
+        if verb in direct_words or not is_speech_verb(doc, verb, REPORTING_VERBS):
             continue
         clause_words = _clause(doc, verb)
         if not clause_words:

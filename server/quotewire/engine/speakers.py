@@ -63,7 +63,8 @@ def _neighbour_frames(doc: ArticleDoc, cand: Candidate, inside: set[int], quoted
         words = doc.sentence_words(prev)
         before = text[:cand.outer[0]].rstrip()
         gap = text[doc.words[words[-1]].end:cand.outer[0]] if len(words) else "\n"
-        if before.endswith((":", ",")) and "\n" not in gap and len(gap) <= NEIGHBOUR_GAP:
+        # "He said:" may stand in the paragraph before a quote that takes the next one
+        if before.endswith(":") or (before.endswith(",") and "\n" not in gap and len(gap) <= NEIGHBOUR_GAP):
             frames.append([i for i in words if i not in quoted])
     return frames
 

@@ -1,0 +1,306 @@
+"""Score quotewire's attributions against PolNeAR (political news, brat standoff: Source / Cue / Content).
+
+    python bench/polnear_score.py [--split dev] [--server HOST:PORT | --in-process] [--models DIR]
+                                  [--limit N] [--json OUT] [--errors OUT]
+
+By default it starts a real server (`quotewire serve`) on a free loopback port and sends every article through
+the client's streaming call; --server uses one already running; --in-process calls the engine directly (faster
+to iterate on, same figures).
+
+Matching: a gold attribution is found when one predicted quote covers >= 30 % of its content characters
+(one-to-one, greedy by overlap); the >= 80 % figure is reported too. Speaker is right when the quote's speaker
+span, or any mention of its speaker entity, overlaps the gold Source; cue when the cue span overlaps the gold Cue.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
+QUOTE_MARKS = "\"“”«„'‘"
+
+
+@dataclass
+class Gold:
+    content: list[tuple[int, int]]
+    source: list[tuple[int, int]]
+    cue: list[tuple[int, int]]
+    text: str
+
+    @property
+    def direct(self) -> bool:
+        return self.text.lstrip()[:1] in QUOTE_MARKS
+
+    @property
+    def size(self) -> int:
+        return sum(e - s for s, e in self.content)
+
+
+@dataclass
+class Predicted:
+    span: tuple[int, int]
+    speaker: list[tuple[int, int]]  # speaker span and every mention of its entity
+    cue: tuple[int, int] | None
+    kind: str
+    text: str
+
+
+@dataclass
+class Article:
+    name: str
+    text: str
+    gold: list[Gold]
+    predicted: list[Predicted] = field(default_factory=list)
+
+
+def parse_spans(field_: str) -> list[tuple[int, int]]:
+    spans = []
+    for part in field_.split(";"):
+        start, end = part.split()
+        spans.append((int(start), int(end)))
+    return spans
+
+
+def read_ann(path: Path) -> list[Gold]:
+    spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
+    events = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("T"):
+            tid, middle, text = line.split("\t", 2)
+            kind, positions = middle.split(" ", 1)
+            spans[tid] = (kind, parse_spans(positions), text)
+        elif line.startswith("E"):
+            events.append(line.split("\t", 1)[1].split())
+    golds = []
+    for event in events:
+        parts = dict(p.split(":", 1) for p in event)
+        content = spans.get(parts.get("Content", ""))
+        if content is None:
+            continue
+        source = spans.get(parts.get("Source", ""), ("", [], ""))
+        cue = spans.get(parts.get("Cue", ""), ("", [], ""))
+        golds.append(Gold(content[1], source[1], cue[1], content[2]))
+    return golds
+
+
+def load(split: str, limit: int | None) -> list[Article]:
+    """Each text with one annotator's attributions (the first file in name order)."""
+    base = POLNEAR / split
+    articles = []
+    for text_path in sorted((base / "text").glob("*.txt"))[:limit]:
+        anns = sorted((base / "attributions").glob(text_path.stem + "_*.ann"))
+        if not anns:
+            continue
+        articles.append(Article(text_path.stem, text_path.read_text(encoding="utf-8"), read_ann(anns[0])))
+    return articles
+
+
+def overlap(a: tuple[int, int], spans: list[tuple[int, int]]) -> int:
+    return sum(max(0, min(a[1], e) - max(a[0], s)) for s, e in spans)
+
+
+def from_response(response) -> list[Predicted]:
+    """Predicted quotes from an AttributeArticleResponse (protobuf) message."""
+    mentions = {s.id: [(m.start, m.end) for m in s.mentions] for s in response.speakers}
+    out = []
+    for q in response.quotes:
+        speaker = mentions.get(q.speaker_id, [])
+        if q.HasField("speaker_span"):
+            speaker = [(q.speaker_span.start, q.speaker_span.end), *speaker]
+        cue = (q.cue.span.start, q.cue.span.end) if q.HasField("cue") else None
+        out.append(Predicted((q.span.start, q.span.end), speaker, cue, str(q.kind), q.text))
+    return out
+
+
+def from_attribution(result) -> list[Predicted]:
+    """Predicted quotes from the engine's Attribution (in-process mode)."""
+    mentions = {s.id: [(m.start, m.end) for m in s.mentions] for s in result.speakers}
+    out = []
+    for q in result.quotes:
+        speaker = list(mentions.get(q.speaker_id, []))
+        if q.speaker_span:
+            speaker.insert(0, (q.speaker_span.start, q.speaker_span.end))
+        cue = (q.cue.span.start, q.cue.span.end) if q.cue else None
+        out.append(Predicted((q.span.start, q.span.end), speaker, cue, q.kind.name, q.text))
+    return out
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run_server(models: Path | None) -> Iterator[str]:
+    """A real `quotewire serve` on a free loopback port, until the generator closes."""
+    port = free_port()
+    cmd = [sys.executable, "-m", "quotewire.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    if models:
+        cmd += ["--models", str(models)]
+    proc = subprocess.Popen(cmd, stderr=subprocess.DEVNULL)
+    from quotewire.client import QuotewireClient
+
+    target = f"127.0.0.1:{port}"
+    try:
+        with QuotewireClient(target) as client:
+            deadline = time.monotonic() + 120
+            while True:
+                try:
+                    if client.health() == "SERVING":
+                        break
+                except Exception:
+                    pass
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise SystemExit("the server did not become ready")
+                time.sleep(0.5)
+        yield target
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def predict_via_server(articles: list[Article], target: str) -> float:
+    from quotewire.client import QuotewireClient
+
+    t0 = time.perf_counter()
+    with QuotewireClient(target, timeout=600) as client:
+        stream = client.attribute_many([a.text for a in articles])
+        for entry in stream:
+            if entry.HasField("error"):
+                print(f"  {articles[entry.index].name}: error {entry.error.message}", file=sys.stderr)
+                continue
+            articles[entry.index].predicted = from_response(entry.result)
+    return time.perf_counter() - t0
+
+
+def predict_in_process(articles: list[Article], models: Path | None) -> float:
+    sys.path.insert(0, str(ROOT / "server"))
+    from quotewire.engine import Engine
+
+    engine = Engine.load(models)
+    t0 = time.perf_counter()
+    for article in articles:
+        article.predicted = from_attribution(engine.attribute(article.text))
+    return time.perf_counter() - t0
+
+
+def match(article: Article, threshold: float) -> list[tuple[int, int]]:
+    """(gold index, predicted index) pairs, one-to-one, greedy by the share of gold content covered."""
+    pairs = []
+    for g, gold in enumerate(article.gold):
+        if gold.size == 0:
+            continue
+        for p, pred in enumerate(article.predicted):
+            share = overlap(pred.span, gold.content) / gold.size
+            if share >= threshold:
+                pairs.append((share, g, p))
+    used_g, used_p, out = set(), set(), []
+    for _, g, p in sorted(pairs, reverse=True):
+        if g not in used_g and p not in used_p:
+            used_g.add(g)
+            used_p.add(p)
+            out.append((g, p))
+    return out
+
+
+def ratio(a: int, b: int) -> float:
+    return round(100 * a / b, 1) if b else 0.0
+
+
+def score(articles: list[Article], threshold: float, errors: list[dict] | None = None) -> dict[str, float]:
+    n_gold = n_pred = found = direct = direct_found = 0
+    spk_total = spk_right = dspk_total = dspk_right = cue_total = cue_right = 0
+    for article in articles:
+        pairs = match(article, threshold)
+        n_gold += len(article.gold)
+        n_pred += len(article.predicted)
+        found += len(pairs)
+        matched_g = {g for g, _ in pairs}
+        matched_p = {p for _, p in pairs}
+        for g, gold in enumerate(article.gold):
+            if gold.direct:
+                direct += 1
+                direct_found += g in matched_g
+            if errors is not None and g not in matched_g:
+                errors.append({"article": article.name, "error": "missed", "direct": gold.direct,
+                               "content": gold.text[:200]})
+        for g, p in pairs:
+            gold, pred = article.gold[g], article.predicted[p]
+            if gold.source:
+                right = any(overlap(s, gold.source) for s in pred.speaker)
+                spk_total += 1
+                spk_right += right
+                if gold.direct:
+                    dspk_total += 1
+                    dspk_right += right
+                if errors is not None and not right:
+                    source = " / ".join(article.text[s:e] for s, e in gold.source)
+                    said = article.text[pred.speaker[0][0]:pred.speaker[0][1]] if pred.speaker else None
+                    errors.append({"article": article.name, "error": "wrong speaker", "direct": gold.direct,
+                                   "gold": source, "predicted": said, "content": gold.text[:120]})
+            if gold.cue:
+                cue_total += 1
+                cue_right += bool(pred.cue and overlap(pred.cue, gold.cue))
+        if errors is not None:
+            for p, pred in enumerate(article.predicted):
+                if p not in matched_p:
+                    errors.append({"article": article.name, "error": "spurious", "kind": pred.kind,
+                                   "content": pred.text[:200]})
+    precision, recall = ratio(found, n_pred), ratio(found, n_gold)
+    f1 = round(2 * precision * recall / (precision + recall), 1) if precision + recall else 0.0
+    return {"gold": n_gold, "predicted": n_pred, "precision": precision, "recall": recall, "f1": f1,
+            "direct_gold": direct, "direct_recall": ratio(direct_found, direct),
+            "speaker": ratio(spk_right, spk_total), "direct_speaker": ratio(dspk_right, dspk_total),
+            "cue": ratio(cue_right, cue_total)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", default="dev", choices=["train", "dev"])
+    parser.add_argument("--server", help="HOST:PORT of a running server")
+    parser.add_argument("--in-process", action="store_true", help="call the engine directly, no server")
+    parser.add_argument("--models", type=Path, help="models dir for the server or engine this script starts")
+    parser.add_argument("--limit", type=int, help="only the first N articles")
+    parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument("--errors", type=Path, help="write every miss, wrong speaker and spurious quote here (JSONL)")
+    args = parser.parse_args()
+    articles = load(args.split, args.limit)
+    if args.in_process:
+        seconds, mode = predict_in_process(articles, args.models), "in-process engine"
+    elif args.server:
+        seconds, mode = predict_via_server(articles, args.server), f"server {args.server}"
+    else:
+        servers = run_server(args.models)
+        target = next(servers)
+        try:
+            seconds, mode = predict_via_server(articles, target), "server (started here)"
+        finally:
+            servers.close()
+    errors: list[dict] = []
+    results = {"30%": score(articles, 0.3, errors), "80%": score(articles, 0.8)}
+    print(f"PolNeAR {args.split}: {len(articles)} articles through the {mode} in {seconds:.1f} s")
+    keys = list(results["30%"])
+    print(f"{'overlap':<8}" + "".join(f"{k:>15}" for k in keys))
+    for name, figures in results.items():
+        print(f"{name:<8}" + "".join(f"{figures[k]:>15}" for k in keys))
+    if args.json:
+        args.json.write_text(json.dumps({"split": args.split, "articles": len(articles), **results}, indent=2) + "\n")
+    if args.errors:
+        with args.errors.open("w", encoding="utf-8") as out:
+            for error in errors:
+                out.write(json.dumps(error, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    main()
