@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from quotewire.engine.candidates import Candidate
 from quotewire.engine.document import ArticleDoc
-from quotewire.engine.entities import cluster, occurrences, resolve
-from quotewire.engine.mentions import Mention
+from quotewire.engine.coref import GROUP_LABELS, is_person, named_mentions
+from quotewire.engine.entities import EntityDraft, cluster, occurrences, resolve, same_entity
+from quotewire.engine.mentions import Mention, person_name_words
 from quotewire.engine.model import Attribution, AttributionMethod, Cue, Quote, QuoteKind, Span, Speaker
 
 CONFIDENCE = {
@@ -24,6 +25,19 @@ def _entity_mention(cand: Candidate) -> Mention | None:
     return cand.antecedent if cand.mention.pronoun else cand.mention
 
 
+def _names_same_person(draft: EntityDraft, m: Mention) -> bool:
+    """A person named elsewhere in the text is the speaker quoted by surname alone ("Smith said")."""
+    if m.name is None or not is_person(m):
+        return False
+    if draft.person:
+        return same_entity(draft, m)
+    names = [person_name_words(x.name, x.nickname) for x in draft.named]
+    if not names or any(len(n) != 1 for n in names) or any(x.label in GROUP_LABELS for x in draft.mentions):
+        return False
+    words = person_name_words(m.name, m.nickname)
+    return len(words) > 1 and words[-1].lower() == names[0][0].lower()
+
+
 def _confidence(cand: Candidate) -> float:
     score = CONFIDENCE[cand.method]
     if cand.mention is not None and cand.mention.pronoun and cand.antecedent is None:
@@ -35,11 +49,17 @@ def _confidence(cand: Candidate) -> float:
     return round(score, 3)
 
 
-def assemble(doc: ArticleDoc, cands: list[Candidate]) -> Attribution:
+def assemble(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...] = ()) -> Attribution:
     active = [n for n, c in enumerate(cands) if not c.dropped]
     own = {n: _entity_mention(cands[n]) for n in active}
     mentions = [m for m in own.values() if m is not None]
     drafts, owner = cluster(mentions)
+    # a person quoted by surname gets the full name and titles the text gives elsewhere ("Mayor John Smith")
+    for m in named_mentions(doc, nicknames):
+        for draft in drafts:
+            if m not in draft.mentions and _names_same_person(draft, m):
+                draft.mentions.append(m)
+                break
     draft_of: dict[int, int] = {}
     k = 0
     for n in active:

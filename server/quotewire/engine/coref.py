@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from quotewire.engine.candidates import Candidate
 from quotewire.engine.document import ArticleDoc
-from quotewire.engine.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS
+from quotewire.engine.lexicon import GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS
 from quotewire.engine.mentions import Mention, mention_at
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 
@@ -23,19 +23,28 @@ def is_person(m: Mention) -> bool:
         return m.pronoun in PERSON_PRONOUNS
     if m.label in PERSON_LABELS:
         return True
-    return m.name is not None and m.label is None and bool(m.titles)
+    if m.label in GROUP_LABELS or m.name is None:
+        return False
+    words = m.name.text.split()
+    return bool(m.titles) or (len(words) >= 2 and words[-1].lower() not in ORG_NOUNS and m.label is None)
 
 
-def _entity_mentions(doc: ArticleDoc, nicknames: tuple[Span, ...]) -> list[Mention]:
-    """Named entities of the text as mentions (head = last word of the entity)."""
-    out = []
-    for entity in doc.entities:
-        words = doc.words_between(entity.span.start, entity.span.end)
-        if words:
-            m = mention_at(doc, words[-1], nicknames)
-            if m.name is None or not m.name.overlaps(entity.span):
-                m = Mention(words[-1], entity.span, entity.span, label=entity.label)
-            out.append(m)
+def named_mentions(doc: ArticleDoc, nicknames: tuple[Span, ...]) -> list[Mention]:
+    """Every proper name in the text as a mention, in order: antecedents for pronouns, full names for surnames."""
+    out: list[Mention] = []
+    covered_until = -1
+    for word in doc.words:
+        if word.upos != "PROPN" or word.start < covered_until:
+            continue
+        m = mention_at(doc, word.index, nicknames)
+        if m.name is None or m.name.end <= word.start:
+            continue
+        if m.label is None:
+            entity = doc.entity_at(m.name)
+            if entity is not None:
+                m = Mention(m.head, m.span, m.name, m.titles, m.nickname, None, entity.label)
+        out.append(m)
+        covered_until = m.name.end
     return out
 
 
@@ -50,7 +59,7 @@ def _compatible(pronoun: str, m: Mention) -> bool:
 
 
 def resolve_pronouns(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...]) -> None:
-    entity_mentions = _entity_mentions(doc, nicknames)
+    entity_mentions = named_mentions(doc, nicknames)
     for n, cand in enumerate(cands):
         if cand.mention is None or not cand.mention.pronoun:
             continue

@@ -39,7 +39,7 @@ def attribute_document(text: str, analysis: Any) -> Attribution:
     cands.extend(_run("reported", find_reported, doc, cands, scan.nicknames))
     _run("pronouns", resolve_pronouns, doc, cands, scan.nicknames)
     _run("continuations", resolve_continuations, doc, cands)
-    return _run("entities", assemble, doc, cands)
+    return _run("entities", assemble, doc, cands, scan.nicknames)
 
 
 class Engine:

@@ -72,7 +72,8 @@ class EntityDraft:
         return LEADING_ARTICLES.sub("", best.name.text)
 
 
-def _same(draft: EntityDraft, m: Mention) -> bool:
+def same_entity(draft: EntityDraft, m: Mention) -> bool:
+    """Does the mention name the entity the draft gathers (same surname, same name, or an acronym of it)?"""
     if m.name is None:
         return not draft.named and any(_norm(x.span.text) == _norm(m.span.text) for x in draft.mentions)
     if not draft.named:
@@ -165,7 +166,7 @@ def cluster(mentions: list[Mention]) -> tuple[list[EntityDraft], list[int]]:
     assigned: dict[int, int] = {}
     for i in order:
         m = mentions[i]
-        match = next((d for d, draft in enumerate(drafts) if _same(draft, m)), None)
+        match = next((d for d, draft in enumerate(drafts) if same_entity(draft, m)), None)
         if match is None:
             drafts.append(EntityDraft())
             match = len(drafts) - 1

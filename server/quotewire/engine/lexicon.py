@@ -35,7 +35,9 @@ ROLE_NOUNS = HONORIFICS | frozenset("""
 spokesman spokeswoman spokesperson director head leader official commander chief executive ceo cfo coo founder
 chair chairperson member analyst expert adviser advisor aide deputy assistant manager president minister
 secretary envoy negotiator correspondent reporter editor economist professor researcher scientist lawyer
-attorney prosecutor candidate lawmaker legislator diplomat strategist owner partner president-elect
+attorney prosecutor candidate lawmaker legislator diplomat strategist owner partner president-elect economist
+professor historian pollster activist organizer consultant treasurer governor-elect senator-elect coach
+chancellor dean principal officer trooper sheriff deputy superintendent commissioner administrator
 """.split())
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})

@@ -55,6 +55,8 @@ def _in_nickname(doc: ArticleDoc, i: int, nicknames: tuple[Span, ...]) -> bool:
 
 def _namelike(doc: ArticleDoc, i: int, nicknames: tuple[Span, ...]) -> bool:
     w = doc.words[i]
+    if not w.text[:1].isalnum():
+        return False
     if w.text[:1].islower() and not _in_nickname(doc, i, nicknames):
         return False  # a tagger may call "commander" a proper noun; names are capitalised
     return w.upos == "PROPN" or _in_nickname(doc, i, nicknames) or (w.upos in {"NOUN", "X", "ADJ"} and w.text[:1].isupper()
@@ -121,17 +123,21 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
     last = max(anchors)
     _, hi_bound = _sentence_bounds(doc, last)
     if last + 2 < hi_bound and doc.words[last + 1].text == ",":
-        j = last + 2
-        while j < hi_bound and doc.words[j].upos == "DET":
-            j += 1
-        if j < hi_bound and doc.words[j].text.lower() in ROLE_NOUNS and doc.words[j].text[:1].islower():
-            end = j
-            while end + 1 < hi_bound and doc.words[end + 1].text != "," and doc.words[end + 1].upos not in {"VERB", "AUX"}:
-                end += 1
-            if end + 1 < hi_bound and doc.words[end + 1].text == ",":
-                span = doc.span_of(list(range(last + 2, end + 1)))
-                if span and not any(s.overlaps(span) for s in spans):
-                    spans.append(span)
+        end = last + 1
+        while end + 1 < hi_bound and doc.words[end + 1].text not in {",", ".", ";", "!", "?"} \
+                and doc.words[end + 1].upos not in {"VERB", "AUX"}:
+            end += 1
+        words = list(range(last + 2, end + 1))
+        head_part = []
+        for i in words:  # the words before any preposition must hold the role: "the city treasurer"
+            if doc.words[i].upos == "ADP":
+                break
+            head_part.append(i)
+        is_role = any(doc.words[i].text.lower() in ROLE_NOUNS and doc.words[i].text[:1].islower() for i in head_part)
+        if words and is_role and (end + 1 >= hi_bound or not doc.words[end + 1].upos in {"VERB", "AUX"}):
+            span = doc.span_of(words)
+            if span and not any(s.overlaps(span) for s in spans):
+                spans.append(span)
     return spans
 
 
@@ -160,6 +166,10 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
             titles = inner.titles + ((own,) if own and not any(own.overlaps(t) for t in inner.titles) else ())
             return Mention(inner.head, inner.span, inner.name, titles, inner.nickname, None, inner.label)
     run = _name_run(doc, head, nicknames)
+    if not run:  # "economist Laura Chen" parsed with the role as head: the name is elsewhere in the phrase
+        names = [i for i in phrase if doc.words[i].upos == "PROPN" and _namelike(doc, i, nicknames)]
+        if names:
+            run = _name_run(doc, min(names, key=lambda i: abs(i - head)), nicknames)
     nickname = next((n for n in nicknames if run and doc.words[run[0]].start <= n.start
                      and n.end <= doc.words[run[-1]].end), None)
     name = doc.span_of(run) if run else None

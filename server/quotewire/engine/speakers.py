@@ -8,6 +8,8 @@ left for coreference (continuation of the previous speaker).
 
 from __future__ import annotations
 
+import re
+
 from quotewire.engine.candidates import Candidate
 from quotewire.engine.cues import (
     according_phrase,
@@ -23,6 +25,7 @@ from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 from quotewire.engine.quotes import QuoteScan
 
 NEIGHBOUR_GAP = 3  # characters between a quote and a sentence that attributes it
+DASH_AFTER = re.compile(r"[ \t\xa0]*[―—–-][ \t\xa0]*")
 
 
 def candidates_from(scan: QuoteScan) -> list[Candidate]:
@@ -113,6 +116,17 @@ def _attribute(doc: ArticleDoc, cand: Candidate, frame: list[int], inside: set[i
     return False
 
 
+def _dash_speaker(doc: ArticleDoc, outer: tuple[int, int]) -> int | None:
+    """'“...” ― Edwin G. Monroy': a name after a dash right behind the closing mark."""
+    match = DASH_AFTER.match(doc.text, outer[1])
+    if not match or "\n" in match.group(0):
+        return None
+    word = doc.word_at(match.end())
+    if word is not None and doc.words[word].upos == "PROPN":
+        return word
+    return None
+
+
 def _attribute_nested(doc: ArticleDoc, cand: Candidate, parent: Candidate, nicknames) -> None:
     """A quote inside a quote belongs to whoever the outer speaker quotes: the subject of the verb above it."""
     inside = set(doc.words_between(*cand.outer))
@@ -159,6 +173,11 @@ def attribute_direct(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[S
         for neighbour in _neighbour_frames(doc, cand, inside, quoted):
             if _attribute(doc, cand, neighbour, inside, nicknames):
                 break
+        else:
+            head = _dash_speaker(doc, cand.outer)
+            if head is not None:
+                cand.mention = mention_at(doc, head, nicknames)
+                cand.method = AttributionMethod.NAMED
     for cand in cands:
         if cand.parent is not None:
             _attribute_nested(doc, cand, cands[cand.parent], nicknames)

@@ -1,0 +1,133 @@
+"""Speakers, reported speech and entities on small news-like texts, through the real engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotewire.engine import Attribution, AttributionMethod, Engine, QuoteKind, SpeakerKind
+from quotewire.engine.entities import is_acronym_of
+
+
+def attribute(engine: Engine, text: str) -> Attribution:
+    result = engine.attribute(text)
+    for quote in result.quotes:  # offsets always point into the text
+        assert text[quote.span.start:quote.span.end] == quote.text
+    return result
+
+
+def who(result: Attribution, start: str) -> str | None:
+    quote = next(q for q in result.quotes if q.text.startswith(start))
+    speaker = result.speaker(quote.speaker_id)
+    return speaker.name if speaker else None
+
+
+def test_speaker_after_the_quote(engine: Engine):
+    result = attribute(engine, "“We will win this election,” Senator Maria Lopez said on Monday.")
+    assert who(result, "We will win") == "Maria Lopez"
+    assert result.quotes[0].cue.lemma == "say"
+
+
+def test_inverted_said_name(engine: Engine):
+    result = attribute(engine, "“The budget is balanced,” said Tom Baker, the city treasurer.")
+    assert who(result, "The budget") == "Tom Baker"
+    baker = next(s for s in result.speakers if s.name == "Tom Baker")
+    assert "the city treasurer" in baker.titles or "city treasurer" in baker.titles
+
+
+def test_speaker_before_the_quote_with_a_colon(engine: Engine):
+    result = attribute(engine, "Prime Minister Anna Berg said: “The talks have failed.”")
+    assert who(result, "The talks") == "Anna Berg"
+
+
+def test_colon_introduction_in_the_paragraph_before(engine: Engine):
+    text = "Mayor John Smith spoke to reporters.\n\nSmith said:\n\n“Our city is safe and will stay safe.”"
+    result = attribute(engine, text)
+    assert who(result, "Our city") == "John Smith"
+
+
+def test_pronoun_speaker_resolves_to_the_person(engine: Engine):
+    text = ("Police chief Karen Holt met residents on Friday.\n\n"
+            "“Nobody was hurt,” she told reporters.")
+    result = attribute(engine, text)
+    quote = result.quotes[0]
+    assert quote.speaker_span.text == "she"
+    assert quote.method == AttributionMethod.PRONOUN
+    assert who(result, "Nobody") == "Karen Holt"
+
+
+def test_quote_paragraph_without_attribution_continues_the_speaker(engine: Engine):
+    text = ("“The plant will close in May,” company spokesman David Reyes said.\n\n"
+            "“We have no other choice. Costs have doubled.”")
+    result = attribute(engine, text)
+    second = next(q for q in result.quotes if q.text.startswith("We have no"))
+    assert second.method == AttributionMethod.CONTINUATION
+    assert who(result, "We have no") == "David Reyes"
+
+
+def test_multi_paragraph_quote_is_one_quote_with_one_speaker(engine: Engine):
+    text = ("Governor Ellen Park said:\n\n“We acted quickly to protect families.\n\n"
+            "“We will keep doing so until the floods recede.”")
+    result = attribute(engine, text)
+    direct = [q for q in result.quotes if q.kind == QuoteKind.DIRECT]
+    assert len(direct) == 1
+    assert direct[0].text.endswith("until the floods recede.")
+    assert who(result, "We acted") == "Ellen Park"
+
+
+def test_according_to_names_the_source(engine: Engine):
+    text = "“The deal is done,” according to Reuters."
+    result = attribute(engine, text)
+    assert who(result, "The deal") == "Reuters"
+    assert result.quotes[0].method == AttributionMethod.ACCORDING_TO
+
+
+def test_reported_speech_is_an_indirect_quote(engine: Engine):
+    text = "The minister said that the new tax would raise billions for schools."
+    result = attribute(engine, text)
+    (quote,) = result.quotes
+    assert quote.kind == QuoteKind.INDIRECT
+    assert quote.text.startswith("the new tax")
+    assert quote.cue.lemma == "say"
+
+
+def test_dash_after_a_quote_names_the_speaker(engine: Engine):
+    text = "Readers wrote in.\n\n“Maybe we can build a wall around him.” ― Steve Quinlan\n"
+    result = attribute(engine, text)
+    assert who(result, "Maybe we") == "Steve Quinlan"
+
+
+def test_nickname_is_an_alias_not_a_quote(engine: Engine):
+    text = 'Senator William "Bill" Harris said, “The vote is tomorrow.”'
+    result = attribute(engine, text)
+    assert [q.text for q in result.quotes] == ["The vote is tomorrow."]
+    harris = result.speaker(result.quotes[0].speaker_id)
+    assert harris.name == "William Harris"
+    assert "Bill" in harris.aliases
+
+
+def test_surname_mentions_merge_into_one_entity(engine: Engine):
+    text = ("“Prices will fall,” economist Laura Chen said.\n\n"
+            "Markets rose on Tuesday.\n\n“I was right,” Chen said later.")
+    result = attribute(engine, text)
+    assert who(result, "Prices") == who(result, "I was right") == "Laura Chen"
+    chen = next(s for s in result.speakers if s.name == "Laura Chen")
+    assert chen.kind == SpeakerKind.PERSON
+    assert {m.text for m in chen.mentions} >= {"Laura Chen", "Chen"}
+
+
+def test_unbalanced_quotes_do_not_stop_the_article(engine: Engine):
+    text = 'He said " and then nothing.\n\n“This part is fine,” Ana Ruiz said.'
+    result = attribute(engine, text)
+    assert who(result, "This part") == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(("short", "long", "expected"), [
+    ("CENTCOM", "US Central Command", True),
+    ("US", "United States", True),
+    ("IRGC", "Islamic Revolutionary Guard Corps", True),
+    ("NATO", "North Atlantic Treaty Organization", True),
+    ("US", "Joe Buccino", False),
+    ("Iran", "Iranian Foreign Ministry", False),
+])
+def test_acronyms(short: str, long: str, expected: bool):
+    assert is_acronym_of(short, long) is expected
