@@ -141,8 +141,8 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def run_server(models: Path | None) -> Iterator[str]:
-    """A real `quotewire serve` on a free loopback port, until the generator closes."""
+def run_server(models: Path | None) -> Iterator[tuple[str, int]]:
+    """A real `quotewire serve` on a free loopback port, as (address, pid), until the generator closes."""
     port = free_port()
     cmd = [sys.executable, "-m", "quotewire.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
     if models:
@@ -163,7 +163,7 @@ def run_server(models: Path | None) -> Iterator[str]:
                 if proc.poll() is not None or time.monotonic() > deadline:
                     raise SystemExit("the server did not become ready")
                 time.sleep(0.5)
-        yield target
+        yield target, proc.pid
     finally:
         proc.terminate()
         proc.wait(timeout=30)
@@ -281,7 +281,7 @@ def main() -> None:
         seconds, mode = predict_via_server(articles, args.server), f"server {args.server}"
     else:
         servers = run_server(args.models)
-        target = next(servers)
+        target, _ = next(servers)
         try:
             seconds, mode = predict_via_server(articles, target), "server (started here)"
         finally:

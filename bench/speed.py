@@ -1,0 +1,113 @@
+"""How fast quotewire is on this machine, over PolNeAR dev articles.
+
+    python bench/speed.py [--limit N] [--models DIR] [--torch-threads 1] [--json OUT]
+
+Prints articles/s, words/s and p50/p99 latency per article for (a) the raw Stanza pipeline, (b) the engine
+in-process (Stanza plus the attribution stages), (c) a real server through gRPC, one call at a time, plus the
+share of the engine's time spent after Stanza, and the peak RSS of this process and of the server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "server"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from polnear_score import load, run_server  # noqa: E402
+
+
+def figures(latencies: list[float], words: int) -> dict[str, float]:
+    total = sum(latencies)
+    ordered = sorted(latencies)
+    return {
+        "articles_per_s": round(len(latencies) / total, 2),
+        "words_per_s": round(words / total),
+        "p50_ms": round(1000 * statistics.median(ordered)),
+        "p99_ms": round(1000 * ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]),
+    }
+
+
+def timed(fn, texts: list[str]) -> list[float]:
+    out = []
+    for text in texts:
+        t0 = time.perf_counter()
+        fn(text)
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def server_rss_mib(pid: int) -> float:
+    status = Path(f"/proc/{pid}/status").read_text()
+    peak = next(line for line in status.splitlines() if line.startswith("VmHWM"))
+    return round(int(peak.split()[1]) / 1024, 1)
+
+
+def main() -> None:
+    from quotewire.engine import Engine
+    from quotewire.engine.engine import attribute_document
+    from quotewire.engine.quotes import text_for_parsing
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--limit", type=int, help="only the first N dev articles")
+    parser.add_argument("--models", type=Path)
+    parser.add_argument("--torch-threads", type=int, default=1)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    texts = [a.text for a in load("dev", args.limit)]
+    words = sum(len(t.split()) for t in texts)
+    engine = Engine.load(args.models, torch_threads=args.torch_threads)
+    engine.attribute(texts[0])  # warm up
+
+    results: dict[str, dict[str, float]] = {}
+    analyses = []
+
+    def raw(text: str) -> None:
+        analyses.append(engine.analyse(text_for_parsing(text)))
+
+    results["stanza pipeline"] = figures(timed(raw, texts), words)
+    t0 = time.perf_counter()
+    for text, analysis in zip(texts, analyses, strict=True):
+        attribute_document(text, analysis)
+    stages = time.perf_counter() - t0
+    results["engine in-process"] = figures(timed(engine.attribute, texts), words)
+
+    from quotewire.client import QuotewireClient
+
+    servers = run_server(args.models)
+    target, pid = next(servers)
+    try:
+        with QuotewireClient(target, timeout=600) as client:
+            client.attribute(texts[0])
+            results["server, 1 call at a time"] = figures(timed(client.attribute, texts), words)
+            server_rss = server_rss_mib(pid)
+    finally:
+        servers.close()
+    stanza_total = len(texts) / results["stanza pipeline"]["articles_per_s"]
+    summary = {
+        "articles": len(texts), "words": words, "torch_threads": args.torch_threads,
+        "attribution_share_of_stanza": round(stages / stanza_total, 4),
+        "peak_rss_mib_this_process": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_rss_mib_server": server_rss,
+    }
+    print(f"{len(texts)} PolNeAR dev articles, {words} words, torch threads {args.torch_threads}")
+    keys = list(next(iter(results.values())))
+    print(f"{'':<26}" + "".join(f"{k:>16}" for k in keys))
+    for name, row in results.items():
+        print(f"{name:<26}" + "".join(f"{row[k]:>16}" for k in keys))
+    print(f"attribution stages after Stanza: {100 * summary['attribution_share_of_stanza']:.2f} % of Stanza's time")
+    print(f"peak RSS: this process (engine + Stanza) {summary['peak_rss_mib_this_process']} MiB, "
+          f"server {server_rss} MiB")
+    if args.json:
+        args.json.write_text(json.dumps({"results": results, **summary}, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
