@@ -9,6 +9,7 @@ from quotewire.engine.entities import EntityDraft, cluster, occurrences, resolve
 from quotewire.engine.mentions import Mention, person_name_words
 from quotewire.engine.model import Attribution, AttributionMethod, Cue, Quote, QuoteKind, Span, Speaker
 
+SCARE_QUOTE_WORDS = 4
 CONFIDENCE = {
     AttributionMethod.NAMED: 0.9,
     AttributionMethod.PRONOUN: 0.8,
@@ -38,6 +39,12 @@ def _names_same_person(draft: EntityDraft, m: Mention) -> bool:
     return len(words) > 1 and words[-1].lower() == names[0][0].lower()
 
 
+def _scare_quote(cand: Candidate) -> bool:
+    """A few quoted words that nobody is said to have said ("so-called “experts”", a show's title)."""
+    return (cand.kind == QuoteKind.MIXED and cand.mention is None and cand.continues is None
+            and len(cand.span.text.split()) <= SCARE_QUOTE_WORDS)
+
+
 def _confidence(cand: Candidate) -> float:
     score = CONFIDENCE[cand.method]
     if cand.mention is not None and cand.mention.pronoun and cand.antecedent is None:
@@ -50,7 +57,7 @@ def _confidence(cand: Candidate) -> float:
 
 
 def assemble(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...] = ()) -> Attribution:
-    active = [n for n, c in enumerate(cands) if not c.dropped]
+    active = [n for n, c in enumerate(cands) if not c.dropped and not _scare_quote(c)]
     own = {n: _entity_mention(cands[n]) for n in active}
     mentions = [m for m in own.values() if m is not None]
     drafts, owner = cluster(mentions)

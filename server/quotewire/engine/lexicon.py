@@ -49,3 +49,8 @@ institute bank company corporation group government administration house senate 
 bureau service union association organization organisation foundation center centre authority police guard
 cabinet embassy mission secretariat assembly board network press news times post agency club federation
 """.split())
+# Nouns that carry what someone said or thinks: "his claim that ...".
+CLAIM_NOUNS = frozenset("""
+claim statement assertion argument belief promise pledge warning allegation suggestion view assurance insistence
+contention charge accusation admission acknowledgment announcement declaration prediction fear hope concern
+""".split())

@@ -10,7 +10,7 @@ from __future__ import annotations
 from quotewire.engine.candidates import Candidate
 from quotewire.engine.cues import according_to, channel_of, is_speech_verb, subject_of
 from quotewire.engine.document import ArticleDoc
-from quotewire.engine.lexicon import REPORTING_VERBS
+from quotewire.engine.lexicon import CLAIM_NOUNS, REPORTING_VERBS, SPEECH_VERBS
 from quotewire.engine.mentions import mention_at
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 
@@ -32,6 +32,13 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
         words = _without_complementizer(doc, doc.subtree(k))
         if len(words) >= MIN_CLAUSE_WORDS:
             return words
+    # "promised to cut taxes", "admitted using the tax code": a verbal complement of a reporting verb
+    if doc.words[verb].lemma in SPEECH_VERBS - frozenset({"say", "tell", "add", "continue", "ask", "call"}):
+        for k in doc.kids(verb, "xcomp"):
+            if doc.words[k].upos in {"VERB", "AUX"}:
+                words = _without_complementizer(doc, doc.subtree(k))
+                if len(words) >= MIN_CLAUSE_WORDS:
+                    return words
     w = doc.words[verb]
     if w.rel == "parataxis" and w.head >= 0 and not is_speech_verb(doc, w.head):
         own = [i for i in doc.subtree(verb) if not doc.words[i].is_punct]
@@ -94,8 +101,36 @@ def find_reported(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span
             method=AttributionMethod.PRONOUN if mention.pronoun else AttributionMethod.NAMED,
             channel=channel_of(doc, verb),
         ))
+    found.extend(_noun_claims(doc, cands + found, direct_words, nicknames))
     found.extend(_according_to(doc, cands + found, direct_words, nicknames))
     return found
+
+
+def _noun_claims(doc: ArticleDoc, known: list[Candidate], direct_words: set[int], nicknames) -> list[Candidate]:
+    """'his claim that ...', 'Trump's statement that ...': a speech noun with a that-clause."""
+    out = []
+    for noun in range(len(doc.words)):
+        w = doc.words[noun]
+        if w.upos != "NOUN" or w.lemma not in CLAIM_NOUNS or noun in direct_words:
+            continue
+        clauses = [k for k in doc.kids(noun, "acl", "ccomp", "acl:relcl")
+                   if any(doc.words[m].lemma == "that" and doc.words[m].rel == "mark" for m in doc.kids(k, "mark"))]
+        if not clauses:
+            continue
+        owners = doc.kids(noun, "nmod:poss") or doc.kids(noun, "nmod")
+        source = owners[0] if owners else None
+        if source is None and w.rel in {"obj", "nsubj:pass"}:
+            source = subject_of(doc, w.head)
+        if source is None:
+            continue
+        words = _without_complementizer(doc, doc.subtree(clauses[0]))
+        content = doc.span_of(words)
+        if content is None or len(words) < MIN_CLAUSE_WORDS or any(_overlap(content, c.outer) for c in known):
+            continue
+        mention = mention_at(doc, source, nicknames)
+        out.append(Candidate(content, QuoteKind.INDIRECT, (content.start, content.end), cue=noun, mention=mention,
+                             method=AttributionMethod.PRONOUN if mention.pronoun else AttributionMethod.NAMED))
+    return out
 
 
 def _according_to(doc: ArticleDoc, known: list[Candidate], direct_words: set[int], nicknames) -> list[Candidate]:
