@@ -90,7 +90,7 @@ def test_real_pipeline_run(engine: Engine):
     said = next(w for w in first.words if w.text == "said")
     assert said.lemma == "say"
     subjects = [w for w in first.words if w.head == said.id and w.deprel == "nsubj"]
-    assert [w.text for w in subjects] == ["Buccino"] or [w.text for w in subjects] == ["Joe"]
+    assert len(subjects) == 1 and subjects[0].text in {"Colonel", "Joe", "Buccino"}  # UD heads the name phrase
     persons = [e.text for e in doc.ents if e.type == "PER"]
     assert any("Buccino" in p for p in persons)
 

@@ -141,6 +141,24 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
     return spans
 
 
+def _role_then_name(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> int | None:
+    """'Iranian Foreign Ministry spokesman Nasser Kanaani' parsed with 'Ministry' as the head: the phrase names
+    the person at its right end, after the role noun, so the name's last word is the better head."""
+    _, hi_bound = _sentence_bounds(doc, head)
+    i = head + 1
+    seen_role = _is_title_word(doc.words[head].text) and doc.words[head].text[:1].islower()
+    while i < hi_bound and (doc.words[i].upos in CHUNK_UPOS or _in_nickname(doc, i, nicknames)):
+        if _is_title_word(doc.words[i].text) and doc.words[i].text[:1].islower():
+            seen_role = True
+        elif seen_role and not _namelike(doc, i, nicknames):
+            return None
+        i += 1
+    last = i - 1
+    if seen_role and last > head and _namelike(doc, last, nicknames) and doc.words[last].upos == "PROPN":
+        return last
+    return None
+
+
 def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> Mention:
     """The mention whose head word is `head` (usually the subject of a speech verb)."""
     word = doc.words[head]
@@ -155,6 +173,9 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
                 own = doc.span_of(_phrase(doc, head))
                 titles = ((own,) if own else ()) + inner.titles
                 return Mention(app, inner.span, inner.name, titles, inner.nickname, None, inner.label)
+    better = _role_then_name(doc, head, nicknames)
+    if better is not None:
+        return mention_at(doc, better, nicknames)
     phrase = _phrase(doc, head)
     # "Kurilla, commander of CENTCOM, put out ...": a role parsed as the subject, the name just before it
     if _is_title_word(word.text) and word.text[:1].islower():
