@@ -26,6 +26,8 @@ MODELS = {
     "depparse": ("qw_nocharlm", "depparse/en_qw_nocharlm_parser.pt", True),
     "ner": ("qw_nocharlm", "ner/en_qw_nocharlm_nertagger.pt", True),
 }
+# a later stage that continued training from a model replaces it (train.sh: ner_more)
+CONTINUED = {"ner": "ner/en_qw_nocharlm_nertagger_more.pt"}
 
 
 def md5(path: Path) -> str:
@@ -44,6 +46,8 @@ def package(work: Path, out: Path) -> dict:
     defaults = {}
     for processor, (name, source, _) in MODELS.items():
         src = work / "models" / source
+        if processor in CONTINUED and (work / "models" / CONTINUED[processor]).exists():
+            src = work / "models" / CONTINUED[processor]
         if not src.exists():
             raise SystemExit(f"missing trained model {src}: run training/train.sh first")
         dest = lang_dir / processor / f"{name}.pt"

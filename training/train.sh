@@ -56,7 +56,7 @@ pos() {
 }
 lemma() {
   run_stage lemma models/lemma/en_qw_nocharlm_lemmatizer.pt \
-    python -m stanza.utils.training.run_lemma $TB --no_charlm --save_dir models/lemma --num_epoch 8
+    python -m stanza.utils.training.run_lemma $TB --no_charlm --save_dir models/lemma --num_epoch 3 --batch_size 200
 }
 depparse() {
   run_stage depparse models/depparse/en_qw_nocharlm_parser.pt \
@@ -69,14 +69,35 @@ ner() {
     python -m stanza.models.ner_tagger --mode train --shorthand en_qw \
       --train_file ner/en_qw.train.json --eval_file ner/en_qw.dev.json \
       --wordvec_pretrain_file "$PRETRAIN" --save_dir models/ner --save_name en_qw_nocharlm_nertagger.pt \
-      --max_steps 4000 --eval_interval 250 --log_step 100
+      --max_steps 5000 --eval_interval 500 --log_step 100
+}
+ner_more() {  # the tagger was still improving at 5000 steps: continue from it for 5000 more
+  run_stage ner_more models/ner/en_qw_nocharlm_nertagger_more.pt \
+    python -m stanza.models.ner_tagger --mode train --shorthand en_qw \
+      --train_file ner/en_qw.train.json --eval_file ner/en_qw.dev.json \
+      --wordvec_pretrain_file "$PRETRAIN" --save_dir models/ner --save_name en_qw_nocharlm_nertagger_more.pt \
+      --finetune --finetune_load_name models/ner/en_qw_nocharlm_nertagger.pt \
+      --max_steps 5000 --eval_interval 500 --log_step 100
+}
+pos_long() {  # a longer tagger run in its own dir; package.py prefers it when present
+  run_stage pos_long models/pos_long/en_qw_nocharlm_tagger.pt \
+    python -m stanza.utils.training.run_pos $TB --no_charlm --save_dir models/pos_long \
+      --wordvec_pretrain_file "$PRETRAIN" --hidden_dim 150 --char_hidden_dim 200 --deep_biaff_hidden_dim 100 \
+      --composite_deep_biaff_hidden_dim 50 --batch_size 64 \
+      --max_steps 6000 --eval_interval 500 --log_step 50
+}
+depparse_more() {  # resume the parser from its checkpoint and take it to 5000 steps
+  run_stage depparse_more models/depparse/en_qw_nocharlm_parser.pt.more \
+    python -m stanza.utils.training.run_depparse $TB --no_charlm --save_dir models/depparse --force \
+      --wordvec_pretrain_file "$PRETRAIN" --hidden_dim 200 --deep_biaff_hidden_dim 100 --char_hidden_dim 100 \
+      --num_layers 2 --batch_size 2000 --max_steps 5000 --eval_interval 250 --checkpoint_interval 100 --log_step 10
 }
 
 prepare
 stages=("$@")
 if [ ${#stages[@]} -eq 0 ]; then
   # chain A (short stages) beside chain B (the parser, the longest)
-  ( tokenize; mwt; lemma; ner; pos ) &
+  ( tokenize; mwt; lemma; ner; ner_more; pos ) &
   a=$!
   ( depparse ) &
   b=$!
