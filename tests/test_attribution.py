@@ -131,3 +131,25 @@ def test_unbalanced_quotes_do_not_stop_the_article(engine: Engine):
 ])
 def test_acronyms(short: str, long: str, expected: bool):
     assert is_acronym_of(short, long) is expected
+
+
+def test_participle_speaker_is_the_noun_it_modifies(engine: Engine):
+    text = "The ad uses footage of Hillary Clinton asking, “Why aren’t I fifty points ahead?”"
+    result = attribute(engine, text)
+    assert who(result, "Why aren’t I") == "Hillary Clinton"
+
+
+def test_a_document_can_speak(engine: Engine):
+    text = "“We see charter schools offering parents hope,” the letter reads."
+    result = attribute(engine, text)
+    quote = result.quotes[0]
+    assert quote.cue.lemma == "read"
+    assert quote.speaker_span.text == "the letter"
+
+
+def test_interrupted_quote_keeps_the_cue(engine: Engine):
+    text = "Mayor Ann Lee met the council.\n\n“The plan is dead,” she said. “We start again on Monday.”"
+    result = attribute(engine, text)
+    second = next(q for q in result.quotes if q.text.startswith("We start"))
+    assert second.method == AttributionMethod.CONTINUATION
+    assert second.cue is not None and second.cue.span.text == "said"

@@ -89,6 +89,7 @@ def resolve_continuations(doc: ArticleDoc, cands: list[Candidate]) -> None:
             if gap <= CONTINUATION_PARAGRAPHS and (before.mention is not None or before.continues is not None):
                 cand.continues = previous
                 cand.method = AttributionMethod.CONTINUATION
-                cand.cue = None
+                # "“A,” she said. “B.”": the verb that ties the first part ties the rest of the paragraph too
+                cand.cue = before.cue if gap == 0 else None
         if cand.kind != QuoteKind.INDIRECT or cand.mention is not None:
             previous = n

@@ -27,6 +27,15 @@ def subject_of(doc: ArticleDoc, verb: int, outside: set[int] = frozenset()) -> i
         if subjects:
             # a shaky parse may give two subjects: the one nearest the verb, before it, is the likelier
             return min(subjects, key=lambda k: (k > verb, abs(verb - k)))
+        w = doc.words[verb]
+        before = verb - 1
+        if w.text.lower().endswith("ing") and before >= 0 and before not in outside \
+                and doc.words[before].upos == "PROPN" and doc.words[before].sentence == w.sentence:
+            return before  # "footage of Hillary Clinton asking, ...": the name right before the participle
+        head = w.head
+        if doc.words[verb].rel == "acl" and head >= 0 and head not in outside \
+                and doc.words[head].upos in {"PROPN", "NOUN", "PRON"}:
+            return head  # "footage of Hillary Clinton asking, ...": the participle's noun does the asking
         if doc.words[verb].rel not in SUBJECT_CLIMB:
             return None
         verb = doc.words[verb].head

@@ -9,6 +9,7 @@ answer continue conclude remark comment admit acknowledge confirm deny suggest s
 report predict promise vow urge contend maintain assert observe describe call testify reiterate proclaim quip joke
 complain concede caution lament boast brag mention shout yell whisper scream cry reveal disclose inform assure
 recount counter retort point charge accuse praise criticize criticise condemn demand pledge repeat recommend
+read
 """.split())
 # Verbs of belief or intention that also introduce attributed content, though never a direct quote alone.
 REPORTING_VERBS = SPEECH_VERBS | frozenset("""
