@@ -250,7 +250,13 @@ def score(articles: list[Article], threshold: float, errors: list[dict] | None =
                                    "gold": source, "predicted": said, "content": gold.text[:120]})
             if gold.cue:
                 cue_total += 1
-                cue_right += bool(pred.cue and overlap(pred.cue, gold.cue))
+                cue_ok = bool(pred.cue and overlap(pred.cue, gold.cue))
+                cue_right += cue_ok
+                if errors is not None and not cue_ok:
+                    errors.append({"article": article.name, "error": "wrong cue", "direct": gold.direct,
+                                   "gold": " / ".join(article.text[s:e] for s, e in gold.cue),
+                                   "predicted": article.text[pred.cue[0]:pred.cue[1]] if pred.cue else None,
+                                   "content": gold.text[:120]})
         if errors is not None:
             for p, pred in enumerate(article.predicted):
                 if p not in matched_p:

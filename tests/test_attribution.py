@@ -79,6 +79,8 @@ def test_according_to_names_the_source(engine: Engine):
     result = attribute(engine, text)
     assert who(result, "The deal") == "Reuters"
     assert result.quotes[0].method == AttributionMethod.ACCORDING_TO
+    assert result.quotes[0].cue.lemma == "according to"
+    assert result.quotes[0].cue.span.text == "according to"
 
 
 def test_reported_speech_is_an_indirect_quote(engine: Engine):

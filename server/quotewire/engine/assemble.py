@@ -102,6 +102,9 @@ def assemble(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...
         if c.cue is not None:
             w = doc.words[c.cue]
             cue = Cue(Span.of(doc.text, w.start, w.end), w.lemma)
+            follower = doc.words[c.cue + 1] if c.cue + 1 < len(doc.words) else None
+            if w.text.lower() == "according" and follower is not None and follower.text.lower() == "to":
+                cue = Cue(Span.of(doc.text, w.start, follower.end), "according to")
         parent = quote_ids.get(c.parent) if c.parent is not None else None
         quotes.append(Quote(
             id=quote_ids[n], span=c.span, kind=c.kind,

@@ -84,6 +84,15 @@ def according_to(doc: ArticleDoc, words: list[int]) -> int | None:
     return None
 
 
+def according_word(doc: ArticleDoc, target: int) -> int | None:
+    """The word 'according' of the phrase 'according to X' whose X is target: the cue of such a quote."""
+    phrase = doc.subtree(target, skip=frozenset({"punct"}))
+    for i in [*phrase, *range(max(phrase[0] - 3, 0), phrase[0])]:
+        if doc.words[i].text.lower() == "according":
+            return i
+    return None
+
+
 def according_phrase(doc: ArticleDoc, target: int) -> Span | None:
     """The whole 'according to X' phrase."""
     phrase = doc.subtree(target, skip=frozenset({"acl", "parataxis", "appos"}))

@@ -8,7 +8,7 @@ the two become one MIXED quote over the clause, attributed through the verb.
 from __future__ import annotations
 
 from quotewire.engine.candidates import Candidate
-from quotewire.engine.cues import according_to, channel_of, is_speech_verb, subject_of
+from quotewire.engine.cues import according_to, according_word, channel_of, is_speech_verb, subject_of
 from quotewire.engine.document import ArticleDoc
 from quotewire.engine.lexicon import CLAIM_NOUNS, REPORTING_VERBS, SPEECH_VERBS
 from quotewire.engine.mentions import mention_at
@@ -149,6 +149,6 @@ def _according_to(doc: ArticleDoc, known: list[Candidate], direct_words: set[int
         content = doc.span_of([i for i in words if i not in phrase])
         if content is None or any(_overlap(content, c.outer) for c in known):
             continue
-        out.append(Candidate(content, QuoteKind.INDIRECT, (content.start, content.end),
+        out.append(Candidate(content, QuoteKind.INDIRECT, (content.start, content.end), cue=according_word(doc, source),
                              mention=mention_at(doc, source, nicknames), method=AttributionMethod.ACCORDING_TO))
     return out

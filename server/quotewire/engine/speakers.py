@@ -14,6 +14,7 @@ from quotewire.engine.candidates import Candidate
 from quotewire.engine.cues import (
     according_phrase,
     according_to,
+    according_word,
     channel_of,
     is_speech_verb,
     nearby_subject,
@@ -103,7 +104,7 @@ def _attribute(doc: ArticleDoc, cand: Candidate, frame: list[int], inside: set[i
             return True
     source = according_to(doc, frame)
     if source is not None:
-        cand.cue = cue
+        cand.cue = according_word(doc, source)
         cand.mention = mention_at(doc, source, nicknames)
         cand.method = AttributionMethod.ACCORDING_TO
         return True
