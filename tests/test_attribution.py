@@ -155,3 +155,20 @@ def test_interrupted_quote_keeps_the_cue(engine: Engine):
     second = next(q for q in result.quotes if q.text.startswith("We start"))
     assert second.method == AttributionMethod.CONTINUATION
     assert second.cue is not None and second.cue.span.text == "said"
+
+
+def test_inverted_said_with_titles_before_the_name(engine: Engine):
+    text = '"It was a sad moment for Europe," said European Council President Donald Tusk, summing up the talks.'
+    result = attribute(engine, text)
+    assert who(result, "It was a sad") == "Donald Tusk"
+
+
+def test_attribution_survives_a_sentence_break_after_an_abbreviation(engine: Engine):
+    text = '"Subpoenas are not optional," panel Chairman Rep. Jason Chaffetz (R-Utah) said after the hearing.'
+    result = attribute(engine, text)
+    assert who(result, "Subpoenas") == "Jason Chaffetz"
+
+
+def test_adverbial_clause_is_not_reported_speech(engine: Engine):
+    result = attribute(engine, "The chairman said after the witness failed to appear that he was angry.")
+    assert all(not q.text.startswith("after") for q in result.quotes)

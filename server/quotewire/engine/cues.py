@@ -59,6 +59,12 @@ def nearby_subject(doc: ArticleDoc, verb: int, outside: set[int] = frozenset()) 
     if i >= lo and i not in outside and doc.words[i].upos in {"PROPN", "PRON"}:
         return i
     j = verb + 1
+    # "said European Council President Donald Tusk": the name ends the noun chunk after the verb
+    k = j
+    while k < hi and k not in outside and doc.words[k].upos in {"PROPN", "NOUN", "ADJ", "NUM"}:
+        k += 1
+    if k - 1 > j and doc.words[k - 1].upos == "PROPN" and doc.words[verb].lemma == "say":
+        return k - 1
     # "said Caddell": after "say" a name is the speaker even when the parse calls it an object
     allowed = {"nsubj", "obj"} if doc.words[verb].lemma == "say" else {"nsubj"}
     if j < hi and j not in outside and doc.words[j].upos in {"PROPN", "PRON"} and (

@@ -29,6 +29,9 @@ def _without_complementizer(doc: ArticleDoc, words: list[int]) -> list[int]:
 def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
     """The reported clause of a speech verb: its ccomp, or the sentence it closes ('..., X said.')."""
     for k in doc.kids(verb, "ccomp"):
+        marks = [doc.words[m].lemma for m in doc.kids(k, "mark")]
+        if any(m not in {"that", "whether", "if", "to"} for m in marks):
+            continue  # "said after Pagliano failed to appear": an adverbial clause parsed as a complement
         words = _without_complementizer(doc, doc.subtree(k))
         if len(words) >= MIN_CLAUSE_WORDS:
             return words

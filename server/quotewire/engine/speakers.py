@@ -60,8 +60,11 @@ def _neighbour_frames(doc: ArticleDoc, cand: Candidate, inside: set[int], quoted
     if nxt < len(doc.sentences):
         first = doc.sentence_words(nxt)
         gap = text[cand.outer[1]:doc.words[first[0]].start] if len(first) else "\n"
-        if not gap.strip() and "\n" not in gap and len(gap) <= NEIGHBOUR_GAP:
-            frames.append([i for i in first if i not in quoted])
+        between = [i for i in doc.sentence_words(sentences[-1]) if doc.words[i].start >= cand.outer[1]]
+        # the attribution may run on past a wrong sentence break: '"...," panel Chairman Rep. | Jason Chaffetz said'
+        verbless = all(doc.words[i].upos not in {"VERB", "AUX"} for i in between) and len(between) <= 6
+        if "\n" not in gap and (not gap.strip() and len(gap) <= NEIGHBOUR_GAP or verbless):
+            frames.append([i for i in [*between, *first] if i not in quoted])
     prev = sentences[0] - 1
     if prev >= 0:
         words = doc.sentence_words(prev)
