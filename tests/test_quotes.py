@@ -96,3 +96,8 @@ def test_curly_single_quotes_as_headline_quotes():
     assert texts("Trump: ‘You Should Be Criminally Investigated.’ and the dogs’ toys") == [
         "You Should Be Criminally Investigated."
     ]
+
+
+def test_a_paragraph_quote_does_not_run_into_a_quote_of_another_style():
+    text = '"An excerpt paragraph that never closes.\n\n“A new quote,” she said.'
+    assert texts(text)[-1] == "A new quote"

@@ -142,7 +142,8 @@ def _pair_doubles(text: str) -> list[tuple[int, int | None, int, list[tuple[int,
         if carried is not None:
             head = _first_visible(text, p_start, p_end)
             starts_quote = _looks_like_quote_start(text, carried[0], _para_start(paragraphs, carried[0]))
-            if starts_quote and marks and marks[0].pos == head and marks[0].role != Role.CLOSE:
+            same_style = bool(marks) and (text[marks[0].pos] == '"') == (text[carried[0]] == '"')
+            if starts_quote and same_style and marks[0].pos == head and marks[0].role != Role.CLOSE:
                 current, spanned = carried[0], carried[1] + 1  # the quote goes on in this paragraph
                 marks = marks[1:]
             elif starts_quote:
