@@ -55,7 +55,8 @@ def ud_eval(gold: Path, system_text: str) -> dict[str, float]:
     from stanza.models.common.utils import ud_scores
 
     evaluation = ud_scores(str(gold), io.StringIO(system_text))
-    return {k: round(100 * evaluation[k].f1, 2) for k in ("Tokens", "Sentences", "Words", "UPOS", "Lemmas", "UAS", "LAS")}
+    keys = ("Tokens", "Sentences", "Words", "UPOS", "Lemmas", "UAS", "LAS")
+    return {k: round(100 * evaluation[k].f1, 2) for k in keys}
 
 
 def score_tokenizer(models: Path) -> dict[str, float]:

@@ -154,7 +154,8 @@ def test_interrupted_quote_keeps_the_cue(engine: Engine):
     result = attribute(engine, text)
     second = next(q for q in result.quotes if q.text.startswith("We start"))
     assert second.method == AttributionMethod.CONTINUATION
-    assert second.cue is not None and second.cue.span.text == "said"
+    assert second.cue is not None
+    assert second.cue.span.text == "said"
 
 
 def test_inverted_said_with_titles_before_the_name(engine: Engine):

@@ -85,7 +85,8 @@ def test_message_over_the_size_limit(client: QuotewireClient) -> None:
 
 def test_deadline_passes_while_the_engine_is_busy(client: QuotewireClient, seed_text: str) -> None:
     with ThreadPoolExecutor(max_workers=1) as pool:
-        long_call = pool.submit(client.attribute, seed_text * 3)
+        # an article long enough to hold the engine for seconds, whatever the machine's speed
+        long_call = pool.submit(client.attribute, seed_text * 20)
         time.sleep(0.3)  # let the long article reach the engine first
         with pytest.raises(errors.DeadlineExceededError):
             client.attribute(SHORT_ARTICLE, timeout=0.5)

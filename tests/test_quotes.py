@@ -23,7 +23,8 @@ def test_offsets_point_at_the_quoted_words():
     text = "She said: “We will win.” Then left."
     (quote,) = find_quotes(text).quotes
     assert text[quote.content.start:quote.content.end] == "We will win."
-    assert text[quote.open_mark] == "“" and text[quote.close_mark] == "”"
+    assert text[quote.open_mark] == "“"
+    assert text[quote.close_mark] == "”"
 
 
 def test_nickname_inside_a_name_is_not_a_quote():
@@ -42,7 +43,8 @@ def test_single_quotes_nested_in_a_double_quote_point_to_their_parent():
     scan = find_quotes("“They called it 'a direct response to attacks',” he said.")
     outer, inner = scan.quotes
     assert inner.content.text == "a direct response to attacks"
-    assert inner.parent == 0 and outer.parent is None
+    assert inner.parent == 0
+    assert outer.parent is None
 
 
 def test_multi_paragraph_quote_runs_until_its_closing_mark():
@@ -85,7 +87,8 @@ def test_curly_quote_nested_in_a_curly_quote():
     scan = find_quotes(text)
     outer, inner = scan.quotes
     assert outer.content.text == "I’d rather live in what he calls “hell” than live there"
-    assert inner.content.text == "hell" and inner.parent == 0
+    assert inner.content.text == "hell"
+    assert inner.parent == 0
 
 
 def test_a_stray_curly_opening_is_dropped():

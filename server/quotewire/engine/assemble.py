@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from quotewire.engine.candidates import Candidate
-from quotewire.engine.document import ArticleDoc
 from quotewire.engine.coref import GROUP_LABELS, is_person, named_mentions
+from quotewire.engine.document import ArticleDoc
 from quotewire.engine.entities import EntityDraft, cluster, occurrences, resolve, same_entity
 from quotewire.engine.mentions import Mention, person_name_words
 from quotewire.engine.model import Attribution, AttributionMethod, Cue, Quote, QuoteKind, Span, Speaker

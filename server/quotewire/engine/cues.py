@@ -12,7 +12,7 @@ SUBJECT_CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "parataxis"})
 
 def is_speech_verb(doc: ArticleDoc, i: int, lexicon: frozenset[str] = SPEECH_VERBS) -> bool:
     w = doc.words[i]
-    return w.upos in {"VERB", "AUX"} and w.lemma in lexicon or (w.upos == "VERB" and w.text.lower() in lexicon)
+    return (w.upos in {"VERB", "AUX"} and w.lemma in lexicon) or (w.upos == "VERB" and w.text.lower() in lexicon)
 
 
 def subject_of(doc: ArticleDoc, verb: int, outside: set[int] = frozenset()) -> int | None:

@@ -111,7 +111,8 @@ class ArticleDoc:
         while stack:
             j = stack.pop()
             out.append(j)
-            stack.extend(k for k in self.children[j] if self.words[k].deprel not in skip and self.words[k].rel not in skip)
+            stack.extend(k for k in self.children[j]
+                         if self.words[k].deprel not in skip and self.words[k].rel not in skip)
         return sorted(out)
 
     def span_of(self, indices: list[int] | range, trim_punct: bool = True) -> Span | None:

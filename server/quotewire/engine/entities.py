@@ -41,7 +41,8 @@ def fits_from(letters: str, words: list[str]) -> bool:
     if not words:
         return False
     w = words[0]
-    return any(letters[:k] == w[:k] and fits_from(letters[k:], words[1:]) for k in range(1, min(len(w), len(letters)) + 1))
+    return any(letters[:k] == w[:k] and fits_from(letters[k:], words[1:])
+               for k in range(1, min(len(w), len(letters)) + 1))
 
 
 @dataclass
@@ -55,9 +56,9 @@ class EntityDraft:
 
     @property
     def person(self) -> bool:
-        return any(is_person(m) for m in self.mentions) or any(
+        return any(is_person(m) for m in self.mentions) or (any(
             m.label is None and len(person_name_words(m.name, m.nickname)) >= 2 for m in self.named
-        ) and not any(m.label in GROUP_LABELS for m in self.mentions)
+        ) and not any(m.label in GROUP_LABELS for m in self.mentions))
 
     def surname(self) -> str | None:
         names = [person_name_words(m.name, m.nickname) for m in self.named]

@@ -59,8 +59,9 @@ def _namelike(doc: ArticleDoc, i: int, nicknames: tuple[Span, ...]) -> bool:
         return False
     if w.text[:1].islower() and not _in_nickname(doc, i, nicknames):
         return False  # a tagger may call "commander" a proper noun; names are capitalised
-    return w.upos == "PROPN" or _in_nickname(doc, i, nicknames) or (w.upos in {"NOUN", "X", "ADJ"} and w.text[:1].isupper()
-                                                                    and w.text.lower() not in ROLE_NOUNS)
+    if w.upos == "PROPN" or _in_nickname(doc, i, nicknames):
+        return True
+    return w.upos in {"NOUN", "X", "ADJ"} and w.text[:1].isupper() and w.text.lower() not in ROLE_NOUNS
 
 
 def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[int]:
@@ -134,7 +135,7 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
                 break
             head_part.append(i)
         is_role = any(doc.words[i].text.lower() in ROLE_NOUNS and doc.words[i].text[:1].islower() for i in head_part)
-        if words and is_role and (end + 1 >= hi_bound or not doc.words[end + 1].upos in {"VERB", "AUX"}):
+        if words and is_role and (end + 1 >= hi_bound or doc.words[end + 1].upos not in {"VERB", "AUX"}):
             span = doc.span_of(words)
             if span and not any(s.overlaps(span) for s in spans):
                 spans.append(span)

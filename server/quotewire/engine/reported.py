@@ -20,7 +20,7 @@ MIN_CLAUSE_WORDS = 3
 
 def _without_complementizer(doc: ArticleDoc, words: list[int]) -> list[int]:
     """'that the strikes were ...' -> 'the strikes were ...'."""
-    while words and (doc.words[words[0]].rel == "mark" and doc.words[words[0]].lemma in {"that", "whether", "if"}
+    while words and ((doc.words[words[0]].rel == "mark" and doc.words[words[0]].lemma in {"that", "whether", "if"})
                      or doc.words[words[0]].is_punct):
         words = words[1:]
     return words

@@ -63,7 +63,7 @@ def _neighbour_frames(doc: ArticleDoc, cand: Candidate, inside: set[int], quoted
         between = [i for i in doc.sentence_words(sentences[-1]) if doc.words[i].start >= cand.outer[1]]
         # the attribution may run on past a wrong sentence break: '"...," panel Chairman Rep. | Jason Chaffetz said'
         verbless = all(doc.words[i].upos not in {"VERB", "AUX"} for i in between) and len(between) <= 6
-        if "\n" not in gap and (not gap.strip() and len(gap) <= NEIGHBOUR_GAP or verbless):
+        if "\n" not in gap and ((not gap.strip() and len(gap) <= NEIGHBOUR_GAP) or verbless):
             frames.append([i for i in [*between, *first] if i not in quoted])
     prev = sentences[0] - 1
     if prev >= 0:
