@@ -173,3 +173,16 @@ def test_attribution_survives_a_sentence_break_after_an_abbreviation(engine: Eng
 def test_adverbial_clause_is_not_reported_speech(engine: Engine):
     result = attribute(engine, "The chairman said after the witness failed to appear that he was angry.")
     assert all(not q.text.startswith("after") for q in result.quotes)
+
+
+def test_what_a_speaker_talked_about_is_reported(engine: Engine):
+    result = attribute(engine, "The senator talked about the rising cost of health care for an hour.")
+    (quote,) = result.quotes
+    assert quote.kind == QuoteKind.INDIRECT
+    assert quote.text.startswith("the rising cost")
+    assert quote.cue.lemma == "talk"
+
+
+def test_a_criticised_object_is_reported(engine: Engine):
+    result = attribute(engine, "Republicans criticized the new spending plan on Monday.")
+    assert [q.text for q in result.quotes] == ["the new spending plan"]

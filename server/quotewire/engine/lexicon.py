@@ -55,3 +55,20 @@ CLAIM_NOUNS = frozenset("""
 claim statement assertion argument belief promise pledge warning allegation suggestion view assurance insistence
 contention charge accusation admission acknowledgment announcement declaration prediction fear hope concern
 """.split())
+# Verbs whose prepositional object is what was said or thought: "talked about the economy", "argued for a tax".
+TOPIC_VERBS = frozenset("""
+talk speak comment write argue complain warn ask testify boast brag joke tweet post remark rant reflect disagree
+agree worry think know learn hear read call advocate lobby campaign push rail lash insist
+""".split())
+TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "over", "with"})
+# Verbs whose direct object is what was said or thought: "cited the report", "criticized the plan".
+OBJECT_VERBS = frozenset("""
+cite criticize criticise attack question mention describe discuss support want announce propose praise blame
+condemn deny dispute reject endorse defend oppose promise predict demand accuse applaud dismiss acknowledge
+""".split())
+# Words naming a time, which never belong to what was said: "criticized the plan on Monday".
+TIME_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning afternoon
+evening night day week month year weekend january february march april may june july august september october
+november december
+""".split())

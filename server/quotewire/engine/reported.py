@@ -10,7 +10,15 @@ from __future__ import annotations
 from quotewire.engine.candidates import Candidate
 from quotewire.engine.cues import according_to, according_word, channel_of, is_speech_verb, subject_of
 from quotewire.engine.document import ArticleDoc
-from quotewire.engine.lexicon import CLAIM_NOUNS, REPORTING_VERBS, SPEECH_VERBS
+from quotewire.engine.lexicon import (
+    CLAIM_NOUNS,
+    OBJECT_VERBS,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+    TIME_WORDS,
+    TOPIC_PREPOSITIONS,
+    TOPIC_VERBS,
+)
 from quotewire.engine.mentions import mention_at
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 
@@ -104,9 +112,53 @@ def find_reported(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span
             method=AttributionMethod.PRONOUN if mention.pronoun else AttributionMethod.NAMED,
             channel=channel_of(doc, verb),
         ))
-    found.extend(_noun_claims(doc, cands + found, direct_words, nicknames))
     found.extend(_according_to(doc, cands + found, direct_words, nicknames))
+    found.extend(_topics(doc, cands + found, direct_words, nicknames))
+    found.extend(_noun_claims(doc, cands + found, direct_words, nicknames))
     return found
+
+
+def _topic_words(doc: ArticleDoc, verb: int) -> list[int] | None:
+    """What a verb of speech or thought is about: 'talked about the economy', 'criticized the new plan'."""
+    lemma = doc.words[verb].lemma
+    if lemma in TOPIC_VERBS:
+        for k in doc.kids(verb, "obl"):
+            cases = [doc.words[c].lemma for c in doc.kids(k, "case")]
+            if cases and cases[0] in TOPIC_PREPOSITIONS and doc.words[k].upos in {"NOUN", "PROPN", "PRON"} \
+                    and doc.words[k].deprel != "obl:tmod":
+                return [i for i in _without_time(doc, k) if doc.words[i].rel != "case" or doc.words[i].head != k]
+    if lemma in OBJECT_VERBS:
+        for k in doc.kids(verb, "obj"):
+            if doc.words[k].upos in {"NOUN", "PROPN"}:
+                return _without_time(doc, k)
+    return None
+
+
+def _without_time(doc: ArticleDoc, head: int) -> list[int]:
+    """The phrase under head, less a time attached to it by a shaky parse ('the plan on Monday')."""
+    drop: set[int] = set()
+    for k in doc.children[head]:
+        if doc.words[k].rel in {"nmod", "obl"} and doc.words[k].lemma in TIME_WORDS:
+            drop.update(doc.subtree(k))
+    return [i for i in doc.subtree(head) if i not in drop]
+
+
+def _topics(doc: ArticleDoc, known: list[Candidate], direct_words: set[int], nicknames) -> list[Candidate]:
+    out = []
+    for verb in range(len(doc.words)):
+        if doc.words[verb].upos != "VERB" or verb in direct_words:
+            continue
+        words = _topic_words(doc, verb)
+        if not words or len(words) < 2:
+            continue
+        subject = subject_of(doc, verb, outside=set(words))
+        content = doc.span_of(words)
+        if subject is None or content is None or any(_overlap(content, c.outer) for c in known + out):
+            continue
+        mention = mention_at(doc, subject, nicknames)
+        out.append(Candidate(content, QuoteKind.INDIRECT, (content.start, content.end), cue=verb, mention=mention,
+                             method=AttributionMethod.PRONOUN if mention.pronoun else AttributionMethod.NAMED))
+    return out
 
 
 def _noun_claims(doc: ArticleDoc, known: list[Candidate], direct_words: set[int], nicknames) -> list[Candidate]:
@@ -141,8 +193,8 @@ def _according_to(doc: ArticleDoc, known: list[Candidate], direct_words: set[int
     out = []
     for s in range(len(doc.sentences)):
         words = list(doc.sentence_words(s))
-        if any(i in direct_words for i in words):
-            continue
+        if sum(i in direct_words for i in words) > len(words) / 2:
+            continue  # mostly a direct quote: the direct stage attributes it
         source = according_to(doc, words)
         if source is None:
             continue
@@ -150,7 +202,9 @@ def _according_to(doc: ArticleDoc, known: list[Candidate], direct_words: set[int
         phrase |= {i for i in words if doc.words[i].text.lower() in {"according", "to"} and
                    (i + 1 in phrase or i + 2 in phrase)}
         content = doc.span_of([i for i in words if i not in phrase])
-        if content is None or any(_overlap(content, c.outer) for c in known):
+        if content is None or any(_overlap(content, c.outer) for c in known if c.kind != QuoteKind.DIRECT):
+            continue
+        if any(_overlap(content, c.outer) and c.mention is not None for c in known if c.kind == QuoteKind.DIRECT):
             continue
         out.append(Candidate(content, QuoteKind.INDIRECT, (content.start, content.end), cue=according_word(doc, source),
                              mention=mention_at(doc, source, nicknames), method=AttributionMethod.ACCORDING_TO))
