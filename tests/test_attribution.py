@@ -186,3 +186,11 @@ def test_what_a_speaker_talked_about_is_reported(engine: Engine):
 def test_a_criticised_object_is_reported(engine: Engine):
     result = attribute(engine, "Republicans criticized the new spending plan on Monday.")
     assert [q.text for q in result.quotes] == ["the new spending plan"]
+
+
+def test_sources_said_after_a_clause_with_call_for(engine: Engine):
+    text = "Protocol called for the nominee to be taken to a trauma center, sources said."
+    result = attribute(engine, text)
+    assert [q.kind for q in result.quotes] == [QuoteKind.INDIRECT]
+    assert "called for the nominee" in result.quotes[0].text
+    assert result.quotes[0].speaker_span.text == "sources"

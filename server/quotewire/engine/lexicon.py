@@ -11,6 +11,8 @@ complain concede caution lament boast brag mention shout yell whisper scream cry
 recount counter retort point charge accuse praise criticize criticise condemn demand pledge repeat recommend
 read
 """.split())
+# The plainest of them: a clause headed by one of these is itself an attribution, never what another one reports.
+CORE_SPEECH_VERBS = frozenset("say tell add state claim allege declare write announce insist argue explain".split())
 # Verbs of belief or intention that also introduce attributed content, though never a direct quote alone.
 REPORTING_VERBS = SPEECH_VERBS | frozenset("""
 believe think feel expect hope fear worry know estimate consider argue doubt agree disagree suspect understand

@@ -12,6 +12,7 @@ from quotewire.engine.cues import according_to, according_word, channel_of, is_s
 from quotewire.engine.document import ArticleDoc
 from quotewire.engine.lexicon import (
     CLAIM_NOUNS,
+    CORE_SPEECH_VERBS,
     OBJECT_VERBS,
     REPORTING_VERBS,
     SPEECH_VERBS,
@@ -51,7 +52,7 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
                 if len(words) >= MIN_CLAUSE_WORDS:
                     return words
     w = doc.words[verb]
-    if w.rel == "parataxis" and w.head >= 0 and not is_speech_verb(doc, w.head):
+    if w.rel == "parataxis" and w.head >= 0 and doc.words[w.head].lemma not in CORE_SPEECH_VERBS:
         own = [i for i in doc.subtree(verb) if not doc.words[i].is_punct]
         # "..., US Central Command said in a statement.": the cue's own words follow a comma
         if not own or not doc.text[:doc.words[own[0]].start].rstrip().endswith((",", "—", "–", "-")):
