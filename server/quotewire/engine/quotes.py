@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from quotewire.engine.dateline import blank_dateline
 from quotewire.engine.model import Span
 
 DOUBLE_OPENING = frozenset("“„«‟")
@@ -306,9 +307,9 @@ def find_quotes(text: str) -> QuoteScan:
 
 
 def text_for_parsing(text: str) -> str:
-    """The text with the quote marks around nicknames blanked, same length, so that the tagger and parser read
-    Michael "Erik" Kurilla as one name; every offset stays valid for the original text."""
-    chars = list(text)
+    """The text with the quote marks around nicknames and the dateline blanked, same length, so that the tagger
+    and parser read Michael "Erik" Kurilla as one name and no dateline as a subject; offsets stay valid."""
+    chars = list(blank_dateline(text))
     for nickname in find_quotes(text).nicknames:
         for i in (nickname.start - 1, nickname.end):
             if 0 <= i < len(chars) and chars[i] in DOUBLE_MARKS:

@@ -23,6 +23,7 @@ from quotewire.engine.lexicon import (
 from quotewire.engine.mentions import mention_at
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 
+ADVERBIAL_OPENERS = frozenset({"after", "before", "because", "when", "while", "since", "until", "as", "once", "during"})
 DIRECT_SHARE = 0.7  # a direct quote covering this much of a reported clause is the quote itself
 MIN_CLAUSE_WORDS = 3
 
@@ -39,7 +40,8 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
     """The reported clause of a speech verb: its ccomp, or the sentence it closes ('..., X said.')."""
     for k in doc.kids(verb, "ccomp"):
         marks = [doc.words[m].lemma for m in doc.kids(k, "mark")]
-        if any(m not in {"that", "whether", "if", "to"} for m in marks):
+        first = doc.subtree(k)[0]
+        if any(m not in {"that", "whether", "if", "to"} for m in marks) or doc.words[first].lemma in ADVERBIAL_OPENERS:
             continue  # "said after Pagliano failed to appear": an adverbial clause parsed as a complement
         words = _without_complementizer(doc, doc.subtree(k))
         if len(words) >= MIN_CLAUSE_WORDS:
