@@ -20,7 +20,7 @@ from quotewire.engine.lexicon import (
     TOPIC_PREPOSITIONS,
     TOPIC_VERBS,
 )
-from quotewire.engine.mentions import mention_at
+from quotewire.engine.mentions import Mention, mention_at
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 
 ADVERBIAL_OPENERS = frozenset({"after", "before", "because", "when", "while", "since", "until", "as", "once", "during"})
@@ -34,6 +34,14 @@ def _without_complementizer(doc: ArticleDoc, words: list[int]) -> list[int]:
                      or doc.words[words[0]].is_punct):
         words = words[1:]
     return words
+
+
+def _reported(content: Span, cue: int, mention: Mention, kind: QuoteKind = QuoteKind.INDIRECT,
+              channel: Span | None = None) -> Candidate:
+    """A reported-speech candidate, named or pronoun-attributed by what its mention is."""
+    method = AttributionMethod.PRONOUN if mention.pronoun else AttributionMethod.NAMED
+    return Candidate(content, kind, (content.start, content.end), cue=cue, mention=mention, method=method,
+                     channel=channel)
 
 
 def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
@@ -106,15 +114,10 @@ def find_reported(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span
         is_direct, fragments = _merge_with_direct(cands, clause)
         if is_direct:
             continue
-        mention = mention_at(doc, subject, nicknames)
-        kind = QuoteKind.MIXED if fragments else QuoteKind.INDIRECT
         for n in fragments:
             cands[n].dropped = True
-        found.append(Candidate(
-            clause, kind, (clause.start, clause.end), cue=verb, mention=mention,
-            method=AttributionMethod.PRONOUN if mention.pronoun else AttributionMethod.NAMED,
-            channel=channel_of(doc, verb),
-        ))
+        kind = QuoteKind.MIXED if fragments else QuoteKind.INDIRECT
+        found.append(_reported(clause, verb, mention_at(doc, subject, nicknames), kind, channel_of(doc, verb)))
     found.extend(_according_to(doc, cands + found, direct_words, nicknames))
     found.extend(_topics(doc, cands + found, direct_words, nicknames))
     found.extend(_noun_claims(doc, cands + found, direct_words, nicknames))
@@ -158,9 +161,7 @@ def _topics(doc: ArticleDoc, known: list[Candidate], direct_words: set[int], nic
         content = doc.span_of(words)
         if subject is None or content is None or any(_overlap(content, c.outer) for c in known + out):
             continue
-        mention = mention_at(doc, subject, nicknames)
-        out.append(Candidate(content, QuoteKind.INDIRECT, (content.start, content.end), cue=verb, mention=mention,
-                             method=AttributionMethod.PRONOUN if mention.pronoun else AttributionMethod.NAMED))
+        out.append(_reported(content, verb, mention_at(doc, subject, nicknames)))
     return out
 
 
@@ -185,9 +186,7 @@ def _noun_claims(doc: ArticleDoc, known: list[Candidate], direct_words: set[int]
         content = doc.span_of(words)
         if content is None or len(words) < MIN_CLAUSE_WORDS or any(_overlap(content, c.outer) for c in known):
             continue
-        mention = mention_at(doc, source, nicknames)
-        out.append(Candidate(content, QuoteKind.INDIRECT, (content.start, content.end), cue=noun, mention=mention,
-                             method=AttributionMethod.PRONOUN if mention.pronoun else AttributionMethod.NAMED))
+        out.append(_reported(content, noun, mention_at(doc, source, nicknames)))
     return out
 
 
