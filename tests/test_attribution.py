@@ -194,3 +194,12 @@ def test_sources_said_after_a_clause_with_call_for(engine: Engine):
     assert [q.kind for q in result.quotes] == [QuoteKind.INDIRECT]
     assert "called for the nominee" in result.quotes[0].text
     assert result.quotes[0].speaker_span.text == "sources"
+
+
+def test_continuation_takes_the_cue_of_the_quote_it_continues(engine: Engine):
+    text = ("“This is in their heads,” said Caddell, speaking of the health issue. "
+            "“It is one of the things worrying them.”")
+    result = attribute(engine, text)
+    second = next(q for q in result.quotes if q.text.startswith("It is one"))
+    assert who(result, "It is one") == "Caddell"
+    assert second.cue.span.text == "said"

@@ -81,6 +81,7 @@ def resolve_continuations(doc: ArticleDoc, cands: list[Candidate]) -> None:
     """Unattributed direct quotes carry on the speaker of the quote before them."""
     order = sorted((c.outer[0], n) for n, c in enumerate(cands) if c.parent is None and not c.dropped)
     previous: int | None = None
+    previous_direct: int | None = None
     for _, n in order:
         cand = cands[n]
         if cand.kind != QuoteKind.INDIRECT and cand.mention is None and previous is not None:
@@ -90,6 +91,10 @@ def resolve_continuations(doc: ArticleDoc, cands: list[Candidate]) -> None:
                 cand.continues = previous
                 cand.method = AttributionMethod.CONTINUATION
                 # "“A,” she said. “B.”": the verb that ties the first part ties the rest of the paragraph too
-                cand.cue = before.cue if gap == 0 else None
+                lead = cands[previous_direct] if previous_direct is not None else None
+                same_paragraph = lead is not None and doc.paragraph_of(lead.outer[0]) == doc.paragraph_of(cand.outer[0])
+                cand.cue = lead.cue if same_paragraph else None
         if cand.kind != QuoteKind.INDIRECT or cand.mention is not None:
             previous = n
+        if cand.kind != QuoteKind.INDIRECT:
+            previous_direct = n

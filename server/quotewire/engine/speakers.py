@@ -26,6 +26,7 @@ from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 from quotewire.engine.quotes import QuoteScan
 
 NEIGHBOUR_GAP = 3  # characters between a quote and a sentence that attributes it
+ADJACENT = 12  # characters between a quote and a speech verb that surely introduces it
 DASH_AFTER = re.compile(r"[ \t\xa0]*[―—–-][ \t\xa0]*")
 
 
@@ -46,7 +47,8 @@ def _pick_cue(doc: ArticleDoc, frame: list[int], inside: set[int], outer: tuple[
     def linked(i: int) -> bool:
         return doc.words[i].head in inside or any(k in inside for k in doc.children[i])
 
-    return min(verbs, key=lambda i: (not linked(i), _distance(doc, i, outer)))
+    # a verb right at the quote ('“...,” said Caddell, speaking of ...') beats one linked to it further away
+    return min(verbs, key=lambda i: (_distance(doc, i, outer) > ADJACENT, not linked(i), _distance(doc, i, outer)))
 
 
 def _neighbour_frames(doc: ArticleDoc, cand: Candidate, inside: set[int], quoted: set[int]) -> list[list[int]]:
