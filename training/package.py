@@ -27,7 +27,7 @@ MODELS = {
     "ner": ("qw_nocharlm", "ner/en_qw_nocharlm_nertagger.pt", True),
 }
 # a later stage that continued training from a model replaces it (train.sh: ner_more)
-CONTINUED = {"ner": "ner/en_qw_nocharlm_nertagger_more.pt"}
+CONTINUED = {"ner": "ner/en_qw_nocharlm_nertagger_more.pt", "pos": "pos_long/en_qw_nocharlm_tagger.pt"}
 
 
 def md5(path: Path) -> str:

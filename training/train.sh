@@ -93,6 +93,14 @@ depparse_more() {  # resume the parser from its checkpoint and take it to 5000 s
       --num_layers 2 --batch_size 2000 --max_steps 5000 --eval_interval 250 --checkpoint_interval 100 --log_step 10
 }
 
+depparse_adam() {  # Stanza's second stage: from the best adadelta model, Adam at a small rate to 7000 steps
+  run_stage depparse_adam models/depparse/en_qw_nocharlm_parser.pt \
+    python -m stanza.utils.training.run_depparse $TB --no_charlm --save_dir models/depparse --force \
+      --wordvec_pretrain_file "$PRETRAIN" --hidden_dim 200 --deep_biaff_hidden_dim 100 --char_hidden_dim 100 \
+      --num_layers 2 --batch_size 2000 --max_steps 7000 --second_optim_start_step 5000 \
+      --eval_interval 250 --checkpoint_interval 100 --log_step 10
+}
+
 prepare
 stages=("$@")
 if [ ${#stages[@]} -eq 0 ]; then

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import FrameType
@@ -38,16 +39,20 @@ def create_server(
     max_message_bytes: int = MAX_MESSAGE_BYTES,
     max_chars: int = DEFAULT_MAX_CHARS,
     max_concurrent_rpcs: int | None = None,
+    credentials: grpc.ServerCredentials | None = None,
+    interceptors: Sequence[grpc.ServerInterceptor] = (),
 ) -> tuple[grpc.Server, int]:
     """Build a server bound to `address` (port 0 picks a free one), not yet started; returns it and its port.
 
     Pass an empty EngineSlot to start answering health checks (NOT_SERVING) before the models are loaded.
+    `credentials` turns on TLS; `interceptors` run before every call (authentication, metrics).
     """
     slot = engine if isinstance(engine, EngineSlot) else EngineSlot(engine)
     server = grpc.server(
         ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="quotewire-rpc"),
         options=server_options(max_message_bytes),
         maximum_concurrent_rpcs=max_concurrent_rpcs,
+        interceptors=list(interceptors),
     )
     add_service(QuoteAttributionServicer(slot, Limits(max_chars=max_chars)), server)
     health_servicer = health.HealthServicer(experimental_non_blocking=True)
@@ -55,7 +60,10 @@ def create_server(
     slot.watch(lambda serving: report_health(health_servicer, serving))
     reflection.enable_server_reflection((SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), server)
     try:
-        port = server.add_insecure_port(address)  # TLS credentials will plug in here
+        if credentials is None:
+            port = server.add_insecure_port(address)
+        else:
+            port = server.add_secure_port(address, credentials)
     except RuntimeError as exc:
         raise BindError(f"cannot listen on {address}: {exc}") from None
     if port == 0:
