@@ -86,6 +86,8 @@ def serve(
     max_chars: int = DEFAULT_MAX_CHARS,
     max_message_bytes: int = MAX_MESSAGE_BYTES,
     grace_s: float = DEFAULT_GRACE_S,
+    credentials: grpc.ServerCredentials | None = None,
+    interceptors: Sequence[grpc.ServerInterceptor] = (),
 ) -> None:
     """Listen at once (health NOT_SERVING), load the models, serve until SIGTERM/SIGINT, then drain and return.
 
@@ -94,7 +96,8 @@ def serve(
     from quotewire.engine import Engine
 
     slot = EngineSlot()
-    server, bound = create_server(f"{host}:{port}", slot, max_chars=max_chars, max_message_bytes=max_message_bytes)
+    server, bound = create_server(f"{host}:{port}", slot, max_chars=max_chars, max_message_bytes=max_message_bytes,
+                                  credentials=credentials, interceptors=interceptors)
     stopping = threading.Event()
 
     def stop(signum: int, frame: FrameType | None) -> None:
