@@ -5,21 +5,26 @@ Exit codes: 0 ok, 1 an article was refused or failed, 2 usage, 3 server unreacha
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.util
 import logging
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import click
 
 from quotewire import errors, output
 from quotewire.articles import article_from_bytes, read_article
 from quotewire.client import QuotewireClient
-from quotewire.transport import DEFAULT_PORT, DEFAULT_TARGET, MAX_MESSAGE_BYTES
+from quotewire.credentials import TOKEN_ENV, CredentialsError, resolve_token
+from quotewire.transport import DEFAULT_PORT, DEFAULT_TARGET, MAX_MESSAGE_BYTES, channel_target
 from quotewire.v1 import article_pb2
 
 EXIT_FAILED = 1
@@ -74,9 +79,61 @@ def server_module(name: str) -> ModuleType:
     return importlib.import_module(name)
 
 
-server_option = click.option(
-    "--server", "target", default=DEFAULT_TARGET, show_default=True, envvar="QUOTEWIRE_SERVER",
-    help="host:port of the quotewire server (or $QUOTEWIRE_SERVER).")
+FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
+
+
+@dataclass(frozen=True)
+class Connection:
+    """Where the servers are and how to prove who we are to them, as the connection options gave it."""
+
+    servers: tuple[str, ...]
+    ca_file: Path | None
+    cert_file: Path | None
+    key_file: Path | None
+    token_file: Path | None
+    tls: bool
+
+    def client(self, timeout: float | None = 60.0) -> QuotewireClient:
+        """A client over one channel to every server given (round robin)."""
+        try:
+            target = channel_target(self.servers)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="'--server'") from None
+        try:
+            return QuotewireClient(target, timeout=timeout, ca_file=self.ca_file, cert_file=self.cert_file,
+                                   key_file=self.key_file, token=resolve_token(self.token_file), tls=self.tls)
+        except CredentialsError as exc:
+            raise CliError(str(exc)) from None
+
+
+CONNECTION_OPTIONS = (
+    click.option("--server", "servers", multiple=True, default=(DEFAULT_TARGET,), show_default=True,
+                 envvar="QUOTEWIRE_SERVER",
+                 help="host:port of a quotewire server (or $QUOTEWIRE_SERVER); give several, or comma-separated IP "
+                      "addresses, or dns:///name:port, and calls take turns over them."),
+    click.option("--tls", is_flag=True, help="Use TLS, trusting the system's CAs (implied by --ca and --cert)."),
+    click.option("--ca", "ca_file", type=FILE, default=None, help="Use TLS, trusting this CA certificate (PEM)."),
+    click.option("--cert", "cert_file", type=FILE, default=None,
+                 help="Client certificate (PEM) for a server that requires mutual TLS; needs --key."),
+    click.option("--key", "key_file", type=FILE, default=None, help="Private key (PEM) of --cert."),
+    click.option("--token-file", type=FILE, default=None,
+                 help=f"File holding the bearer token to send [default: ${TOKEN_ENV}, if set]."),
+)
+
+
+def connection_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Add the --server, TLS and token options; the command gets them as one `connection` argument."""
+
+    @functools.wraps(command)
+    def with_connection(*args: Any, servers: tuple[str, ...], tls: bool, ca_file: Path | None,
+                        cert_file: Path | None, key_file: Path | None, token_file: Path | None,
+                        **kwargs: Any) -> Any:
+        connection = Connection(servers, ca_file, cert_file, key_file, token_file, tls)
+        return command(*args, connection=connection, **kwargs)
+
+    for option in reversed(CONNECTION_OPTIONS):
+        with_connection = option(with_connection)
+    return with_connection
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -97,17 +154,58 @@ def cli() -> None:
               help="Largest gRPC message accepted or sent.")
 @click.option("--grace", type=click.FloatRange(min=0), default=10.0, show_default=True,
               help="Seconds in-flight calls get to finish after SIGTERM.")
+@click.option("--tls-cert", type=FILE, default=None, help="Serve TLS with this certificate (PEM); needs --tls-key.")
+@click.option("--tls-key", type=FILE, default=None, help="Private key (PEM) of --tls-cert.")
+@click.option("--tls-client-ca", type=FILE, default=None,
+              help="Require client certificates signed by this CA (mutual TLS); needs --tls-cert.")
+@click.option("--token-file", type=FILE, default=None,
+              help=f"Require this bearer token on attribution calls [default: ${TOKEN_ENV}, if set]; health and "
+                   "reflection stay open.")
 def serve(host: str, port: int, models_dir: Path | None, max_chars: int, max_message_bytes: int,
-          grace: float) -> None:
+          grace: float, tls_cert: Path | None, tls_key: Path | None, tls_client_ca: Path | None,
+          token_file: Path | None) -> None:
     """Serve attribution over gRPC until SIGTERM or Ctrl-C (health: NOT_SERVING until the models load)."""
     app = server_module("quotewire.server.app")
     engine = server_module("quotewire.engine")
+    credentials, interceptors = server_security(tls_cert, tls_key, tls_client_ca, token_file)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         app.serve(host, port, models_dir=models_dir, max_chars=max_chars, max_message_bytes=max_message_bytes,
-                  grace_s=grace)
+                  grace_s=grace, credentials=credentials, interceptors=interceptors)
     except (engine.ModelsError, app.BindError) as exc:
         raise CliError(str(exc)) from None
+
+
+def server_security(tls_cert: Path | None, tls_key: Path | None, tls_client_ca: Path | None,
+                    token_file: Path | None) -> tuple[Any, list[Any]]:
+    """`serve`'s TLS credentials (None: plaintext) and interceptors (a token check when a token is set)."""
+    if (tls_cert is None) != (tls_key is None):
+        raise click.UsageError("--tls-cert and --tls-key go together")
+    if tls_client_ca is not None and tls_cert is None:
+        raise click.UsageError("--tls-client-ca needs --tls-cert and --tls-key")
+    security = server_module("quotewire.server.security")
+    try:
+        credentials = None if tls_cert is None else security.server_credentials(tls_cert, tls_key, tls_client_ca)
+        token = resolve_token(token_file)
+    except CredentialsError as exc:
+        raise CliError(str(exc)) from None
+    return credentials, [] if token is None else [security.BearerTokenInterceptor(token)]
+
+
+@contextmanager
+def progress_bar(articles: int, wanted: bool | None) -> Iterator[Callable[[], None]]:
+    """Advance a bar on stderr per finished article: asked for, or by default when it cannot mix into the output.
+
+    stdout stays untouched, so JSON Lines piped elsewhere are clean; on a terminal of its own the bar is drawn.
+    """
+    if wanted is None:
+        wanted = sys.stderr.isatty() and not sys.stdout.isatty()
+    if not wanted or articles < 2:
+        yield lambda: None
+        return
+    with click.progressbar(length=articles, label=f"attributing {articles} articles", show_pos=True,
+                           file=sys.stderr) as bar:
+        yield lambda: bar.update(1)
 
 
 def load_articles(paths: Sequence[str]) -> list[article_pb2.Article]:
@@ -125,45 +223,50 @@ def load_articles(paths: Sequence[str]) -> list[article_pb2.Article]:
 @cli.command()
 @click.argument("files", nargs=-1, required=True,
                 type=click.Path(exists=True, dir_okay=False, allow_dash=True))
-@server_option
+@connection_options
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True,
               help="text: a table per article; json: the responses; jsonl: one line per article, in input order.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
               help="Seconds allowed per article.")
+@click.option("--progress/--no-progress", default=None,
+              help="A progress bar on stderr for several files [default: when stderr is a terminal and stdout "
+                   "is not].")
 @click.pass_context
-def attribute(ctx: click.Context, files: tuple[str, ...], target: str, fmt: str, timeout: float) -> None:
+def attribute(ctx: click.Context, files: tuple[str, ...], connection: Connection, fmt: str, timeout: float,
+              progress: bool | None) -> None:
     """Attribute the quotes in FILE... (UTF-8 text; '-' reads stdin) through a running server."""
     try:
         articles = load_articles(files)
     except errors.QuotewireError as exc:
         raise CliError(exc.message) from None
     printer = output.Printer(fmt, many=len(articles) > 1)
-    with QuotewireClient(target, timeout=timeout) as client:
+    with connection.client(timeout=timeout) as client, progress_bar(len(articles), progress) as advance:
         try:
             for entry in client.attribute_many(articles, timeout=timeout * len(articles)):
                 printer.add(entry)
+                advance()
         except errors.QuotewireError as exc:
-            raise cli_error(exc, target) from None
+            raise cli_error(exc, client.target) from None
     printer.finish()
     if printer.failures:
         ctx.exit(cli_error_class(printer.failures[0]).exit_code)
 
 
 @cli.command()
-@server_option
+@connection_options
 @click.option("--wait", type=click.FloatRange(min=0), default=0.0, show_default=True,
               help="Keep asking for up to this many seconds until the server is SERVING.")
 @click.pass_context
-def health(ctx: click.Context, target: str, wait: float) -> None:
+def health(ctx: click.Context, connection: Connection, wait: float) -> None:
     """Print the server's health status; exit 0 only when it is SERVING."""
     give_up_at = time.monotonic() + wait
-    with QuotewireClient(target) as client:
+    with connection.client() as client:
         while True:
             try:
                 status = client.health()
             except errors.ServerUnavailableError as exc:
                 if time.monotonic() >= give_up_at:
-                    raise cli_error(exc, target) from None
+                    raise cli_error(exc, client.target) from None
             else:
                 if status == "SERVING" or time.monotonic() >= give_up_at:
                     break

@@ -12,7 +12,8 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from quotewire import errors
 from quotewire.articles import ArticleLike, make_article, read_article, to_article
-from quotewire.transport import DEFAULT_TARGET, MAX_MESSAGE_BYTES, SERVICE_NAME, client_options
+from quotewire.credentials import PathLike, channel_credentials, check_token
+from quotewire.transport import DEFAULT_TARGET, MAX_MESSAGE_BYTES, SERVICE_NAME, channel_target, client_options
 from quotewire.v1 import article_pb2
 from quotewire.v1 import quotewire_service_pb2 as service_pb
 from quotewire.v1 import quotewire_service_pb2_grpc as service_grpc
@@ -21,25 +22,41 @@ __all__ = ["QuotewireClient"]
 
 
 class QuotewireClient:
-    """Talks to one quotewire server over one channel, reused for every call until close()."""
+    """Talks to quotewire servers over one channel, reused for every call until close()."""
 
     def __init__(
         self,
-        target: str = DEFAULT_TARGET,
+        target: str | Sequence[str] = DEFAULT_TARGET,
         *,
         timeout: float | None = 60.0,
         credentials: grpc.ChannelCredentials | None = None,
+        tls: bool = False,
+        ca_file: PathLike | None = None,
+        cert_file: PathLike | None = None,
+        key_file: PathLike | None = None,
+        token: str | None = None,
         max_message_bytes: int = MAX_MESSAGE_BYTES,
         options: Sequence[tuple[str, Any]] = (),
     ) -> None:
-        """`timeout` is the default deadline of each unary call, in seconds; None waits forever."""
-        self.target = target
+        """`timeout` is the default deadline of each unary call, in seconds; None waits forever.
+
+        `target` is one server or several (a list, or comma-separated IP `host:port`s, or `dns:///name:port`);
+        calls take turns over them (round robin). TLS is on with `tls` (the system's CAs), a `ca_file`, or a
+        client `cert_file` + `key_file` (or `credentials`, for anything else). `token` is sent as
+        `authorization: Bearer <token>` on every call.
+        """
+        self.target = channel_target(target)
         self.timeout = timeout
         channel_options = [*client_options(max_message_bytes), *options]
+        if credentials is None and (tls or ca_file is not None or cert_file is not None or key_file is not None):
+            credentials = channel_credentials(ca_file, cert_file, key_file)
         if credentials is None:
-            self._channel = grpc.insecure_channel(target, options=channel_options)
+            self._channel = grpc.insecure_channel(self.target, options=channel_options)
         else:
-            self._channel = grpc.secure_channel(target, credentials, options=channel_options)
+            self._channel = grpc.secure_channel(self.target, credentials, options=channel_options)
+        # Plain metadata rather than call credentials: gRPC sends call credentials over TLS only, and the token
+        # must also reach a plaintext server inside a cluster or on loopback.
+        self._metadata = () if token is None else (("authorization", f"Bearer {check_token(token, 'token')}"),)
         self._stub = service_grpc.QuoteAttributionServiceStub(self._channel)
         self._health: Any = health_pb2_grpc.HealthStub(self._channel)  # its typing stubs omit the methods
 
@@ -68,7 +85,7 @@ class QuotewireClient:
         request = service_pb.AttributeArticleRequest(article=article)
         try:
             response: service_pb.AttributeArticleResponse = self._stub.AttributeArticle(
-                request, timeout=self._deadline(timeout))
+                request, timeout=self._deadline(timeout), metadata=self._metadata)
         except grpc.RpcError as exc:
             raise errors.from_rpc_error(exc) from None
         return response
@@ -88,14 +105,15 @@ class QuotewireClient:
         """
         requests = [service_pb.AttributeArticlesRequest(article=to_article(item)) for item in articles]
         try:
-            yield from self._stub.AttributeArticles(iter(requests), timeout=timeout)
+            yield from self._stub.AttributeArticles(iter(requests), timeout=timeout, metadata=self._metadata)
         except grpc.RpcError as exc:
             raise errors.from_rpc_error(exc) from None
 
     def health(self, *, service: str = SERVICE_NAME, timeout: float | None = 5.0) -> str:
         """The server's health status name ("SERVING", "NOT_SERVING", ...) from the standard health service."""
         try:
-            reply = self._health.Check(health_pb2.HealthCheckRequest(service=service), timeout=timeout)
+            reply = self._health.Check(health_pb2.HealthCheckRequest(service=service), timeout=timeout,
+                                       metadata=self._metadata)
         except grpc.RpcError as exc:
             raise errors.from_rpc_error(exc) from None
         name: str = health_pb2.HealthCheckResponse.ServingStatus.Name(reply.status)

@@ -47,6 +47,10 @@ class ResourceExhaustedError(QuotewireError):
     """The call hit a limit: the message size, or the server's capacity."""
 
 
+class AuthenticationError(QuotewireError):
+    """The server wants a valid bearer token (or client certificate): fix the credentials, do not retry."""
+
+
 class ServerError(QuotewireError):
     """The server failed on this article; its log has the details."""
 
@@ -56,6 +60,8 @@ ERROR_CLASSES: dict[grpc.StatusCode, type[QuotewireError]] = {
     grpc.StatusCode.UNAVAILABLE: ServerUnavailableError,
     grpc.StatusCode.DEADLINE_EXCEEDED: DeadlineExceededError,
     grpc.StatusCode.RESOURCE_EXHAUSTED: ResourceExhaustedError,
+    grpc.StatusCode.UNAUTHENTICATED: AuthenticationError,
+    grpc.StatusCode.PERMISSION_DENIED: AuthenticationError,
     grpc.StatusCode.INTERNAL: ServerError,
     grpc.StatusCode.UNKNOWN: ServerError,
     grpc.StatusCode.UNIMPLEMENTED: ServerError,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ipaddress
 import json
+from collections.abc import Iterable
 from typing import Any
 
 SERVICE_NAME = "quotewire.v1.QuoteAttributionService"
@@ -26,7 +28,60 @@ RETRY_POLICY: dict[str, Any] = {
     "backoffMultiplier": 2,
     "retryableStatusCodes": ["UNAVAILABLE"],
 }
-SERVICE_CONFIG = json.dumps({"methodConfig": [{"name": [{"service": SERVICE_NAME}], "retryPolicy": RETRY_POLICY}]})
+# Every address the target resolves to (a list, or a headless Kubernetes service behind dns:///) gets a
+# connection, and calls take turns over the ready ones; a server that goes away drops out of the turn.
+SERVICE_CONFIG = json.dumps({
+    "loadBalancingConfig": [{"round_robin": {}}],
+    "methodConfig": [{"name": [{"service": SERVICE_NAME}], "retryPolicy": RETRY_POLICY}],
+})
+# Servers close each connection after this long (calls in flight finish first), so clients resolve names again
+# and spread over servers that started after they connected.
+SERVER_MAX_CONNECTION_AGE_MS = 5 * 60_000
+# gRPC target URIs pass through whole; anything else is host:port, or several of them separated by commas.
+URI_SCHEMES = ("dns:", "ipv4:", "ipv6:", "unix:", "unix-abstract:", "vsock:", "xds:")
+
+
+def channel_target(servers: str | Iterable[str]) -> str:
+    """One gRPC target for one server or several: `host:port`, `dns:///name:port`, or IP `host:port` list items.
+
+    gRPC has no static list of host names, so several servers must be IP addresses (they become an `ipv4:` or
+    `ipv6:` target); a name that resolves to several addresses is given once, as `dns:///name:port`.
+    """
+    entries = [servers] if isinstance(servers, str) else list(servers)
+    addresses: list[str] = []
+    for entry in entries:
+        entry = entry.strip()
+        if entry.startswith(URI_SCHEMES):
+            addresses.append(entry)
+        else:
+            addresses.extend(part.strip() for part in entry.split(",") if part.strip())
+    if not addresses:
+        raise ValueError("no server address given")
+    if len(addresses) == 1:
+        return addresses[0]
+    if any(address.startswith(URI_SCHEMES) for address in addresses):
+        raise ValueError("a gRPC target URI (dns:///..., ipv4:...) stands alone; it cannot be listed with others")
+    hosts = [split_host_port(address) for address in addresses]
+    versions = {host.version for host, _ in hosts}
+    if versions == {4}:
+        return "ipv4:" + ",".join(f"{host}:{port}" for host, port in hosts)
+    if versions == {6}:
+        return "ipv6:" + ",".join(f"[{host}]:{port}" for host, port in hosts)
+    raise ValueError("several servers must all be IPv4 or all be IPv6 addresses")
+
+
+def split_host_port(address: str) -> tuple[ipaddress.IPv4Address | ipaddress.IPv6Address, int]:
+    """An `ip:port` or `[ipv6]:port` list item; a host name is refused with what to do instead."""
+    host, colon, port = address.rpartition(":")
+    host = host.removeprefix("[").removesuffix("]")
+    if not colon or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError(f"{address!r} is not host:port")
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        raise ValueError(f"{address!r}: several servers must be given by IP address; for a name with several "
+                         f"addresses (a headless Kubernetes service) give one dns:///{address}") from None
+    return ip, int(port)
 
 
 def client_options(max_message_bytes: int = MAX_MESSAGE_BYTES) -> list[tuple[str, Any]]:
@@ -52,6 +107,7 @@ def server_options(max_message_bytes: int = MAX_MESSAGE_BYTES) -> list[tuple[str
         ("grpc.so_reuseport", 0),
         ("grpc.http2.min_ping_interval_without_data_ms", SERVER_MIN_PING_INTERVAL_MS),
         ("grpc.keepalive_permit_without_calls", 0),
+        ("grpc.max_connection_age_ms", SERVER_MAX_CONNECTION_AGE_MS),
         ("grpc.max_send_message_length", max_message_bytes),
         ("grpc.max_receive_message_length", max_message_bytes),
     ]
