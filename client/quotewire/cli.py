@@ -8,7 +8,6 @@ from __future__ import annotations
 import functools
 import importlib
 import importlib.util
-import logging
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -154,6 +153,17 @@ def cli() -> None:
               help="Largest gRPC message accepted or sent.")
 @click.option("--grace", type=click.FloatRange(min=0), default=10.0, show_default=True,
               help="Seconds in-flight calls get to finish after SIGTERM.")
+@click.option("--workers", type=click.IntRange(min=0), default=None,
+              help="Engine processes, each with its own models [default: one per core; 0: one, in this process].")
+@click.option("--max-queue", type=click.IntRange(min=1), default=None,
+              help="Articles that may wait for a free worker before calls get RESOURCE_EXHAUSTED "
+                   "[default: 4 per worker].")
+@click.option("--torch-threads", type=click.IntRange(min=1), default=1, show_default=True,
+              help="torch threads per worker.")
+@click.option("--metrics-port", type=click.IntRange(0, 65535), default=None,
+              help="Serve Prometheus metrics at http://HOST:PORT/metrics [default: off].")
+@click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="json: one object per line, with request_id and the article's fields on access lines.")
 @click.option("--tls-cert", type=FILE, default=None, help="Serve TLS with this certificate (PEM); needs --tls-key.")
 @click.option("--tls-key", type=FILE, default=None, help="Private key (PEM) of --tls-cert.")
 @click.option("--tls-client-ca", type=FILE, default=None,
@@ -162,18 +172,22 @@ def cli() -> None:
               help=f"Require this bearer token on attribution calls [default: ${TOKEN_ENV}, if set]; health and "
                    "reflection stay open.")
 def serve(host: str, port: int, models_dir: Path | None, max_chars: int, max_message_bytes: int,
-          grace: float, tls_cert: Path | None, tls_key: Path | None, tls_client_ca: Path | None,
+          grace: float, workers: int | None, max_queue: int | None, torch_threads: int, metrics_port: int | None,
+          log_format: str, tls_cert: Path | None, tls_key: Path | None, tls_client_ca: Path | None,
           token_file: Path | None) -> None:
     """Serve attribution over gRPC until SIGTERM or Ctrl-C (health: NOT_SERVING until the models load)."""
     app = server_module("quotewire.server.app")
     engine = server_module("quotewire.engine")
     credentials, interceptors = server_security(tls_cert, tls_key, tls_client_ca, token_file)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    server_module("quotewire.server.logs").configure_logging(log_format)
     try:
         app.serve(host, port, models_dir=models_dir, max_chars=max_chars, max_message_bytes=max_message_bytes,
-                  grace_s=grace, credentials=credentials, interceptors=interceptors)
+                  grace_s=grace, workers=workers, max_queue=max_queue, torch_threads=torch_threads,
+                  metrics_port=metrics_port, credentials=credentials, interceptors=interceptors)
     except (engine.ModelsError, app.BindError) as exc:
         raise CliError(str(exc)) from None
+    except OSError as exc:  # the metrics port is taken
+        raise CliError(f"cannot serve metrics on port {metrics_port}: {exc.strerror or exc}") from None
 
 
 def server_security(tls_cert: Path | None, tls_key: Path | None, tls_client_ca: Path | None,

@@ -1,7 +1,7 @@
 """quotewire's attribution engine: plain Python over a Stanza pipeline, with no gRPC inside."""
 
 from quotewire.engine.engine import Engine, attribute_document
-from quotewire.engine.errors import EngineError, ModelsError, StageError
+from quotewire.engine.errors import EngineError, ModelsError, StageError, StoppedError
 from quotewire.engine.model import (
     Attribution,
     AttributionMethod,
@@ -15,5 +15,5 @@ from quotewire.engine.model import (
 
 __all__ = [
     "Attribution", "AttributionMethod", "Cue", "Engine", "EngineError", "ModelsError", "Quote", "QuoteKind", "Span",
-    "Speaker", "SpeakerKind", "StageError", "attribute_document",
+    "Speaker", "SpeakerKind", "StageError", "StoppedError", "attribute_document",
 ]

@@ -26,3 +26,11 @@ class StageError(EngineError):
         self.stage = stage
         self.cause = cause
         super().__init__(f"stage '{stage}' failed: {type(cause).__name__}: {cause}")
+
+
+class StoppedError(EngineError):
+    """The caller asked the engine to stop (cancelled, or out of time) before the article was finished."""
+
+    def __init__(self, after: str) -> None:
+        self.after = after
+        super().__init__(f"stopped after '{after}'")

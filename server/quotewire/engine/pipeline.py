@@ -9,6 +9,8 @@ from quotewire.engine.errors import ModelsError
 from quotewire.engine.resources import LANGUAGE, read_resources
 
 PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
+# The order the engine runs them in, a step at a time so a call can be stopped between steps (mwt goes with tokenize).
+STEPS = (("tokenize", "mwt"), ("pos",), ("lemma",), ("depparse",), ("ner",))
 
 
 DEFAULT_TORCH_THREADS = 1

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
@@ -16,15 +18,19 @@ from grpc_reflection.v1alpha import reflection
 
 from quotewire.server.engine_slot import Attributor, EngineSlot
 from quotewire.server.handlers import add_service
+from quotewire.server.metrics import ServerMetrics
 from quotewire.server.servicer import QuoteAttributionServicer
 from quotewire.server.validation import DEFAULT_MAX_CHARS, Limits
 from quotewire.transport import MAX_MESSAGE_BYTES, SERVICE_NAME, server_options
 
+if TYPE_CHECKING:
+    from quotewire.server.workers import WorkerProcess
+
 log = logging.getLogger(__name__)
 
 DEFAULT_GRACE_S = 10.0
-# Engine calls are serialised, so extra threads only wait; a few let health and reflection answer meanwhile.
-DEFAULT_MAX_WORKERS = 8
+# RPC threads only wait for the engines (the queue bounds how many wait); the rest answer refusals and health.
+DEFAULT_MAX_WORKERS = 64
 
 
 class BindError(OSError):
@@ -41,6 +47,7 @@ def create_server(
     max_concurrent_rpcs: int | None = None,
     credentials: grpc.ServerCredentials | None = None,
     interceptors: Sequence[grpc.ServerInterceptor] = (),
+    metrics: ServerMetrics | None = None,
 ) -> tuple[grpc.Server, int]:
     """Build a server bound to `address` (port 0 picks a free one), not yet started; returns it and its port.
 
@@ -54,7 +61,7 @@ def create_server(
         maximum_concurrent_rpcs=max_concurrent_rpcs,
         interceptors=list(interceptors),
     )
-    add_service(QuoteAttributionServicer(slot, Limits(max_chars=max_chars)), server)
+    add_service(QuoteAttributionServicer(slot, Limits(max_chars=max_chars), metrics), server)
     health_servicer = health.HealthServicer(experimental_non_blocking=True)
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
     slot.watch(lambda serving: report_health(health_servicer, serving))
@@ -78,26 +85,56 @@ def report_health(health_servicer: health.HealthServicer, serving: bool) -> None
         health_servicer.set(service, status)
 
 
+def default_workers() -> int:
+    """One worker process per core this process may use."""
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
 def serve(
     host: str,
     port: int,
     *,
     models_dir: Path | None = None,
+    workers: int | None = None,
+    max_queue: int | None = None,
+    torch_threads: int = 1,
     max_chars: int = DEFAULT_MAX_CHARS,
     max_message_bytes: int = MAX_MESSAGE_BYTES,
     grace_s: float = DEFAULT_GRACE_S,
+    metrics_port: int | None = None,
+    metrics_host: str | None = None,
     credentials: grpc.ServerCredentials | None = None,
     interceptors: Sequence[grpc.ServerInterceptor] = (),
 ) -> None:
     """Listen at once (health NOT_SERVING), load the models, serve until SIGTERM/SIGINT, then drain and return.
 
-    Raises quotewire.engine.ModelsError when the models cannot be loaded, BindError when the port is taken.
+    `workers` engine processes (default: one per core; 0 runs one engine in this process) each use
+    `torch_threads` threads. Their processes start before gRPC does. Raises quotewire.engine.ModelsError when
+    the models cannot be loaded, BindError when the port is taken.
     """
-    from quotewire.engine import Engine
+    count = default_workers() if workers is None else workers
+    metrics = ServerMetrics()
+    if metrics_port is not None:
+        bound_metrics = metrics.serve_http(metrics_host or host, metrics_port)
+        log.info("metrics on http://%s:%d/metrics", metrics_host or host, bound_metrics)
+    pool: list[WorkerProcess] = []
+    if count > 0:
+        from quotewire.server.workers import WorkerProcess, worker_context
 
-    slot = EngineSlot()
-    server, bound = create_server(f"{host}:{port}", slot, max_chars=max_chars, max_message_bytes=max_message_bytes,
-                                  credentials=credentials, interceptors=interceptors)
+        context = worker_context()
+        pool = [WorkerProcess(i, models_dir, torch_threads=torch_threads, context=context) for i in range(count)]
+        for worker in pool:
+            worker.launch()  # before gRPC starts its threads; they load their models meanwhile
+
+    slot = EngineSlot(max_queue=max_queue, observer=metrics)
+    try:
+        server, bound = create_server(f"{host}:{port}", slot, max_chars=max_chars,
+                                      max_message_bytes=max_message_bytes, credentials=credentials,
+                                      interceptors=interceptors, metrics=metrics)
+    except BaseException:
+        for worker in pool:
+            worker.close(timeout=0)
+        raise
     stopping = threading.Event()
 
     def stop(signum: int, frame: FrameType | None) -> None:
@@ -111,17 +148,37 @@ def serve(
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
         server.start()
-        log.info("listening on %s:%d; loading models", host, bound)
+        log.info("listening on %s:%d; loading models (%s)", host, bound,
+                 f"{count} worker processes" if count else "in this process")
         try:
-            engine = Engine.load(models_dir)
+            runners = load_runners(pool, models_dir, torch_threads)
         except BaseException:
             server.stop(None)
+            for worker in pool:
+                worker.close(timeout=0)
             raise
         if not stopping.is_set():
-            slot.fill(engine)
-            log.info("serving with models %s from %s", engine.model_version, engine.models_dir)
+            slot.fill(*runners)
+            metrics.workers.set(len(runners))
+            log.info("serving with models %s", slot.model_version)
         server.wait_for_termination()
+        slot.shutdown(timeout=grace_s)
+        if not slot.runners:  # stopped while loading: the workers never joined the slot
+            for worker in pool:
+                worker.close(timeout=0)
         log.info("stopped")
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+
+
+def load_runners(pool: Sequence[WorkerProcess], models_dir: Path | None,
+                 torch_threads: int) -> Sequence[Attributor]:
+    """The workers once each has its models, or (no workers) an engine loaded here."""
+    if not pool:
+        from quotewire.engine import Engine
+
+        return [Engine.load(models_dir, torch_threads=torch_threads)]
+    for worker in pool:
+        worker.wait_ready()
+    return pool

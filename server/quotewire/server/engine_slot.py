@@ -1,15 +1,29 @@
-"""The engine as the server sees it: empty while models load, one call at a time once there, health-aware.
+"""The engines as the server sees them: empty while models load, then one bounded queue in front of N runners.
 
-This is the seam for worker processes: anything with `attribute(text)` and `model_version` can fill the slot.
+A runner is one engine that takes one article at a time: the engine itself, in this process (tests, `--workers 0`),
+or a worker process with its own engine (quotewire.server.workers). Every runner has a thread here that takes the
+next article from the one shared queue when it is free, so a busy runner is never handed more work. Past the
+queue's bound a call is refused at once (OverloadedError) instead of piling up behind the others.
 """
 
 from __future__ import annotations
 
+import itertools
+import logging
+import queue
 import threading
+import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Protocol
 
+from quotewire.engine.errors import StoppedError
 from quotewire.engine.model import Attribution
+
+log = logging.getLogger(__name__)
+
+DEFAULT_QUEUE_PER_RUNNER = 4
+IDLE_CHECK_S = 1.0
 
 
 class Attributor(Protocol):
@@ -18,41 +32,192 @@ class Attributor(Protocol):
     @property
     def model_version(self) -> str: ...
 
-    def attribute(self, text: str) -> Attribution: ...
+    def attribute(self, text: str, should_stop: Callable[[], bool] = ...) -> Attribution: ...
+
+
+class Runner(Attributor, Protocol):
+    """An attributor the slot can also restart and shut down (a worker process)."""
+
+    def ensure_ready(self) -> bool:
+        """Replace the engine if it died; True when it did."""
+        ...
+
+    def close(self) -> None: ...
 
 
 class NotReadyError(Exception):
-    """The slot is still empty: the models are loading."""
+    """The slot takes no work: its models are still loading, or the server is shutting down."""
+
+    def __init__(self, shutting_down: bool = False) -> None:
+        self.shutting_down = shutting_down
+        super().__init__("shutting down" if shutting_down else "loading")
 
 
 class GaveUpError(Exception):
-    """The call's deadline passed, or it was cancelled, before the engine was free."""
+    """The call's deadline passed, or it was cancelled, before its article was finished."""
 
 
-class EngineSlot:
-    """Holds the engine and serialises calls to it, because a Stanza pipeline is not thread-safe."""
+class OverloadedError(Exception):
+    """The queue is full: the server takes no more work until some finishes."""
 
-    def __init__(self, engine: Attributor | None = None) -> None:
+
+class WorkerLostError(Exception):
+    """The worker process running the article died (killed, out of memory); it is being replaced."""
+
+
+class SlotObserver(Protocol):
+    """What the slot reports as it works (quotewire.server.metrics implements it)."""
+
+    def queue_depth(self, depth: int) -> None: ...
+
+    def worker_restarted(self) -> None: ...
+
+
+class _NoObserver:
+    def queue_depth(self, depth: int) -> None:
+        pass
+
+    def worker_restarted(self) -> None:
+        pass
+
+
+@dataclass(eq=False)
+class Job:
+    """One article on its way through the slot; the caller waits on it."""
+
+    text: str
+    deadline: float | None  # time.monotonic() by which the caller wants an answer
+    still_wanted: Callable[[], bool]
+    number: int = 0
+    result: Attribution | None = None
+    error: BaseException | None = None
+    _done: threading.Event = field(default_factory=threading.Event)
+    _abandoned: bool = False
+    _callbacks: list[Callable[[Job], None]] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def unwanted(self) -> bool:
+        """True once the caller gave up, went away, or ran out of time."""
+        if self._abandoned:
+            return True
+        if self.deadline is not None and time.monotonic() >= self.deadline:
+            return True
+        return not self.still_wanted()
+
+    def abandon(self) -> None:
+        """The caller no longer wants the answer: skip it if queued, stop it if running."""
+        self._abandoned = True
+
+    def finish(self, result: Attribution | None = None, error: BaseException | None = None) -> None:
+        with self._lock:
+            self.result, self.error = result, error
+            self._done.set()
+            callbacks, self._callbacks = self._callbacks, []
+        for callback in callbacks:
+            callback(self)
+
+    def add_done_callback(self, callback: Callable[[Job], None]) -> None:
+        """Call back (on the runner's thread) when the job finishes; at once if it already has."""
+        with self._lock:
+            if not self._done.is_set():
+                self._callbacks.append(callback)
+                return
+        callback(self)
+
+    def wait(self, timeout: float | None = None) -> Attribution:
+        """The attribution; GaveUpError when the caller's time runs out first, else the runner's error."""
+        if not self._done.wait(timeout):
+            self._abandoned = True  # the runner that holds it stops at its next step
+            raise GaveUpError
+        if self.error is not None:
+            raise self.error
+        assert self.result is not None
+        return self.result
+
+
+class _InProcess:
+    """An engine in this process as a runner: nothing to restart, nothing to close."""
+
+    def __init__(self, engine: Attributor) -> None:
         self._engine = engine
-        self._serving = engine is not None
-        self._call_lock = threading.Lock()
-        self._state_lock = threading.Lock()
-        self._watchers: list[Callable[[bool], None]] = []
 
     @property
     def model_version(self) -> str:
-        """The engine's label, or empty while loading."""
-        engine = self._engine
-        return engine.model_version if engine is not None else ""
+        return self._engine.model_version
 
-    def fill(self, engine: Attributor) -> None:
-        """Put the loaded engine in and announce that the server is serving."""
-        self._engine = engine
+    def attribute(self, text: str, should_stop: Callable[[], bool] = lambda: False) -> Attribution:
+        return self._engine.attribute(text, should_stop)
+
+    def ensure_ready(self) -> bool:
+        return False
+
+    def close(self) -> None:
+        pass
+
+
+def _as_runner(engine: Attributor | Runner) -> Runner:
+    if hasattr(engine, "ensure_ready") and hasattr(engine, "close"):
+        return engine  # type: ignore[return-value]
+    return _InProcess(engine)
+
+
+class EngineSlot:
+    """Holds the runners, queues the articles for them, and tells health watchers whether it is serving."""
+
+    def __init__(self, engine: Attributor | None = None, *, max_queue: int | None = None,
+                 observer: SlotObserver | None = None) -> None:
+        self._max_queue = max_queue
+        self._queue: queue.Queue[Job | None] | None = None
+        self._runners: list[Runner] = []
+        self._threads: list[threading.Thread] = []
+        self._observer: SlotObserver = observer or _NoObserver()
+        self._numbers = itertools.count(1)
+        self._serving = False
+        self._closed = False
+        self._state_lock = threading.Lock()
+        self._watchers: list[Callable[[bool], None]] = []
+        if engine is not None:
+            self.fill(engine)
+
+    @property
+    def model_version(self) -> str:
+        """The engines' label, or empty while loading."""
+        return self._runners[0].model_version if self._runners else ""
+
+    @property
+    def runners(self) -> int:
+        return len(self._runners)
+
+    def fill(self, *engines: Attributor | Runner) -> None:
+        """Put the loaded engines in, start a thread for each, and announce that the server is serving."""
+        if not engines:
+            raise ValueError("fill() needs at least one engine")
+        self._runners = [_as_runner(e) for e in engines]
+        bound = self._max_queue if self._max_queue is not None else DEFAULT_QUEUE_PER_RUNNER * len(engines)
+        self._queue = queue.Queue(maxsize=max(1, bound))
+        for index, runner in enumerate(self._runners):
+            thread = threading.Thread(target=self._serve_runner, args=(runner,), name=f"quotewire-runner-{index}",
+                                      daemon=True)
+            thread.start()
+            self._threads.append(thread)
         self._set_serving(True)
 
     def close(self) -> None:
-        """Announce shutdown; calls already admitted still run to the end."""
+        """Announce shutdown and take no new work; what was admitted still runs (see shutdown)."""
+        self._closed = True
         self._set_serving(False)
+
+    def shutdown(self, timeout: float | None = None) -> None:
+        """Close, let the runners finish what was admitted (up to `timeout` each), then stop them."""
+        self.close()
+        if self._queue is None:
+            return
+        for _ in self._threads:
+            self._queue.put(None)  # after every admitted job: each runner thread stops at one of these
+        for thread in self._threads:
+            thread.join(timeout)
+        for runner in self._runners:
+            runner.close()
 
     def watch(self, callback: Callable[[bool], None]) -> None:
         """Call back now and on each change with whether the server should be reported as serving."""
@@ -60,22 +225,69 @@ class EngineSlot:
             self._watchers.append(callback)
             callback(self._serving)
 
+    def submit(self, text: str, *, timeout: float | None = None,
+               still_wanted: Callable[[], bool] = lambda: True) -> Job:
+        """Queue an article; NotReadyError while loading or after close, OverloadedError when the queue is full."""
+        work = self._queue
+        if self._closed:
+            raise NotReadyError(shutting_down=True)
+        if work is None or not self._serving:
+            raise NotReadyError
+        # gRPC reports "no deadline" as None or as a time far beyond any wait.
+        deadline = None if timeout is None or timeout >= threading.TIMEOUT_MAX else time.monotonic() + timeout
+        job = Job(text, deadline, still_wanted, next(self._numbers))
+        try:
+            work.put_nowait(job)
+        except queue.Full:
+            raise OverloadedError from None
+        self._observer.queue_depth(work.qsize())
+        return job
+
     def attribute(self, text: str, *, timeout: float | None = None,
                   still_wanted: Callable[[], bool] = lambda: True) -> Attribution:
-        """Run the engine once it is free, unless the caller's time runs out or it gives up while waiting."""
-        engine = self._engine
-        if engine is None:
-            raise NotReadyError
-        # gRPC reports "no deadline" as None or as a time far beyond what a lock wait accepts.
-        wait = -1 if timeout is None or timeout >= threading.TIMEOUT_MAX else max(timeout, 0.0)
-        if not self._call_lock.acquire(timeout=wait):
-            raise GaveUpError
-        try:
-            if not still_wanted():
-                raise GaveUpError
-            return engine.attribute(text)
-        finally:
-            self._call_lock.release()
+        """Queue an article and wait for it (see submit and Job.wait)."""
+        job = self.submit(text, timeout=timeout, still_wanted=still_wanted)
+        wait = None if job.deadline is None else max(0.0, job.deadline - time.monotonic())
+        return job.wait(wait)
+
+    def _serve_runner(self, runner: Runner) -> None:
+        """One runner's loop: take the next job, skip it if nobody wants it any more, run it, report back.
+
+        A worker that died while idle is replaced within a second, before it is handed anything.
+        """
+        assert self._queue is not None
+        while True:
+            try:
+                job = self._queue.get(timeout=IDLE_CHECK_S)
+            except queue.Empty:
+                self._restore(runner)
+                continue
+            if job is None:
+                return
+            self._observer.queue_depth(self._queue.qsize())
+            self._restore(runner)
+            if job.unwanted():
+                job.finish(error=GaveUpError())
+                continue
+            try:
+                job.finish(runner.attribute(job.text, job.unwanted))
+            except StoppedError:
+                job.finish(error=GaveUpError())
+            except Exception as error:  # the servicer logs it and answers with a status
+                job.finish(error=error)
+
+    def _restore(self, runner: Runner) -> None:
+        """Make sure the runner can take the next job, retrying with backoff; the other runners carry on meanwhile."""
+        backoff = 1.0
+        while True:
+            try:
+                if runner.ensure_ready():
+                    self._observer.worker_restarted()
+                return
+            except Exception:
+                log.exception("a worker could not be restarted; retrying in %.0f s", backoff)
+                time.sleep(backoff)
+                backoff = min(backoff * 2, 30.0)
 
     def _set_serving(self, serving: bool) -> None:
         """Record the state and tell every watcher, in order, under one lock so updates never interleave."""

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import grpc
 from google.protobuf import any_pb2
 from google.rpc import error_details_pb2, status_pb2
+from grpc_status import rpc_status
 
 from quotewire.server.validation import Violation
 from quotewire.v1 import quotewire_service_pb2 as service_pb
@@ -17,7 +18,13 @@ class StatusError(Exception):
 
     def __init__(self, code: grpc.StatusCode, message: str, *details: any_pb2.Any) -> None:
         super().__init__(message)
+        self.code = code
         self.status = status_pb2.Status(code=code.value[0], message=message, details=list(details))
+
+    def as_grpc_status(self, *metadata: tuple[str, str]) -> grpc.Status:
+        """The status to end a call with, its details and `metadata` in the trailers."""
+        status = rpc_status.to_status(self.status)
+        return status._replace(trailing_metadata=(*status.trailing_metadata, *metadata))  # type: ignore[attr-defined,no-any-return]
 
     def as_article_error(self) -> service_pb.ArticleError:
         """The same status as a stream entry."""
@@ -41,8 +48,10 @@ def undecodable(reason: str) -> StatusError:
     return invalid_article([Violation("article", reason)], f"the request could not be parsed: {reason}")
 
 
-def not_ready() -> StatusError:
-    """UNAVAILABLE, which clients retry: the models are still loading."""
+def not_ready(shutting_down: bool = False) -> StatusError:
+    """UNAVAILABLE, which clients retry: the models are still loading, or this server is going away."""
+    if shutting_down:
+        return StatusError(grpc.StatusCode.UNAVAILABLE, "the server is shutting down; retry on another")
     return StatusError(grpc.StatusCode.UNAVAILABLE, "the server is still loading its models; retry shortly")
 
 
@@ -56,8 +65,20 @@ def cancelled() -> StatusError:
     return StatusError(grpc.StatusCode.CANCELLED, "the call was cancelled before the engine took the article")
 
 
+def overloaded() -> StatusError:
+    """RESOURCE_EXHAUSTED at once when the queue is full, rather than a wait nobody can bound."""
+    return StatusError(grpc.StatusCode.RESOURCE_EXHAUSTED,
+                       "the server is at capacity (its queue is full); retry with backoff or add servers")
+
+
+def worker_lost(reason: str) -> StatusError:
+    """UNAVAILABLE, which clients may retry: the process running the article died."""
+    return StatusError(grpc.StatusCode.UNAVAILABLE, reason)
+
+
 def engine_failed(error: Exception, article_id: str) -> StatusError:
     """INTERNAL with a one-line reason; the traceback stays in the server log."""
     label = f"article '{article_id}'" if article_id else "the article"
+    kind = getattr(error, "kind", type(error).__name__)  # a worker's error carries its original type's name
     return StatusError(grpc.StatusCode.INTERNAL,
-                   f"the engine failed on {label} ({type(error).__name__}); the server log has the details")
+                       f"the engine failed on {label} ({kind}); the server log has the details")

@@ -1,78 +1,222 @@
-"""The gRPC servicer, kept thin: check the request, call the engine, convert the answer; failures leave as statuses."""
+"""The gRPC servicer, kept thin: check the request, queue it for an engine, convert the answer.
+
+Failures leave as statuses; every article is counted, timed and logged once, under the call's request id.
+"""
 
 from __future__ import annotations
 
 import logging
+import queue
+import threading
+import time
+import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import grpc
-from grpc_status import rpc_status
 
 from quotewire.server import failures
 from quotewire.server.convert import attribution_to_proto
-from quotewire.server.engine_slot import EngineSlot, GaveUpError, NotReadyError
+from quotewire.server.engine_slot import EngineSlot, GaveUpError, Job, NotReadyError, OverloadedError, WorkerLostError
 from quotewire.server.handlers import Undecodable
+from quotewire.server.metrics import ServerMetrics
 from quotewire.server.validation import Limits, check_article
+from quotewire.v1 import article_pb2
 from quotewire.v1 import quotewire_service_pb2 as service_pb
 from quotewire.v1 import quotewire_service_pb2_grpc as service_grpc
 
 log = logging.getLogger(__name__)
+access_log = logging.getLogger("quotewire.access")
 ArticleRequest = service_pb.AttributeArticleRequest | service_pb.AttributeArticlesRequest
+REQUEST_ID_KEY = "x-request-id"
+
+
+def request_id(context: grpc.ServicerContext) -> str:
+    """The caller's x-request-id if it sent one (so logs join up across services), else a fresh one."""
+    for key, value in context.invocation_metadata() or ():
+        if key == REQUEST_ID_KEY and isinstance(value, str) and 0 < len(value) <= 128:
+            return value
+    return uuid.uuid4().hex[:16]
+
+
+@dataclass
+class _Article:
+    """One article of a call, from arrival to answer."""
+
+    rpc: str
+    request_id: str
+    index: int
+    article_id: str = ""
+    chars: int = 0
+    started: float = 0.0
+    job: Job | None = None
 
 
 class QuoteAttributionServicer(service_grpc.QuoteAttributionServiceServicer):
     """Answers AttributeArticle and AttributeArticles from one EngineSlot."""
 
-    def __init__(self, slot: EngineSlot, limits: Limits) -> None:
+    def __init__(self, slot: EngineSlot, limits: Limits, metrics: ServerMetrics | None = None) -> None:
         self._slot = slot
         self._limits = limits
+        self._metrics = metrics
 
     def AttributeArticle(  # noqa: N802 (the name is the RPC's)
         self, request: service_pb.AttributeArticleRequest | Undecodable, context: grpc.ServicerContext
     ) -> service_pb.AttributeArticleResponse:
         """Unary: a refused or failed article aborts the call with its status and details."""
+        article = _Article("AttributeArticle", self._begin(context), 0)
         try:
-            return self._answer(request, context)
+            self._submit(article, request, context)
+            assert article.job is not None
+            try:
+                attribution = article.job.wait(remaining_wait(context.time_remaining()))
+            except Exception as error:
+                raise self._failure(error, article, context) from None
+            response = self._collect(article, attribution)
         except failures.StatusError as failure:
-            context.abort_with_status(rpc_status.to_status(failure.status))
+            self._done(article, failure)
+            context.abort_with_status(failure.as_grpc_status((REQUEST_ID_KEY, article.request_id)))
             raise  # abort_with_status always raises; this line only tells type checkers so
+        self._done(article, None)
+        context.set_trailing_metadata(((REQUEST_ID_KEY, article.request_id),))
+        return response
 
     def AttributeArticles(  # noqa: N802 (the name is the RPC's)
         self, request_iterator: Iterator[service_pb.AttributeArticlesRequest | Undecodable],
         context: grpc.ServicerContext,
     ) -> Iterator[service_pb.AttributeArticlesResponse]:
-        """Streaming: each article gets a result or an error entry, and one bad article never ends the stream."""
-        for index, request in enumerate(request_iterator):
-            if not context.is_active():
-                return
-            entry = service_pb.AttributeArticlesResponse(index=index)
-            if not isinstance(request, Undecodable):
-                entry.article_id = request.article.id
-            try:
-                entry.result.CopyFrom(self._answer(request, context))
-            except failures.StatusError as failure:
-                entry.error.CopyFrom(failure.as_article_error())
-            yield entry
+        """Streaming: articles run side by side (one per engine), each answered as it finishes, in any order.
 
-    def _answer(self, request: ArticleRequest | Undecodable, context: grpc.ServicerContext
-                ) -> service_pb.AttributeArticleResponse:
-        """One article, start to end; every way it can fail becomes a failures.StatusError."""
+        Every article gets a result or an error entry (match them by `index`); one bad article never ends the stream.
+        """
+        rid = self._begin(context)
+        finished: queue.Queue[_Article | int] = queue.Queue()  # finished articles, then how many there were
+        window = threading.Semaphore(max(1, self._slot.runners))  # articles of this call in the engines at once
+
+        def read() -> None:
+            """Take requests as the window allows; an article refused before queueing is finished at once."""
+            count = 0
+            try:
+                for index, request in enumerate(request_iterator):
+                    window.acquire()
+                    if not context.is_active():
+                        return
+                    article = _Article("AttributeArticles", rid, index)
+                    try:
+                        self._submit(article, request, context)
+                    except failures.StatusError as failure:
+                        article.job = Job("", None, lambda: False)
+                        article.job.finish(error=failure)
+                    assert article.job is not None
+                    count += 1
+                    article.job.add_done_callback(lambda _job, article=article: finished.put(article))
+            except grpc.RpcError:
+                pass  # the client went away mid-stream
+            finally:
+                finished.put(count)
+
+        reader = threading.Thread(target=read, name=f"quotewire-stream-{rid}", daemon=True)
+        reader.start()
+        answered, total = 0, None
+        while total is None or answered < total:
+            try:
+                item = finished.get(timeout=remaining_wait(context.time_remaining()))
+            except queue.Empty:
+                return  # the deadline passed: gRPC ends the call with DEADLINE_EXCEEDED
+            if isinstance(item, int):
+                total = item
+                continue
+            answered += 1
+            window.release()
+            yield self._entry(item, context)
+        context.set_trailing_metadata(((REQUEST_ID_KEY, rid),))
+
+    def _begin(self, context: grpc.ServicerContext) -> str:
+        """Give the call its request id; the caller gets it in the trailers.
+
+        Not in the headers: a call whose headers have arrived is committed, and gRPC would no longer retry it
+        on UNAVAILABLE (models still loading).
+        """
+        return request_id(context)
+
+    def _submit(self, article: _Article, request: ArticleRequest | Undecodable,
+                context: grpc.ServicerContext) -> None:
+        """Check the request and queue it; every refusal becomes a failures.StatusError."""
+        article.started = time.monotonic()
         if isinstance(request, Undecodable):
             raise failures.undecodable(request.reason)
-        article = request.article if request.HasField("article") else None
-        violations = check_article(article, self._limits)
-        if violations or article is None:
+        checked: article_pb2.Article | None = request.article if request.HasField("article") else None
+        article.article_id = checked.id if checked is not None else ""
+        violations = check_article(checked, self._limits)
+        if violations or checked is None:
             raise failures.invalid_article(violations)
+        article.chars = len(checked.text)
         try:
-            attribution = self._slot.attribute(article.text, timeout=context.time_remaining(),
-                                               still_wanted=context.is_active)
-        except NotReadyError:
-            raise failures.not_ready() from None
-        except GaveUpError:
-            remaining = context.time_remaining()
-            raise (failures.out_of_time() if remaining is not None and remaining <= 0
-                   else failures.cancelled()) from None
-        except Exception as error:
-            log.exception("engine failed on article %r (%d characters)", article.id, len(article.text))
-            raise failures.engine_failed(error, article.id) from None
-        return attribution_to_proto(attribution, article_id=article.id, model_version=self._slot.model_version)
+            article.job = self._slot.submit(checked.text, timeout=context.time_remaining(),
+                                            still_wanted=context.is_active)
+        except NotReadyError as refused:
+            raise failures.not_ready(refused.shutting_down) from None
+        except OverloadedError:
+            raise failures.overloaded() from None
+
+    def _collect(self, article: _Article, attribution: object) -> service_pb.AttributeArticleResponse:
+        from quotewire.engine.model import Attribution
+
+        assert isinstance(attribution, Attribution)
+        return attribution_to_proto(attribution, article_id=article.article_id,
+                                    model_version=self._slot.model_version)
+
+    def _entry(self, article: _Article, context: grpc.ServicerContext) -> service_pb.AttributeArticlesResponse:
+        """One finished article of a stream as its response entry."""
+        entry = service_pb.AttributeArticlesResponse(index=article.index, article_id=article.article_id)
+        job = article.job
+        assert job is not None
+        failure: failures.StatusError | None
+        if job.error is None:
+            assert job.result is not None
+            entry.result.CopyFrom(self._collect(article, job.result))
+            failure = None
+        else:
+            failure = self._failure(job.error, article, context)
+            entry.error.CopyFrom(failure.as_article_error())
+        self._done(article, failure)
+        return entry
+
+    def _failure(self, error: BaseException, article: _Article,
+                 context: grpc.ServicerContext) -> failures.StatusError:
+        """What a job's error means to the caller."""
+        if isinstance(error, failures.StatusError):
+            return error
+        if isinstance(error, GaveUpError):
+            return self._gave_up(context)
+        if isinstance(error, WorkerLostError):
+            return failures.worker_lost(str(error))
+        if isinstance(error, Exception):
+            log.error("engine failed on article %r (%d characters): %s", article.article_id, article.chars, error,
+                      exc_info=error)
+            return failures.engine_failed(error, article.article_id)
+        raise error
+
+    def _gave_up(self, context: grpc.ServicerContext) -> failures.StatusError:
+        remaining = context.time_remaining()
+        return failures.out_of_time() if remaining is not None and remaining <= 0 else failures.cancelled()
+
+    def _done(self, article: _Article, failure: failures.StatusError | None) -> None:
+        """Count, time and log one article."""
+        code = grpc.StatusCode.OK if failure is None else failure.code
+        seconds = time.monotonic() - article.started if article.started else 0.0
+        if self._metrics is not None:
+            self._metrics.article_done(article.rpc, code.name, seconds)
+        access_log.info(
+            "%s request_id=%s index=%d article_id=%r chars=%d code=%s ms=%.0f", article.rpc, article.request_id,
+            article.index, article.article_id, article.chars, code.name, seconds * 1000,
+            extra={"request_id": article.request_id, "rpc": article.rpc, "index": article.index,
+                   "article_id": article.article_id, "chars": article.chars, "code": code.name,
+                   "ms": round(seconds * 1000)})
+
+
+def remaining_wait(remaining: float | None) -> float | None:
+    """A wait bound from gRPC's time_remaining(), which says "no deadline" as None or as a huge number."""
+    if remaining is None or remaining >= threading.TIMEOUT_MAX:
+        return None
+    return max(0.0, remaining)
