@@ -91,6 +91,7 @@ class Connection:
     key_file: Path | None
     token_file: Path | None
     tls: bool
+    tls_server_name: str | None
 
     def client(self, timeout: float | None = 60.0) -> QuotewireClient:
         """A client over one channel to every server given (round robin)."""
@@ -100,9 +101,12 @@ class Connection:
             raise click.BadParameter(str(exc), param_hint="'--server'") from None
         try:
             return QuotewireClient(target, timeout=timeout, ca_file=self.ca_file, cert_file=self.cert_file,
-                                   key_file=self.key_file, token=resolve_token(self.token_file), tls=self.tls)
+                                   key_file=self.key_file, token=resolve_token(self.token_file), tls=self.tls,
+                                   server_name=self.tls_server_name)
         except CredentialsError as exc:
             raise CliError(str(exc)) from None
+        except ValueError as exc:
+            raise click.UsageError(str(exc)) from None
 
 
 CONNECTION_OPTIONS = (
@@ -115,6 +119,9 @@ CONNECTION_OPTIONS = (
     click.option("--cert", "cert_file", type=FILE, default=None,
                  help="Client certificate (PEM) for a server that requires mutual TLS; needs --key."),
     click.option("--key", "key_file", type=FILE, default=None, help="Private key (PEM) of --cert."),
+    click.option("--tls-server-name", default=None,
+                 help="The name the servers' certificates carry, when not the --server host (needed for several "
+                      "IP addresses)."),
     click.option("--token-file", type=FILE, default=None,
                  help=f"File holding the bearer token to send [default: ${TOKEN_ENV}, if set]."),
 )
@@ -125,9 +132,9 @@ def connection_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(command)
     def with_connection(*args: Any, servers: tuple[str, ...], tls: bool, ca_file: Path | None,
-                        cert_file: Path | None, key_file: Path | None, token_file: Path | None,
-                        **kwargs: Any) -> Any:
-        connection = Connection(servers, ca_file, cert_file, key_file, token_file, tls)
+                        cert_file: Path | None, key_file: Path | None, tls_server_name: str | None,
+                        token_file: Path | None, **kwargs: Any) -> Any:
+        connection = Connection(servers, ca_file, cert_file, key_file, token_file, tls, tls_server_name)
         return command(*args, connection=connection, **kwargs)
 
     for option in reversed(CONNECTION_OPTIONS):

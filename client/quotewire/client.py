@@ -13,7 +13,14 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from quotewire import errors
 from quotewire.articles import ArticleLike, make_article, read_article, to_article
 from quotewire.credentials import PathLike, channel_credentials, check_token
-from quotewire.transport import DEFAULT_TARGET, MAX_MESSAGE_BYTES, SERVICE_NAME, channel_target, client_options
+from quotewire.transport import (
+    DEFAULT_TARGET,
+    MAX_MESSAGE_BYTES,
+    SERVICE_NAME,
+    channel_target,
+    client_options,
+    is_address_list,
+)
 from quotewire.v1 import article_pb2
 from quotewire.v1 import quotewire_service_pb2 as service_pb
 from quotewire.v1 import quotewire_service_pb2_grpc as service_grpc
@@ -35,6 +42,7 @@ class QuotewireClient:
         cert_file: PathLike | None = None,
         key_file: PathLike | None = None,
         token: str | None = None,
+        server_name: str | None = None,
         max_message_bytes: int = MAX_MESSAGE_BYTES,
         options: Sequence[tuple[str, Any]] = (),
     ) -> None:
@@ -43,7 +51,8 @@ class QuotewireClient:
         `target` is one server or several (a list, or comma-separated IP `host:port`s, or `dns:///name:port`);
         calls take turns over them (round robin). TLS is on with `tls` (the system's CAs), a `ca_file`, or a
         client `cert_file` + `key_file` (or `credentials`, for anything else). `token` is sent as
-        `authorization: Bearer <token>` on every call.
+        `authorization: Bearer <token>` on every call. `server_name` is the name the servers' certificates must
+        carry when it is not the target's host; TLS to several servers by IP address needs it.
         """
         self.target = channel_target(target)
         self.timeout = timeout
@@ -53,6 +62,11 @@ class QuotewireClient:
         if credentials is None:
             self._channel = grpc.insecure_channel(self.target, options=channel_options)
         else:
+            if server_name is not None:
+                channel_options.append(("grpc.ssl_target_name_override", server_name))
+            elif is_address_list(self.target):
+                raise ValueError("TLS to several servers by IP address needs server_name: the name on their "
+                                 "certificates (gRPC would check the whole list against them)")
             self._channel = grpc.secure_channel(self.target, credentials, options=channel_options)
         # Plain metadata rather than call credentials: gRPC sends call credentials over TLS only, and the token
         # must also reach a plaintext server inside a cluster or on loopback.

@@ -70,6 +70,11 @@ def channel_target(servers: str | Iterable[str]) -> str:
     raise ValueError("several servers must all be IPv4 or all be IPv6 addresses")
 
 
+def is_address_list(target: str) -> bool:
+    """Whether channel_target made `target` from several addresses."""
+    return target.startswith(("ipv4:", "ipv6:")) and "," in target
+
+
 def split_host_port(address: str) -> tuple[ipaddress.IPv4Address | ipaddress.IPv6Address, int]:
     """An `ip:port` or `[ipv6]:port` list item; a host name is refused with what to do instead."""
     host, colon, port = address.rpartition(":")
