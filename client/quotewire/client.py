@@ -52,7 +52,8 @@ class QuotewireClient:
         calls take turns over them (round robin). TLS is on with `tls` (the system's CAs), a `ca_file`, or a
         client `cert_file` + `key_file` (or `credentials`, for anything else). `token` is sent as
         `authorization: Bearer <token>` on every call. `server_name` is the name the servers' certificates must
-        carry when it is not the target's host; TLS to several servers by IP address needs it.
+        carry when it is not the target's host; TLS to several servers by IP address needs it. A malformed
+        target raises ValueError; an unreadable certificate or key, quotewire.credentials.CredentialsError.
         """
         self.target = channel_target(target)
         self.timeout = timeout
@@ -70,7 +71,9 @@ class QuotewireClient:
             self._channel = grpc.secure_channel(self.target, credentials, options=channel_options)
         # Plain metadata rather than call credentials: gRPC sends call credentials over TLS only, and the token
         # must also reach a plaintext server inside a cluster or on loopback.
-        self._metadata = () if token is None else (("authorization", f"Bearer {check_token(token, 'token')}"),)
+        self._metadata: tuple[tuple[str, str], ...] = ()
+        if token is not None:
+            self._metadata = (("authorization", f"Bearer {check_token(token, 'the token given')}"),)
         self._stub = service_grpc.QuoteAttributionServiceStub(self._channel)
         self._health: Any = health_pb2_grpc.HealthStub(self._channel)  # its typing stubs omit the methods
 
