@@ -190,7 +190,8 @@ def serve(host: str, port: int, models_dir: Path | None, max_chars: int, max_mes
     try:
         app.serve(host, port, models_dir=models_dir, max_chars=max_chars, max_message_bytes=max_message_bytes,
                   grace_s=grace, workers=workers, max_queue=max_queue, torch_threads=torch_threads,
-                  metrics_port=metrics_port, credentials=credentials, interceptors=interceptors)
+                  metrics_port=metrics_port, log_format=log_format, credentials=credentials,
+                  interceptors=interceptors)
     except (engine.ModelsError, app.BindError) as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:  # the metrics port is taken

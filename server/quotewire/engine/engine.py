@@ -65,13 +65,15 @@ class Engine:
         """
         with self._lock:
             analysis: Any = text
+            done = "nothing"
             for step in STEPS:
                 names = [name for name in step if name in self._pipeline.processors]
                 if not names:
                     continue
                 if should_stop():
-                    raise StoppedError(after="the previous step")
+                    raise StoppedError(after=done)
                 analysis = _run("stanza", self._pipeline.process, analysis, names)
+                done = "+".join(names)
             return analysis
 
     def attribute(self, text: str, should_stop: Callable[[], bool] = lambda: False) -> Attribution:

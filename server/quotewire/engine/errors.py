@@ -33,4 +33,4 @@ class StoppedError(EngineError):
 
     def __init__(self, after: str) -> None:
         self.after = after
-        super().__init__(f"stopped after '{after}'")
+        super().__init__(f"stopped after {after}")

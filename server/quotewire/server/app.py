@@ -105,6 +105,7 @@ def serve(
     metrics_host: str | None = None,
     credentials: grpc.ServerCredentials | None = None,
     interceptors: Sequence[grpc.ServerInterceptor] = (),
+    log_format: str = "text",
 ) -> None:
     """Listen at once (health NOT_SERVING), load the models, serve until SIGTERM/SIGINT, then drain and return.
 
@@ -122,7 +123,8 @@ def serve(
         from quotewire.server.workers import WorkerProcess, worker_context
 
         context = worker_context()
-        pool = [WorkerProcess(i, models_dir, torch_threads=torch_threads, context=context) for i in range(count)]
+        pool = [WorkerProcess(i, models_dir, torch_threads=torch_threads, context=context, log_format=log_format)
+                for i in range(count)]
         for worker in pool:
             worker.launch()  # before gRPC starts its threads; they load their models meanwhile
 

@@ -58,7 +58,7 @@ class GaveUpError(Exception):
 
 
 class OverloadedError(Exception):
-    """The queue is full: the server takes no more work until some finishes."""
+    """Every runner is busy and the queue is full: the server takes no more work until some finishes."""
 
 
 class WorkerLostError(Exception):
@@ -174,6 +174,9 @@ class EngineSlot:
         self._numbers = itertools.count(1)
         self._serving = False
         self._closed = False
+        self._capacity = 0
+        self._admitted = 0
+        self._admit_lock = threading.Lock()
         self._state_lock = threading.Lock()
         self._watchers: list[Callable[[bool], None]] = []
         if engine is not None:
@@ -193,8 +196,9 @@ class EngineSlot:
         if not engines:
             raise ValueError("fill() needs at least one engine")
         self._runners = [_as_runner(e) for e in engines]
-        bound = self._max_queue if self._max_queue is not None else DEFAULT_QUEUE_PER_RUNNER * len(engines)
-        self._queue = queue.Queue(maxsize=max(1, bound))
+        waiting = self._max_queue if self._max_queue is not None else DEFAULT_QUEUE_PER_RUNNER * len(engines)
+        self._capacity = len(self._runners) + max(1, waiting)  # articles running plus articles waiting
+        self._queue = queue.Queue()
         for index, runner in enumerate(self._runners):
             thread = threading.Thread(target=self._serve_runner, args=(runner,), name=f"quotewire-runner-{index}",
                                       daemon=True)
@@ -227,7 +231,8 @@ class EngineSlot:
 
     def submit(self, text: str, *, timeout: float | None = None,
                still_wanted: Callable[[], bool] = lambda: True) -> Job:
-        """Queue an article; NotReadyError while loading or after close, OverloadedError when the queue is full."""
+        """Queue an article; NotReadyError while loading or after close, OverloadedError when every runner is busy
+        and the queue is full."""
         work = self._queue
         if self._closed:
             raise NotReadyError(shutting_down=True)
@@ -235,13 +240,19 @@ class EngineSlot:
             raise NotReadyError
         # gRPC reports "no deadline" as None or as a time far beyond any wait.
         deadline = None if timeout is None or timeout >= threading.TIMEOUT_MAX else time.monotonic() + timeout
+        with self._admit_lock:
+            if self._admitted >= self._capacity:
+                raise OverloadedError
+            self._admitted += 1
         job = Job(text, deadline, still_wanted, next(self._numbers))
-        try:
-            work.put_nowait(job)
-        except queue.Full:
-            raise OverloadedError from None
+        job.add_done_callback(self._release)
+        work.put(job)
         self._observer.queue_depth(work.qsize())
         return job
+
+    def _release(self, job: Job) -> None:
+        with self._admit_lock:
+            self._admitted -= 1
 
     def attribute(self, text: str, *, timeout: float | None = None,
                   still_wanted: Callable[[], bool] = lambda: True) -> Attribution:
@@ -271,7 +282,8 @@ class EngineSlot:
                 continue
             try:
                 job.finish(runner.attribute(job.text, job.unwanted))
-            except StoppedError:
+            except StoppedError as stopped:
+                log.info("article %d stopped after %s: its caller gave up", job.number, stopped.after)
                 job.finish(error=GaveUpError())
             except Exception as error:  # the servicer logs it and answers with a status
                 job.finish(error=error)

@@ -56,13 +56,13 @@ def not_ready(shutting_down: bool = False) -> StatusError:
 
 
 def out_of_time() -> StatusError:
-    """The caller's deadline passed while the article waited for the engine."""
-    return StatusError(grpc.StatusCode.DEADLINE_EXCEEDED, "the deadline passed before the engine was free")
+    """The caller's deadline passed while the article waited or ran (an engine stops when it passes)."""
+    return StatusError(grpc.StatusCode.DEADLINE_EXCEEDED, "the deadline passed before the article was attributed")
 
 
 def cancelled() -> StatusError:
     """The caller went away; nothing was attributed."""
-    return StatusError(grpc.StatusCode.CANCELLED, "the call was cancelled before the engine took the article")
+    return StatusError(grpc.StatusCode.CANCELLED, "the call was cancelled; its article was not attributed")
 
 
 def overloaded() -> StatusError:

@@ -12,6 +12,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 
 import grpc
 
@@ -109,7 +110,7 @@ class QuoteAttributionServicer(service_grpc.QuoteAttributionServiceServicer):
                         article.job.finish(error=failure)
                     assert article.job is not None
                     count += 1
-                    article.job.add_done_callback(lambda _job, article=article: finished.put(article))
+                    article.job.add_done_callback(partial(_put_article, finished, article))
             except grpc.RpcError:
                 pass  # the client went away mid-stream
             finally:
@@ -207,12 +208,17 @@ class QuoteAttributionServicer(service_grpc.QuoteAttributionServiceServicer):
         seconds = time.monotonic() - article.started if article.started else 0.0
         if self._metrics is not None:
             self._metrics.article_done(article.rpc, code.name, seconds)
-        access_log.info(
-            "%s request_id=%s index=%d article_id=%r chars=%d code=%s ms=%.0f", article.rpc, article.request_id,
-            article.index, article.article_id, article.chars, code.name, seconds * 1000,
-            extra={"request_id": article.request_id, "rpc": article.rpc, "index": article.index,
-                   "article_id": article.article_id, "chars": article.chars, "code": code.name,
-                   "ms": round(seconds * 1000)})
+        fields = {"request_id": article.request_id, "rpc": article.rpc, "index": article.index,
+                  "article_id": article.article_id, "chars": article.chars, "code": code.name,
+                  "ms": round(seconds * 1000)}
+        if failure is not None:
+            fields["reason"] = failure.status.message
+        access_log.info("%s", " ".join(f"{key}={value!r}" if isinstance(value, str) and key != "code" else
+                                       f"{key}={value}" for key, value in fields.items()), extra=fields)
+
+
+def _put_article(finished: queue.Queue[_Article | int], article: _Article, _job: Job) -> None:
+    finished.put(article)
 
 
 def remaining_wait(remaining: float | None) -> float | None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import signal
-import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
@@ -57,11 +56,13 @@ def worker_context() -> BaseContext:
     return context
 
 
-def _child_main(conn: Connection, models_dir: str | None, torch_threads: int, stop: Event) -> None:
+def _child_main(conn: Connection, models_dir: str | None, torch_threads: int, stop: Event, log_format: str) -> None:
     """Inside the worker: load the engine, then attribute what the pipe brings until told to stop."""
     from quotewire.engine import Engine, StoppedError
+    from quotewire.server.logs import configure_logging
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the server decides
+    configure_logging(log_format)
     try:
         engine = Engine.load(models_dir, torch_threads=torch_threads)
     except Exception as exc:
@@ -77,8 +78,8 @@ def _child_main(conn: Connection, models_dir: str | None, torch_threads: int, st
             return
         try:
             conn.send(("ok", engine.attribute(text, stop.is_set)))
-        except StoppedError:
-            conn.send(("stopped", ""))
+        except StoppedError as stopped:
+            conn.send(("stopped", stopped.after))
         except Exception as exc:
             logging.getLogger("quotewire.worker").exception("engine failed on a %d-character article", len(text))
             conn.send(("error", (type(exc).__name__, str(exc))))
@@ -88,10 +89,11 @@ class WorkerProcess:
     """One worker: starts its child, hands it articles, notices its death and starts another on request."""
 
     def __init__(self, index: int, models_dir: Path | None, *, torch_threads: int = 1,
-                 context: BaseContext | None = None) -> None:
+                 context: BaseContext | None = None, log_format: str = "text") -> None:
         self.index = index
         self._models_dir = str(models_dir) if models_dir is not None else None
         self._torch_threads = torch_threads
+        self._log_format = log_format
         self._context = context or worker_context()
         self._process: BaseProcess | None = None
         self._conn: Connection | None = None
@@ -114,7 +116,7 @@ class WorkerProcess:
         """Start the child; it loads its models in the background (see wait_ready)."""
         parent_end, child_end = self._context.Pipe()
         process: Any = self._context.Process(  # type: ignore[attr-defined]
-            target=_child_main, args=(child_end, self._models_dir, self._torch_threads, self._stop),
+            target=_child_main, args=(child_end, self._models_dir, self._torch_threads, self._stop, self._log_format),
             name=f"quotewire-worker-{self.index}", daemon=True)
         process.start()
         child_end.close()
@@ -181,7 +183,7 @@ class WorkerProcess:
         if kind == "stopped":
             from quotewire.engine import StoppedError
 
-            raise StoppedError(after="a cancel request")
+            raise StoppedError(after=f"{payload} in worker {self.index}")
         error_kind, message = payload
         raise WorkerFailedError(error_kind, message)
 
@@ -209,20 +211,3 @@ class WorkerProcess:
                 process.kill()
             process.join(timeout=5)
 
-
-def start_workers(count: int, models_dir: Path | None, *, torch_threads: int = 1) -> list[WorkerProcess]:
-    """Launch `count` workers (all load at once), then wait until each is ready; ModelsError if one cannot load."""
-    context = worker_context()
-    workers = [WorkerProcess(i, models_dir, torch_threads=torch_threads, context=context) for i in range(count)]
-    started = time.monotonic()
-    try:
-        for worker in workers:
-            worker.launch()
-        for worker in workers:
-            worker.wait_ready()
-    except BaseException:
-        for worker in workers:
-            worker.close(timeout=0)
-        raise
-    log.info("%d workers ready in %.1f s", count, time.monotonic() - started)
-    return workers

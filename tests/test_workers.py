@@ -1,0 +1,228 @@
+"""`quotewire serve --workers 2` as a real process: work spreads over both workers, a killed worker costs only its
+own call and is replaced, a flood past the queue gets RESOURCE_EXHAUSTED at once, a cancelled call stops its
+worker, and metrics and JSON logs say so."""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections import Counter
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+import grpc
+import psutil
+import pytest
+
+from quotewire import errors
+from quotewire.client import QuotewireClient
+from quotewire.v1 import quotewire_service_pb2 as service_pb
+from quotewire.v1 import quotewire_service_pb2_grpc as service_grpc
+from samples import SHORT_ARTICLE
+
+START_TIMEOUT_S = 240.0
+QUEUE = 2
+
+
+@dataclass
+class ServerProcess:
+    """A running `quotewire serve` and what it has logged (JSON lines) so far."""
+
+    process: subprocess.Popen[str]
+    lines: queue.Queue[dict[str, object]]
+    seen: list[dict[str, object]] = field(default_factory=list)
+    port: int = 0
+    metrics_port: int = 0
+
+    def wait_for(self, pattern: str, timeout: float = START_TIMEOUT_S) -> re.Match[str]:
+        """The first log message (from now on, or already seen and not yet matched) matching `pattern`."""
+        give_up_at = time.monotonic() + timeout
+        while True:
+            for record in self.seen:
+                match = re.search(pattern, str(record.get("message", "")))
+                if match:
+                    self.seen.remove(record)
+                    return match
+            left = give_up_at - time.monotonic()
+            if left <= 0:
+                raise AssertionError(f"the server never logged {pattern!r}")
+            try:
+                self.seen.append(self.lines.get(timeout=left))
+            except queue.Empty:
+                continue
+
+    def wait_record(self, **fields: object) -> dict[str, object]:
+        """The first record with these field values, waiting for the log to catch up."""
+        give_up_at = time.monotonic() + 60
+        while time.monotonic() < give_up_at:
+            for record in self.records():
+                if all(record.get(key) == value for key, value in fields.items()):
+                    return record
+            time.sleep(0.1)
+        raise AssertionError(f"the server never logged a record with {fields}")
+
+    def records(self) -> list[dict[str, object]]:
+        """Everything logged so far."""
+        while True:
+            try:
+                self.seen.append(self.lines.get_nowait())
+            except queue.Empty:
+                return list(self.seen)
+
+    def metric(self, name: str) -> float:
+        """One sample's value from /metrics (summed over its labels)."""
+        with urllib.request.urlopen(f"http://127.0.0.1:{self.metrics_port}/metrics", timeout=10) as reply:
+            text = reply.read().decode()
+        values = [float(line.rsplit(" ", 1)[1]) for line in text.splitlines()
+                  if line.startswith(name) and not line.startswith("#")]
+        assert values, f"no {name} in /metrics"
+        return sum(values)
+
+    def worker_pids(self) -> dict[int, int]:
+        """Worker index -> pid, as logged when each became ready (the latest one wins)."""
+        pids = {}
+        for record in self.records():
+            match = re.search(r"worker (\d+) ready \(pid (\d+)\)", str(record.get("message", "")))
+            if match:
+                pids[int(match.group(1))] = int(match.group(2))
+        return pids
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[ServerProcess]:
+    """Two workers, a queue of two, metrics on, JSON logs; shared by this module's tests."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "quotewire.cli", "serve", "--port", "0", "--workers", "2", "--max-queue", str(QUEUE),
+         "--metrics-port", "0", "--log-format", "json", "--grace", "30"],
+        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    lines: queue.Queue[dict[str, object]] = queue.Queue()
+    stderr = process.stderr
+    assert stderr is not None
+
+    def read() -> None:
+        for line in stderr:
+            try:
+                lines.put(json.loads(line))
+            except json.JSONDecodeError:
+                lines.put({"message": line, "not_json": True})
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    running = ServerProcess(process, lines)
+    try:
+        running.metrics_port = int(running.wait_for(r"metrics on http://[\d.]+:(\d+)/metrics").group(1))
+        running.port = int(running.wait_for(r"listening on [\d.]+:(\d+)").group(1))
+        running.wait_for("serving with models")
+        yield running
+    finally:
+        tree = psutil.Process(process.pid).children(recursive=True) if process.poll() is None else []
+        process.send_signal(signal.SIGTERM)
+        try:
+            code = process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            code = process.wait(timeout=30)
+        reader.join(timeout=30)
+        stderr.close()
+        _gone, alive = psutil.wait_procs(tree, timeout=30)
+        for leftover in alive:
+            leftover.kill()
+        assert code == 0, f"serve exited with {code}"
+        assert not alive, f"processes left behind after shutdown: {alive}"
+
+
+def long_article(seed_text: str, copies: int) -> str:
+    """A long but ordinary article: the seed, several times over."""
+    return "\n\n".join([seed_text] * copies)
+
+
+def test_both_workers_answer_and_logs_are_json_with_request_ids(server: ServerProcess, seed_text: str) -> None:
+    with QuotewireClient(f"127.0.0.1:{server.port}", timeout=120) as client, ThreadPoolExecutor(4) as pool:
+        answers = list(pool.map(lambda _: client.attribute(seed_text), range(4)))
+    assert all(len(answer.quotes) == len(answers[0].quotes) > 0 for answer in answers)
+    assert server.metric("quotewire_workers") == 2
+    access: list[dict[str, object]] = []
+    give_up_at = time.monotonic() + 60
+    while len(access) < 4 and time.monotonic() < give_up_at:  # the log may trail the answers a little
+        time.sleep(0.1)
+        access = [r for r in server.records() if r.get("logger") == "quotewire.access"]
+    assert len(access) == 4
+    assert all(r["code"] == "OK" and re.fullmatch(r"[0-9a-f]{16}", str(r["request_id"])) for r in access)
+    assert not [r for r in server.records() if r.get("not_json")]
+
+
+def test_request_id_from_the_caller_comes_back_and_is_logged(server: ServerProcess) -> None:
+    with grpc.insecure_channel(f"127.0.0.1:{server.port}") as channel:
+        stub = service_grpc.QuoteAttributionServiceStub(channel)
+        request = service_pb.AttributeArticleRequest(article={"id": "rid-check", "text": SHORT_ARTICLE})
+        _, call = stub.AttributeArticle.with_call(request, timeout=60, metadata=(("x-request-id", "trace-42"),))
+    assert ("x-request-id", "trace-42") in tuple(call.trailing_metadata() or ())
+    logged = server.wait_record(request_id="trace-42")
+    assert (logged["article_id"], logged["code"]) == ("rid-check", "OK")
+    assert "request_id='trace-42'" in str(logged["message"])
+
+
+def test_a_killed_worker_fails_only_its_own_call_and_is_replaced(server: ServerProcess, seed_text: str) -> None:
+    before = server.worker_pids()
+    restarts = server.metric("quotewire_worker_restarts_total")
+    article = long_article(seed_text, 12)
+    with QuotewireClient(f"127.0.0.1:{server.port}", timeout=300) as client, ThreadPoolExecutor(2) as pool:
+        calls = [pool.submit(client.attribute, article, article_id=f"long-{i}") for i in range(2)]
+        time.sleep(3)  # both workers are busy with them now
+        os.kill(before[0], signal.SIGKILL)
+        # the killed worker's call is answered UNAVAILABLE, which the client's retry policy sends again
+        answers = [call.result() for call in calls]
+        server.wait_for(r"worker 0 ready \(pid \d+\)")
+        after = server.worker_pids()
+        assert after[0] != before[0]
+        assert after[1] == before[1]
+        assert client.attribute(SHORT_ARTICLE).quotes  # the server is whole again
+    assert len(answers[0].quotes) == len(answers[1].quotes) > 0
+    server.wait_record(code="UNAVAILABLE")
+    lost = [r for r in server.records() if r.get("code") == "UNAVAILABLE"]
+    assert len(lost) == 1
+    assert "killed by SIGKILL" in str(lost[0]["reason"])
+    assert str(lost[0]["article_id"]).startswith("long-")
+    assert server.metric("quotewire_worker_restarts_total") == restarts + 1
+
+
+def test_a_flood_past_the_queue_gets_resource_exhausted_and_every_call_an_answer(
+        server: ServerProcess, seed_text: str) -> None:
+    flood = 16
+
+    def one(_: int) -> str:
+        try:
+            client.attribute(seed_text)
+        except errors.ResourceExhaustedError as exc:
+            return f"RESOURCE_EXHAUSTED: {exc.message}"
+        return "OK"
+
+    with QuotewireClient(f"127.0.0.1:{server.port}", timeout=300) as client, ThreadPoolExecutor(flood) as pool:
+        answers = list(pool.map(one, range(flood)))
+    codes = Counter(answer.split(":")[0] for answer in answers)
+    assert sum(codes.values()) == flood
+    assert codes["RESOURCE_EXHAUSTED"] >= flood - 2 * (2 + QUEUE), codes  # at most workers + queue are admitted
+    assert codes["OK"] >= 2, codes
+    assert all("at capacity" in answer for answer in answers if answer != "OK")
+
+
+def test_a_cancelled_call_stops_its_worker(server: ServerProcess, seed_text: str) -> None:
+    article = long_article(seed_text, 20)
+    with grpc.insecure_channel(f"127.0.0.1:{server.port}") as channel:
+        stub = service_grpc.QuoteAttributionServiceStub(channel)
+        request = service_pb.AttributeArticleRequest(article={"id": "to-cancel", "text": article})
+        future = stub.AttributeArticle.future(request, timeout=300)
+        time.sleep(2)  # the worker has started on it
+        assert future.cancel()
+    server.wait_for(r"stopped after [a-z+]+ in worker \d: its caller gave up", timeout=120)
+    with QuotewireClient(f"127.0.0.1:{server.port}", timeout=120) as client:
+        assert client.attribute(SHORT_ARTICLE).quotes
