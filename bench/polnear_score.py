@@ -21,7 +21,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -141,12 +141,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def run_server(models: Path | None) -> Iterator[tuple[str, int]]:
+def run_server(models: Path | None, workers: int | None = None,
+               extra: Sequence[str] = ()) -> Iterator[tuple[str, int]]:
     """A real `quotewire serve` on a free loopback port, as (address, pid), until the generator closes."""
     port = free_port()
-    cmd = [sys.executable, "-m", "quotewire.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    cmd = [sys.executable, "-m", "quotewire.cli", "serve", "--host", "127.0.0.1", "--port", str(port), *extra]
     if models:
         cmd += ["--models", str(models)]
+    if workers is not None:
+        cmd += ["--workers", str(workers)]
     proc = subprocess.Popen(cmd, stderr=subprocess.DEVNULL)
     from quotewire.client import QuotewireClient
 

@@ -1,0 +1,308 @@
+"""Load and fault run against a real `quotewire serve` on loopback: bounded in count and time.
+
+    python bench/load.py [--workers 2] [--seconds 30] [--fuzz 10000] [--json OUT]
+
+1. Load: N concurrent clients send PolNeAR dev articles (the seed article if PolNeAR is absent) for a fixed time,
+   at 1x and 2x capacity (capacity = workers), then a flood at 8x that must be refused, not queued without end.
+2. Fault: during a further load phase one worker is killed with SIGKILL; its call is answered (UNAVAILABLE,
+   retried by the client) and the worker is replaced.
+3. Fuzz: at least --fuzz malformed requests (raw junk bytes, invalid UTF-8, truncated messages, empty and
+   whitespace text, oversize text, binary text, other scripts, other languages, pathological quoting) from
+   16 threads.
+
+For each phase it prints throughput, p50/p99 latency, counts by status code, worker restarts, and "lost": calls
+that got no answer from the server (a client-side deadline or a broken connection). Every phase should show lost 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import signal
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import grpc
+
+ROOT = Path(__file__).resolve().parents[1]
+POLNEAR_DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev" / "text"
+SEEDS = ROOT / "seeds"
+METHOD = "/quotewire.v1.QuoteAttributionService/AttributeArticle"
+CALL_TIMEOUT_S = 120.0
+
+
+@dataclass
+class Phase:
+    """What one phase saw."""
+
+    name: str
+    clients: int
+    seconds: float = 0.0
+    latencies: list[float] = field(default_factory=list)
+    codes: Counter[str] = field(default_factory=Counter)
+    lost: int = 0
+    restarts: float = 0.0
+
+    def row(self) -> dict[str, object]:
+        ok = sorted(self.latencies)
+        return {
+            "phase": self.name, "clients": self.clients, "calls": sum(self.codes.values()),
+            "ok_per_s": round(len(ok) / self.seconds, 2) if self.seconds else 0.0,
+            "p50_ms": round(1000 * statistics.median(ok)) if ok else None,
+            "p99_ms": round(1000 * ok[min(len(ok) - 1, int(0.99 * len(ok)))]) if ok else None,
+            "codes": dict(self.codes.most_common()), "worker_restarts": self.restarts, "lost": self.lost,
+        }
+
+
+def articles() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(POLNEAR_DEV.glob("*.txt"))] if POLNEAR_DEV.is_dir() else []
+    return texts or [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+
+
+class Server:
+    """A `quotewire serve` process on free loopback ports, with its metrics."""
+
+    def __init__(self, workers: int, max_queue: int | None) -> None:
+        cmd = [sys.executable, "-m", "quotewire.cli", "serve", "--port", "0", "--metrics-port", "0",
+               "--workers", str(workers), "--log-format", "json", "--grace", "30"]
+        if max_queue is not None:
+            cmd += ["--max-queue", str(max_queue)]
+        self.process = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+        self.messages: list[str] = []
+        self._ready = threading.Event()
+        self.port = self.metrics_port = 0
+        threading.Thread(target=self._read, daemon=True).start()
+        if not self._ready.wait(300):
+            self.stop()
+            raise SystemExit("the server did not start; its log:\n" + "\n".join(self.messages[-20:]))
+
+    def _read(self) -> None:
+        assert self.process.stderr is not None
+        for line in self.process.stderr:
+            try:
+                message = str(json.loads(line).get("message", ""))
+            except json.JSONDecodeError:
+                message = line.rstrip()
+            self.messages.append(message)
+            if match := re.search(r"metrics on http://[\d.]+:(\d+)", message):
+                self.metrics_port = int(match.group(1))
+            if match := re.search(r"listening on [\d.]+:(\d+)", message):
+                self.port = int(match.group(1))
+            if "serving with models" in message:
+                self._ready.set()
+
+    def metric(self, name: str) -> float:
+        with urllib.request.urlopen(f"http://127.0.0.1:{self.metrics_port}/metrics", timeout=10) as reply:
+            lines = reply.read().decode().splitlines()
+        return sum(float(line.rsplit(" ", 1)[1]) for line in lines if line.startswith(name))
+
+    def worker_pids(self) -> dict[int, int]:
+        pids = {}
+        for message in list(self.messages):
+            if match := re.search(r"worker (\d+) ready \(pid (\d+)\)", message):
+                pids[int(match.group(1))] = int(match.group(2))
+        return pids
+
+    def stop(self) -> int:
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            return self.process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            return self.process.wait()
+
+
+def classify(error: grpc.RpcError, lost_codes: set[grpc.StatusCode]) -> tuple[str, bool]:
+    """The status name, and whether the call counts as lost (no answer from the server)."""
+    code = error.code()
+    details = error.details() or ""
+    no_answer = code in lost_codes and ("Deadline Exceeded" in details or "failed to connect" in details.lower()
+                                        or "Socket closed" in details or "Connection reset" in details)
+    return code.name, no_answer
+
+
+def load_phase(server: Server, name: str, clients: int, seconds: float, texts: list[str],
+               during: Callable[[], None] | None = None) -> Phase:
+    """`clients` threads, each sending one article after another until time is up."""
+    from quotewire.client import QuotewireClient
+    from quotewire.errors import QuotewireError
+
+    phase = Phase(name, clients)
+    restarts_before = server.metric("quotewire_worker_restarts_total")
+    lock = threading.Lock()
+    stop_at = time.monotonic() + seconds
+    with QuotewireClient(f"127.0.0.1:{server.port}", timeout=CALL_TIMEOUT_S) as client:
+
+        def run(seed: int) -> None:
+            rng = random.Random(seed)
+            while time.monotonic() < stop_at:
+                text = rng.choice(texts)
+                started = time.monotonic()
+                try:
+                    client.attribute(text)
+                    code, lost = "OK", False
+                except QuotewireError as exc:
+                    code = exc.code.name if exc.code is not None else "UNKNOWN"
+                    lost = code == "DEADLINE_EXCEEDED" or "failed to connect" in exc.message.lower()
+                    if code == "RESOURCE_EXHAUSTED":
+                        time.sleep(0.05)  # a real client backs off
+                with lock:
+                    phase.codes[code] += 1
+                    phase.lost += lost
+                    if code == "OK":
+                        phase.latencies.append(time.monotonic() - started)
+
+        started = time.monotonic()
+        threads = [threading.Thread(target=run, args=(i,)) for i in range(clients)]
+        for thread in threads:
+            thread.start()
+        if during is not None:
+            during()
+        for thread in threads:
+            thread.join()
+        phase.seconds = time.monotonic() - started
+    phase.restarts = server.metric("quotewire_worker_restarts_total") - restarts_before
+    return phase
+
+
+def fuzz_requests(count: int, max_chars: int, rng: random.Random) -> list[bytes]:
+    """Serialized AttributeArticleRequests (and non-requests) that the server must refuse or survive."""
+    from quotewire.v1 import quotewire_service_pb2 as service_pb
+
+    def request(text: str, language: str = "") -> bytes:
+        return service_pb.AttributeArticleRequest(
+            article={"id": "fuzz", "text": text, "language": language}).SerializeToString()
+
+    def raw_text(data: bytes) -> bytes:
+        # field 1 (article), length-delimited, holding field 2 (text) with bytes that need not be UTF-8
+        inner = b"\x12" + _varint(len(data)) + data
+        return b"\x0a" + _varint(len(inner)) + inner
+
+    makers: list[Callable[[], bytes]] = [
+        lambda: rng.randbytes(rng.randint(1, 400)),                                   # junk bytes
+        lambda: raw_text(b"He said \xff\xfe \xc3\x28 " * rng.randint(1, 50)),       # invalid UTF-8
+        lambda: request("A quote, " * 30)[: rng.randint(1, 40)],                     # truncated message
+        lambda: request(""),                                                         # empty
+        lambda: request(" \n\t " * rng.randint(1, 100)),                              # whitespace
+        lambda: request("x" * (max_chars + rng.randint(1, 1000))),                   # oversize
+        lambda: request(rng.randbytes(rng.randint(50, 2000)).decode("latin-1")),       # binary as text
+        lambda: request("Путин сказал, что «это неприемлемо», — сообщает агентство. " * 5),  # other script
+        lambda: request("The minister said it.", language=rng.choice(["fr", "de", "zh-Hans", "xx!"])),
+        lambda: request('"' * rng.randint(1, 300)),                                   # only quote marks
+        lambda: request("“" * 200 + "He said." + "”" * 3),                            # unbalanced curly quotes
+    ]
+    # a few malformed-but-acceptable texts reach the engine: keep them short so the pass stays bounded
+    engine_cases: list[Callable[[], bytes]] = [
+        lambda: request('He said "' * rng.randint(5, 40) + 'end.'),
+        lambda: request("'" + "“nested ‘quote’ ” " * rng.randint(5, 30) + "she said."),
+    ]
+    out = []
+    for i in range(count):
+        maker = rng.choice(engine_cases) if i % 100 == 0 else rng.choice(makers)
+        out.append(maker())
+    return out
+
+
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while True:
+        byte = value & 0x7F
+        value >>= 7
+        if value:
+            out.append(byte | 0x80)
+        else:
+            out.append(byte)
+            return bytes(out)
+
+
+def fuzz_phase(server: Server, count: int, max_chars: int) -> Phase:
+    """Send every fuzz request as raw bytes through the real method, from 16 threads."""
+    phase = Phase(f"fuzz x{count}", 16)
+    payloads = fuzz_requests(count, max_chars, random.Random(7))
+    restarts_before = server.metric("quotewire_worker_restarts_total")
+    lock = threading.Lock()
+    channel = grpc.insecure_channel(f"127.0.0.1:{server.port}",
+                                    options=[("grpc.max_send_message_length", 8 * 1024 * 1024)])
+    call = channel.unary_unary(METHOD, request_serializer=None, response_deserializer=None)
+
+    def one(payload: bytes) -> None:
+        started = time.monotonic()
+        try:
+            call(payload, timeout=CALL_TIMEOUT_S)
+            code, lost = "OK", False
+        except grpc.RpcError as exc:
+            code, lost = classify(exc, {grpc.StatusCode.DEADLINE_EXCEEDED, grpc.StatusCode.UNAVAILABLE})
+        with lock:
+            phase.codes[code] += 1
+            phase.lost += lost
+            phase.latencies.append(time.monotonic() - started)
+
+    started = time.monotonic()
+    with ThreadPoolExecutor(16) as pool:
+        list(pool.map(one, payloads))
+    phase.seconds = time.monotonic() - started
+    channel.close()
+    phase.restarts = server.metric("quotewire_worker_restarts_total") - restarts_before
+    return phase
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--max-queue", type=int, default=None)
+    parser.add_argument("--seconds", type=float, default=30.0, help="length of each load phase")
+    parser.add_argument("--fuzz", type=int, default=10_000, help="malformed requests in the fuzz pass")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+
+    texts = articles()
+    server = Server(args.workers, args.max_queue)
+    phases: list[Phase] = []
+    try:
+        capacity = args.workers
+        phases.append(load_phase(server, "load 1x", capacity, args.seconds, texts))
+        phases.append(load_phase(server, "load 2x", 2 * capacity, args.seconds, texts))
+        phases.append(load_phase(server, "flood 8x", 8 * capacity, args.seconds / 2, texts))
+
+        def kill_one() -> None:
+            time.sleep(args.seconds / 3)
+            pid = server.worker_pids().get(0)
+            if pid:
+                os.kill(pid, signal.SIGKILL)
+
+        phases.append(load_phase(server, "worker killed", 2 * capacity, args.seconds, texts, during=kill_one))
+        phases.append(fuzz_phase(server, args.fuzz, 200_000))
+        healthy = load_phase(server, "after fuzz", capacity, min(10.0, args.seconds), texts)
+        phases.append(healthy)
+    finally:
+        exit_code = server.stop()
+
+    rows = [phase.row() for phase in phases]
+    print(f"quotewire serve --workers {args.workers} on loopback; {len(texts)} distinct articles")
+    print(f"{'phase':<15}{'clients':>8}{'calls':>8}{'ok/s':>8}{'p50 ms':>9}{'p99 ms':>9}{'restarts':>10}{'lost':>6}"
+          "  codes")
+    for row in rows:
+        print(f"{row['phase']:<15}{row['clients']:>8}{row['calls']:>8}{row['ok_per_s']:>8}{row['p50_ms']!s:>9}"
+              f"{row['p99_ms']!s:>9}{row['worker_restarts']:>10.0f}{row['lost']:>6}  {row['codes']}")
+    lost = sum(phase.lost for phase in phases)
+    print(f"lost: {lost}; server exit code after SIGTERM: {exit_code}")
+    if args.json:
+        args.json.write_text(json.dumps({"phases": rows, "lost": lost, "exit_code": exit_code}, indent=2) + "\n")
+    if lost or exit_code != 0:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
