@@ -236,7 +236,9 @@ def score(articles: list[Article], threshold: float, errors: list[dict] | None =
                 direct_found += g in matched_g
             if errors is not None and g not in matched_g:
                 errors.append({"article": article.name, "error": "missed", "direct": gold.direct,
-                               "content": gold.text[:200]})
+                               "content": gold.text[:200],
+                               "cue": " ".join(article.text[a:b] for a, b in gold.cue),
+                               "source": " ".join(article.text[a:b] for a, b in gold.source)})
         for g, p in pairs:
             gold, pred = article.gold[g], article.predicted[p]
             if gold.source:

@@ -54,6 +54,12 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
         words = _without_complementizer(doc, doc.subtree(k))
         if len(words) >= MIN_CLAUSE_WORDS:
             return words
+    # "says it raised $21 million" parsed as an xcomp: a complement with a subject of its own is a clause
+    for k in doc.kids(verb, "xcomp"):
+        if k > verb and doc.words[k].upos in {"VERB", "AUX", "ADJ", "NOUN"} and doc.kids(k, "nsubj", "csubj", "expl"):
+            words = _without_complementizer(doc, doc.subtree(k))
+            if len(words) >= MIN_CLAUSE_WORDS:
+                return words
     # "promised to cut taxes", "admitted using the tax code": a verbal complement of a reporting verb
     if doc.words[verb].lemma in SPEECH_VERBS - frozenset({"say", "tell", "add", "continue", "ask", "call"}):
         for k in doc.kids(verb, "xcomp"):
