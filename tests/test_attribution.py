@@ -203,3 +203,15 @@ def test_continuation_takes_the_cue_of_the_quote_it_continues(engine: Engine):
     second = next(q for q in result.quotes if q.text.startswith("It is one"))
     assert who(result, "It is one") == "Caddell"
     assert second.cue.span.text == "said"
+
+
+def test_says_with_a_clause_parsed_as_xcomp(engine: Engine) -> None:
+    # the parser makes "it raised ..." an xcomp of "says"; it is still what the campaign said
+    text = ("7:10 p.m.\n\nBernie Sanders’ campaign says it raised more than $21 million in January, bringing its "
+            "total for the campaign to almost $95 million.")
+    result = attribute(engine, text)
+    quote = next(q for q in result.quotes if q.text.startswith("it raised more than $21 million"))
+    assert quote.kind == QuoteKind.INDIRECT
+    assert quote.cue is not None
+    assert quote.cue.lemma == "say"
+    assert quote.speaker_id  # the campaign; naming it "Bernie Sanders’ campaign" is later work
