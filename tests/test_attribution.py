@@ -215,3 +215,21 @@ def test_says_with_a_clause_parsed_as_xcomp(engine: Engine) -> None:
     assert quote.cue is not None
     assert quote.cue.lemma == "say"
     assert quote.speaker_id  # the campaign; naming it "Bernie Sanders’ campaign" is later work
+
+
+def test_a_colon_is_the_cue_when_no_verb_introduces_the_quote(engine: Engine) -> None:
+    result = attribute(engine, "Senator Lindsey Graham: “The party has to unite behind one candidate now.”")
+    quote = next(q for q in result.quotes if q.text.startswith("The party"))
+    assert who(result, "The party") == "Lindsey Graham"
+    assert quote.cue is not None
+    assert quote.cue.span.text == ":"
+
+
+def test_a_continuation_in_the_next_paragraph_keeps_the_cue(engine: Engine) -> None:
+    text = ("“Ted Cruz is the best conservative candidate since Ronald Reagan,” Richard Viguerie notes.\n\n"
+            "“He is what we have waited for ever since Reagan.”")
+    result = attribute(engine, text)
+    second = next(q for q in result.quotes if q.text.startswith("He is what"))
+    assert who(result, "He is what") == "Richard Viguerie"
+    assert second.cue is not None
+    assert second.cue.lemma == "note"

@@ -100,6 +100,23 @@ depparse_adam() {  # Stanza's second stage: from the best adadelta model, Adam a
       --num_layers 2 --batch_size 2000 --max_steps 7000 --second_optim_start_step 5000 \
       --eval_interval 250 --checkpoint_interval 100 --log_step 10
 }
+retag() {  # the parser learns to trust gold tags; give its data the tags our own tagger predicts instead
+  [ -d data/depparse_gold ] || cp -r data/depparse data/depparse_gold
+  run_stage retag data/depparse/en_qw.train.in.conllu \
+    python -m stanza.utils.datasets.prepare_depparse_treebank $TB --predicted --no_charlm \
+      --tagger_model models/pos/en_qw_nocharlm_tagger.pt --wordvec_pretrain_file "$PRETRAIN"
+}
+depparse_pt() {  # from the finished parser, Adam on predicted-tag data, picked by predicted-tag dev LAS
+  mkdir -p models/depparse_pt
+  [ -f models/depparse_pt/en_qw_nocharlm_parser.pt ] || \
+    cp models/depparse/en_qw_nocharlm_parser.pt models/depparse_pt/en_qw_nocharlm_parser.pt
+  run_stage depparse_pt models/depparse_pt/en_qw_nocharlm_parser.pt \
+    python -m stanza.utils.training.run_depparse $TB --no_charlm --save_dir models/depparse_pt --force \
+      --continue_from models/depparse_pt/en_qw_nocharlm_parser.pt \
+      --wordvec_pretrain_file "$PRETRAIN" --hidden_dim 200 --deep_biaff_hidden_dim 100 --char_hidden_dim 100 \
+      --num_layers 2 --batch_size 2000 --max_steps 2000 --second_optim_start_step 1 \
+      --eval_interval 250 --checkpoint_interval 100 --log_step 10
+}
 
 prepare
 stages=("$@")

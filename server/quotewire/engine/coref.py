@@ -90,10 +90,10 @@ def resolve_continuations(doc: ArticleDoc, cands: list[Candidate]) -> None:
             if gap <= CONTINUATION_PARAGRAPHS and (before.mention is not None or before.continues is not None):
                 cand.continues = previous
                 cand.method = AttributionMethod.CONTINUATION
-                # "“A,” she said. “B.”": the verb that ties the first part ties the rest of the paragraph too
+                # "“A,” she notes. / “B.”": the verb that ties the first part ties what continues it, in the
+                # same paragraph or the next ones (PolNeAR marks it so too); reported speech between does not count
                 lead = cands[previous_direct] if previous_direct is not None else None
-                same_paragraph = lead is not None and doc.paragraph_of(lead.outer[0]) == doc.paragraph_of(cand.outer[0])
-                cand.cue = lead.cue if same_paragraph else None
+                cand.cue = lead.cue if lead is not None else None
         if cand.kind != QuoteKind.INDIRECT or cand.mention is not None:
             previous = n
         if cand.kind != QuoteKind.INDIRECT:

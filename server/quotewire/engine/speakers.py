@@ -21,6 +21,7 @@ from quotewire.engine.cues import (
     subject_of,
 )
 from quotewire.engine.document import ArticleDoc
+from quotewire.engine.lexicon import SPEECH_VERBS
 from quotewire.engine.mentions import mention_at
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 from quotewire.engine.quotes import QuoteScan
@@ -39,8 +40,21 @@ def _distance(doc: ArticleDoc, i: int, outer: tuple[int, int]) -> int:
     return max(outer[0] - w.end, w.start - outer[1], 0)
 
 
+def _mistagged_verb(doc: ArticleDoc, i: int, outer: tuple[int, int]) -> bool:
+    """'“...,” Richard Viguerie notes.': a speech verb the tagger took for a plural noun, right after the name that
+    follows the quote and ending the sentence."""
+    w = doc.words[i]
+    if w.upos != "NOUN" or w.lemma not in SPEECH_VERBS or not w.text.lower().endswith("s") or i == 0:
+        return False
+    before, after = doc.words[i - 1], doc.words[i + 1] if i + 1 < len(doc.words) else None
+    return (before.upos in {"PROPN", "PRON"} and before.sentence == w.sentence and w.start >= outer[1]
+            and _distance(doc, i, outer) <= 3 * ADJACENT and (after is None or after.is_punct))
+
+
 def _pick_cue(doc: ArticleDoc, frame: list[int], inside: set[int], outer: tuple[int, int]) -> int | None:
     verbs = [i for i in frame if is_speech_verb(doc, i)]
+    if not verbs:
+        verbs = [i for i in frame if _mistagged_verb(doc, i, outer)]
     if not verbs:
         return None
 
@@ -92,10 +106,16 @@ def _colon_speaker(doc: ArticleDoc, frame: list[int], outer: tuple[int, int]) ->
     return head if doc.words[head].upos in {"PROPN", "NOUN", "PRON"} else None
 
 
+def _colon_before(doc: ArticleDoc, outer: tuple[int, int]) -> int | None:
+    """The colon that opens a quote ('Kanaani: “...”'): with no verb, it is what marks the attribution."""
+    end = len(doc.text[:outer[0]].rstrip())
+    return doc.word_at(end - 1) if end and doc.text[end - 1] == ":" else None
+
+
 def _attribute(doc: ArticleDoc, cand: Candidate, frame: list[int], inside: set[int], nicknames) -> bool:
     cue = _pick_cue(doc, frame, inside, cand.outer)
     if cue is not None:
-        subject = subject_of(doc, cue, outside=inside)
+        subject = subject_of(doc, cue, outside=inside) if doc.words[cue].upos != "NOUN" else None
         if subject is None or subject in inside:
             subject = nearby_subject(doc, cue, outside=inside)
         if subject is not None:
@@ -115,7 +135,7 @@ def _attribute(doc: ArticleDoc, cand: Candidate, frame: list[int], inside: set[i
         return True
     head = _colon_speaker(doc, frame, cand.outer)
     if head is not None:
-        cand.cue = cue
+        cand.cue = cue if cue is not None else _colon_before(doc, cand.outer)
         cand.mention = mention_at(doc, head, nicknames)
         cand.method = AttributionMethod.COLON
         return True
