@@ -226,3 +226,11 @@ def test_a_cancelled_call_stops_its_worker(server: ServerProcess, seed_text: str
     server.wait_for(r"stopped after [a-z+]+ in worker \d: its caller gave up", timeout=120)
     with QuotewireClient(f"127.0.0.1:{server.port}", timeout=120) as client:
         assert client.attribute(SHORT_ARTICLE).quotes
+
+
+def test_a_deadline_that_passes_mid_article_stops_its_worker(server: ServerProcess, seed_text: str) -> None:
+    with QuotewireClient(f"127.0.0.1:{server.port}", timeout=120) as client:
+        with pytest.raises(errors.DeadlineExceededError):
+            client.attribute(long_article(seed_text, 20), article_id="too-slow", timeout=2.0)
+        server.wait_for(r"stopped after [a-z+]+ in worker \d: its caller gave up", timeout=120)
+        assert client.attribute(SHORT_ARTICLE).quotes
