@@ -233,3 +233,15 @@ def test_a_continuation_in_the_next_paragraph_keeps_the_cue(engine: Engine) -> N
     assert who(result, "He is what") == "Richard Viguerie"
     assert second.cue is not None
     assert second.cue.lemma == "note"
+
+
+def test_a_headline_name_and_colon_attributes_the_line(engine: Engine) -> None:
+    text = ("Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance to Win Presidency\n\n"
+            "UPDATE: The vote was delayed until Tuesday evening.")
+    result = attribute(engine, text)
+    quote = next(q for q in result.quotes if q.text.startswith("Trump’s"))
+    assert quote.kind == QuoteKind.MIXED  # the single-quoted words are folded into the line
+    assert who(result, "Trump’s") == "Graham"
+    assert quote.cue is not None
+    assert quote.cue.span.text == ":"
+    assert not any(q.text.startswith("The vote") for q in result.quotes)  # "UPDATE" is not a source

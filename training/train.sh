@@ -108,11 +108,14 @@ retag() {  # the parser learns to trust gold tags; give its data the tags our ow
 }
 depparse_pt() {  # from the finished parser, Adam on predicted-tag data, picked by predicted-tag dev LAS
   mkdir -p models/depparse_pt
-  [ -f models/depparse_pt/en_qw_nocharlm_parser.pt ] || \
-    cp models/depparse/en_qw_nocharlm_parser.pt models/depparse_pt/en_qw_nocharlm_parser.pt
+  [ -f models/depparse_pt/start.pt ] || cp models/depparse/en_qw_nocharlm_parser.pt models/depparse_pt/start.pt
+  [ -f models/depparse_pt/en_qw_nocharlm_parser.pt ] || cp models/depparse_pt/start.pt models/depparse_pt/en_qw_nocharlm_parser.pt
   run_stage depparse_pt models/depparse_pt/en_qw_nocharlm_parser.pt \
-    python -m stanza.utils.training.run_depparse $TB --no_charlm --save_dir models/depparse_pt --force \
-      --continue_from models/depparse_pt/en_qw_nocharlm_parser.pt \
+    python "$here/finetune_parser.py" --mode train --lang en --shorthand en_qw \
+      --train_file data/depparse/en_qw.train.in.conllu --eval_file data/depparse/en_qw.dev.in.conllu \
+      --output_file models/depparse_pt/dev.pred.conllu \
+      --save_dir models/depparse_pt --save_name en_qw_nocharlm_parser.pt \
+      --continue_from models/depparse_pt/start.pt \
       --wordvec_pretrain_file "$PRETRAIN" --hidden_dim 200 --deep_biaff_hidden_dim 100 --char_hidden_dim 100 \
       --num_layers 2 --batch_size 2000 --max_steps 2000 --second_optim_start_step 1 \
       --eval_interval 250 --checkpoint_interval 100 --log_step 10

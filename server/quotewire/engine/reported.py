@@ -7,6 +7,8 @@ the two become one MIXED quote over the clause, attributed through the verb.
 
 from __future__ import annotations
 
+import re
+
 from quotewire.engine.candidates import Candidate
 from quotewire.engine.cues import according_to, according_word, channel_of, is_speech_verb, subject_of
 from quotewire.engine.document import ArticleDoc
@@ -125,6 +127,7 @@ def find_reported(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span
         kind = QuoteKind.MIXED if fragments else QuoteKind.INDIRECT
         found.append(_reported(clause, verb, mention_at(doc, subject, nicknames), kind, channel_of(doc, verb)))
     found.extend(_according_to(doc, cands + found, direct_words, nicknames))
+    found.extend(_colon_lines(doc, cands, found, nicknames))
     found.extend(_topics(doc, cands + found, direct_words, nicknames))
     found.extend(_noun_claims(doc, cands + found, direct_words, nicknames))
     return found
@@ -216,4 +219,41 @@ def _according_to(doc: ArticleDoc, known: list[Candidate], direct_words: set[int
             continue
         out.append(Candidate(content, QuoteKind.INDIRECT, (content.start, content.end), cue=according_word(doc, source),
                              mention=mention_at(doc, source, nicknames), method=AttributionMethod.ACCORDING_TO))
+    return out
+
+
+COLON_LINE = re.compile(r"([^\n:]{2,60}?):[ \t]+([^\n]{12,})")
+NOT_A_SOURCE = frozenset({"update", "updated", "note", "watch", "photo", "video", "related", "source", "sources",
+                          "editor", "editors", "read", "listen", "follow", "q", "a", "question", "answer", "warning",
+                          "breaking", "exclusive", "analysis", "opinion", "correction", "disclosure", "image"})
+
+
+def _colon_lines(doc: ArticleDoc, cands: list[Candidate], found: list[Candidate], nicknames) -> list[Candidate]:
+    """Headline-style lines, 'Graham: Trump’s Rhetoric Destroying GOP’s Chance': a name, a colon, what they said."""
+    out = []
+    for line in COLON_LINE.finditer(doc.text):
+        if line.start() > 0 and doc.text[line.start() - 1] != "\n":
+            continue
+        head_words = doc.words_between(line.start(1), line.end(1))
+        if not head_words or len(head_words) > 6 or doc.words[head_words[0]].text.lower() in NOT_A_SOURCE:
+            continue
+        named = [i for i in head_words if doc.words[i].upos == "PROPN"]
+        if not named or any(doc.words[i].upos in {"VERB", "NUM"} for i in head_words):
+            continue
+        content = Span.of(doc.text, line.start(2), len(doc.text[:line.end(2)].rstrip()))
+        content_words = doc.words_between(content.start, content.end)
+        if len(content_words) < MIN_CLAUSE_WORDS or any(_overlap(content, c.outer) for c in found + out):
+            continue
+        is_direct, fragments = _merge_with_direct(cands, content)
+        if is_direct:
+            continue  # 'Kanaani: “...”' is a direct quote, attributed by the direct stage
+        colon = doc.word_at(line.end(1))
+        # the phrase's head: the word of the run whose head lies outside it, else its last name
+        heads = [i for i in head_words if doc.words[i].head not in head_words]
+        source = heads[-1] if heads and doc.words[heads[-1]].upos in {"PROPN", "NOUN"} else named[-1]
+        for n in fragments:
+            cands[n].dropped = True
+        kind = QuoteKind.MIXED if fragments else QuoteKind.INDIRECT
+        out.append(Candidate(content, kind, (content.start, content.end), cue=colon,
+                             mention=mention_at(doc, source, nicknames), method=AttributionMethod.COLON))
     return out
