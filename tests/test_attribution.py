@@ -245,3 +245,13 @@ def test_a_headline_name_and_colon_attributes_the_line(engine: Engine) -> None:
     assert quote.cue is not None
     assert quote.cue.span.text == ":"
     assert not any(q.text.startswith("The vote") for q in result.quotes)  # "UPDATE" is not a source
+
+
+def test_what_someone_refuses_or_backs_is_attributed(engine: Engine) -> None:
+    result = attribute(engine, "Senator Ted Cruz refused to disavow the endorsement of Lindsey Graham on Sunday. "
+                               "Governor Mark Dayton is backing Hillary Clinton.")
+    refused = next(q for q in result.quotes if q.text.startswith("to disavow the endorsement"))
+    assert refused.cue is not None
+    assert refused.cue.lemma == "refuse"
+    assert who(result, "to disavow") == "Ted Cruz"
+    assert who(result, "Hillary Clinton") == "Mark Dayton"

@@ -60,13 +60,18 @@ contention charge accusation admission acknowledgment announcement declaration p
 # Verbs whose prepositional object is what was said or thought: "talked about the economy", "argued for a tax".
 TOPIC_VERBS = frozenset("""
 talk speak comment write argue complain warn ask testify boast brag joke tweet post remark rant reflect disagree
-agree worry think know learn hear read call advocate lobby campaign push rail lash insist
+agree worry think know learn hear read call advocate lobby campaign push rail lash insist vote
 """.split())
 TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "over", "with"})
 # Verbs whose direct object is what was said or thought: "cited the report", "criticized the plan".
 OBJECT_VERBS = frozenset("""
 cite criticize criticise attack question mention describe discuss support want announce propose praise blame
 condemn deny dispute reject endorse defend oppose promise predict demand accuse applaud dismiss acknowledge
+back prefer favor favour thank mock ridicule slam tout denounce disavow embrace welcome show
+""".split())
+# Verbs of wanting, planning or refusing: their "to ..." complement is what the subject intends or says.
+INTENT_VERBS = frozenset("""
+want plan hope refuse decline intend expect seek vow promise pledge
 """.split())
 # Words naming a time, which never belong to what was said: "criticized the plan on Monday".
 TIME_WORDS = frozenset("""

@@ -15,6 +15,7 @@ from quotewire.engine.document import ArticleDoc
 from quotewire.engine.lexicon import (
     CLAIM_NOUNS,
     CORE_SPEECH_VERBS,
+    INTENT_VERBS,
     OBJECT_VERBS,
     REPORTING_VERBS,
     SPEECH_VERBS,
@@ -62,8 +63,9 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
             words = _without_complementizer(doc, doc.subtree(k))
             if len(words) >= MIN_CLAUSE_WORDS:
                 return words
-    # "promised to cut taxes", "admitted using the tax code": a verbal complement of a reporting verb
-    if doc.words[verb].lemma in SPEECH_VERBS - frozenset({"say", "tell", "add", "continue", "ask", "call"}):
+    # "promised to cut taxes", "admitted using the tax code", "refused to answer": a verbal complement
+    if doc.words[verb].lemma in (SPEECH_VERBS | INTENT_VERBS) - frozenset({"say", "tell", "add", "continue", "ask",
+                                                                          "call"}):
         for k in doc.kids(verb, "xcomp"):
             if doc.words[k].upos in {"VERB", "AUX"}:
                 words = _without_complementizer(doc, doc.subtree(k))
@@ -108,7 +110,7 @@ def find_reported(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span
     found: list[Candidate] = []
     direct_words = {i for c in cands if c.parent is None for i in doc.words_between(*c.outer)}
     for verb in range(len(doc.words)):
-        if verb in direct_words or not is_speech_verb(doc, verb, REPORTING_VERBS):
+        if verb in direct_words or not is_speech_verb(doc, verb, REPORTING_VERBS | INTENT_VERBS):
             continue
         clause_words = _clause(doc, verb)
         if not clause_words:
@@ -143,9 +145,11 @@ def _topic_words(doc: ArticleDoc, verb: int) -> list[int] | None:
                     and doc.words[k].deprel != "obl:tmod":
                 return [i for i in _without_time(doc, k) if doc.words[i].rel != "case" or doc.words[i].head != k]
     if lemma in OBJECT_VERBS:
-        for k in doc.kids(verb, "obj"):
-            if doc.words[k].upos in {"NOUN", "PROPN"}:
-                return _without_time(doc, k)
+        objects = [k for k in doc.kids(verb, "obj") if doc.words[k].upos in {"NOUN", "PROPN"}]
+        if objects:
+            # a shaky parse splits a name into two objects ('backing Hillary | Clinton'): take the run of them
+            words = sorted({i for k in objects for i in _without_time(doc, k)})
+            return doc.contiguous(words[0], words) if words else None
     return None
 
 
