@@ -255,3 +255,11 @@ def test_what_someone_refuses_or_backs_is_attributed(engine: Engine) -> None:
     assert refused.cue.lemma == "refuse"
     assert who(result, "to disavow") == "Ted Cruz"
     assert who(result, "Hillary Clinton") == "Mark Dayton"
+
+
+def test_calling_someone_something_is_attributed(engine: Engine) -> None:
+    result = attribute(engine, "Former Governor Martin O’Malley called Donald Trump a dangerous demagogue.")
+    quote = next(q for q in result.quotes if q.text.startswith("Donald Trump a dangerous demagogue"))
+    assert quote.cue is not None
+    assert quote.cue.lemma == "call"
+    assert who(result, "Donald Trump a") == "Martin O’Malley"

@@ -27,6 +27,7 @@ from quotewire.engine.mentions import Mention, mention_at
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 
 ADVERBIAL_OPENERS = frozenset({"after", "before", "because", "when", "while", "since", "until", "as", "once", "during"})
+NAMING_VERBS = frozenset({"call", "label", "dub", "brand", "deem"})
 DIRECT_SHARE = 0.7  # a direct quote covering this much of a reported clause is the quote itself
 MIN_CLAUSE_WORDS = 3
 
@@ -138,6 +139,14 @@ def find_reported(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span
 def _topic_words(doc: ArticleDoc, verb: int) -> list[int] | None:
     """What a verb of speech or thought is about: 'talked about the economy', 'criticized the new plan'."""
     lemma = doc.words[verb].lemma
+    if lemma in NAMING_VERBS:
+        # "called Trump a fascist", "labeled the plan a disaster": who is called what
+        objects, predicates = doc.kids(verb, "obj"), doc.kids(verb, "xcomp")
+        if len(objects) >= 2 and not predicates and doc.words[doc.subtree(objects[-1])[0]].upos in {"DET", "ADJ"}:
+            objects, predicates = objects[:-1], objects[-1:]  # the parse made the predicate a second object
+        if objects and predicates and doc.words[predicates[0]].upos in {"NOUN", "ADJ", "PROPN"}:
+            words = sorted({i for k in objects for i in doc.subtree(k)} | set(_without_time(doc, predicates[0])))
+            return doc.contiguous(words[0], words)
     if lemma in TOPIC_VERBS:
         for k in doc.kids(verb, "obl"):
             cases = [doc.words[c].lemma for c in doc.kids(k, "case")]
