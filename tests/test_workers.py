@@ -234,3 +234,24 @@ def test_a_deadline_that_passes_mid_article_stops_its_worker(server: ServerProce
             client.attribute(long_article(seed_text, 20), article_id="too-slow", timeout=2.0)
         server.wait_for(r"stopped after [a-z+]+ in worker \d: its caller gave up", timeout=120)
         assert client.attribute(SHORT_ARTICLE).quotes
+
+
+@pytest.mark.parametrize(("payload", "expected"), [
+    (service_pb.AttributeArticleRequest(article={"text": ""}).SerializeToString(), "is empty"),
+    (service_pb.AttributeArticleRequest(article={"text": " \n\t"}).SerializeToString(), "only whitespace"),
+    (service_pb.AttributeArticleRequest(article={"text": "x" * 200_001}).SerializeToString(), "the limit is 200,000"),
+    (service_pb.AttributeArticleRequest(article={"text": "\x00\x01\x02\x03" * 100}).SerializeToString(), "binary"),
+    (service_pb.AttributeArticleRequest(article={"text": "Путин сказал, что это неприемлемо. " * 5})
+     .SerializeToString(), "does not look like English"),
+    (b"\x0a\x06\x12\x04\xff\xfe\xfd\xfc", "could not be parsed"),  # a text field that is not UTF-8
+    (b"\xde\xad\xbe\xef" * 8, "could not be parsed"),
+], ids=["empty", "whitespace", "oversize", "binary", "cyrillic", "invalid-utf8", "junk-bytes"])
+def test_bad_input_gets_invalid_argument_from_the_server_process(
+        server: ServerProcess, payload: bytes, expected: str) -> None:
+    with grpc.insecure_channel(f"127.0.0.1:{server.port}") as channel:
+        call = channel.unary_unary("/quotewire.v1.QuoteAttributionService/AttributeArticle")
+        with pytest.raises(grpc.RpcError) as caught:
+            call(payload, timeout=30)
+    assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert expected in (caught.value.details() or "")
+    assert ("grpc-status-details-bin" in dict(caught.value.trailing_metadata() or ()))  # BadRequest details
