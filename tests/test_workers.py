@@ -249,9 +249,11 @@ def test_a_deadline_that_passes_mid_article_stops_its_worker(server: ServerProce
 def test_bad_input_gets_invalid_argument_from_the_server_process(
         server: ServerProcess, payload: bytes, expected: str) -> None:
     with grpc.insecure_channel(f"127.0.0.1:{server.port}") as channel:
-        call = channel.unary_unary("/quotewire.v1.QuoteAttributionService/AttributeArticle")
+        call: grpc.UnaryUnaryMultiCallable[bytes, bytes] = channel.unary_unary(
+            "/quotewire.v1.QuoteAttributionService/AttributeArticle")
         with pytest.raises(grpc.RpcError) as caught:
             call(payload, timeout=30)
     assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
     assert expected in (caught.value.details() or "")
-    assert ("grpc-status-details-bin" in dict(caught.value.trailing_metadata() or ()))  # BadRequest details
+    trailers = [item.key for item in caught.value.trailing_metadata() or ()]
+    assert "grpc-status-details-bin" in trailers  # the BadRequest details
