@@ -263,3 +263,14 @@ def test_calling_someone_something_is_attributed(engine: Engine) -> None:
     assert quote.cue is not None
     assert quote.cue.lemma == "call"
     assert who(result, "Donald Trump a") == "Martin O’Malley"
+
+
+def test_a_that_clause_the_parse_makes_adverbial_or_coordinated_is_still_what_was_said(engine: Engine) -> None:
+    told = attribute(engine, "Rubio told a crowd in Miami Tuesday that he knows that voters are angry and that "
+                             "there is a hunger for new faces and voices in government.")
+    assert any(q.text.startswith("he knows that voters are angry and that there is a hunger")
+               and q.cue is not None and q.cue.lemma == "tell" for q in told.quotes)
+    said = attribute(engine, "Sanders said he’s heading now to South Carolina and that he has an excellent chance "
+                             "to win many of the states voting on Super Tuesday.")
+    assert any(q.text.startswith("he’s heading now to South Carolina and that he has an excellent chance")
+               for q in said.quotes)

@@ -50,12 +50,20 @@ def _reported(content: Span, cue: int, mention: Mention, kind: QuoteKind = Quote
 
 def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
     """The reported clause of a speech verb: its ccomp, or the sentence it closes ('..., X said.')."""
-    for k in doc.kids(verb, "ccomp"):
+    for k in doc.kids(verb, "ccomp", "advcl"):
         marks = [doc.words[m].lemma for m in doc.kids(k, "mark")]
         first = doc.subtree(k)[0]
+        if doc.words[k].rel == "advcl" and (k < verb or marks != ["that"]):
+            continue  # only "told a crowd that he knows ...", a complement the parse made adverbial
         if any(m not in {"that", "whether", "if", "to"} for m in marks) or doc.words[first].lemma in ADVERBIAL_OPENERS:
             continue  # "said after Pagliano failed to appear": an adverbial clause parsed as a complement
         words = _without_complementizer(doc, doc.subtree(k))
+        # "said he is heading south and that he has a chance": a second "that" clause the parse hung off the verb
+        more = [c for c in doc.kids(verb, "conj") if c > k
+                and any(doc.words[m].lemma == "that" for m in doc.kids(c, "mark"))]
+        if words and more:
+            last = max(i for c in more for i in doc.subtree(c))
+            words = [i for i in range(words[0], last + 1) if not doc.words[i].is_punct or i < last]
         if len(words) >= MIN_CLAUSE_WORDS:
             return words
     # "says it raised $21 million" parsed as an xcomp: a complement with a subject of its own is a clause
