@@ -15,7 +15,7 @@ import shutil
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-VERSION = "quotewire-en-1"
+VERSION = "quotewire-en-2"
 PRETRAIN = "glove50"
 # processor -> (package name in the resources dir, file the trainer wrote under work/models, uses the pretrain)
 MODELS = {
@@ -26,8 +26,12 @@ MODELS = {
     "depparse": ("qw_nocharlm", "depparse/en_qw_nocharlm_parser.pt", True),
     "ner": ("qw_nocharlm", "ner/en_qw_nocharlm_nertagger.pt", True),
 }
-# a later stage that continued training from a model replaces it (train.sh: ner_more)
-CONTINUED = {"ner": "ner/en_qw_nocharlm_nertagger_more.pt", "pos": "pos_long/en_qw_nocharlm_tagger.pt"}
+# a later stage that continued training from a model replaces it (train.sh: pos_long, depparse_pt, ner_more)
+CONTINUED = {
+    "ner": "ner/en_qw_nocharlm_nertagger_more.pt",
+    "pos": "pos_long/en_qw_nocharlm_tagger.pt",
+    "depparse": "depparse_pt/en_qw_nocharlm_parser.pt",
+}
 
 
 def md5(path: Path) -> str:
