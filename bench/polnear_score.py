@@ -15,6 +15,7 @@ span, or any mention of its speaker entity, overlaps the gold Source; cue when t
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import socket
@@ -198,14 +199,31 @@ def predict_via_server(articles: list[Article], target: str) -> float:
     return time.perf_counter() - t0
 
 
-def predict_in_process(articles: list[Article], models: Path | None) -> float:
+def predict_in_process(articles: list[Article], models: Path | None, cache: Path | None = None) -> float:
+    """Call the engine directly. With `cache`, Stanza's analysis of each article is kept there (keyed by the
+    text and the models), so later runs only redo the rule stages: the loop for tuning them."""
     sys.path.insert(0, str(ROOT / "server"))
+    from stanza.models.common.doc import Document
+
     from quotewire.engine import Engine
+    from quotewire.engine.engine import attribute_document
+    from quotewire.engine.quotes import text_for_parsing
 
     engine = Engine.load(models)
     t0 = time.perf_counter()
     for article in articles:
-        article.predicted = from_attribution(engine.attribute(article.text))
+        if cache is None:
+            article.predicted = from_attribution(engine.attribute(article.text))
+            continue
+        key = hashlib.sha256(f"{engine.models_dir}|{engine.model_version}|{article.text}".encode()).hexdigest()
+        path = cache / f"{key[:24]}.stanza"
+        if path.exists():
+            analysis = Document.from_serialized(path.read_bytes())
+        else:
+            analysis = engine.analyse(text_for_parsing(article.text))
+            cache.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(analysis.to_serialized())
+        article.predicted = from_attribution(attribute_document(article.text, analysis))
     return time.perf_counter() - t0
 
 
@@ -247,10 +265,15 @@ def score(articles: list[Article], threshold: float, errors: list[dict] | None =
                 direct += 1
                 direct_found += g in matched_g
             if errors is not None and g not in matched_g:
+                # the predicted quote that came closest, and the share of the gold words it covers
+                shares = [(overlap(pred.span, gold.content) / max(gold.size, 1), pred) for pred in article.predicted]
+                share, nearest = max(shares, key=lambda x: x[0], default=(0.0, None))
                 errors.append({"article": article.name, "error": "missed", "direct": gold.direct,
                                "content": gold.text[:200],
                                "cue": " ".join(article.text[a:b] for a, b in gold.cue),
-                               "source": " ".join(article.text[a:b] for a, b in gold.source)})
+                               "source": " ".join(article.text[a:b] for a, b in gold.source),
+                               "nearest": nearest.text[:200] if nearest and share else None,
+                               "nearest_share": round(share, 2)})
         for g, p in pairs:
             gold, pred = article.gold[g], article.predicted[p]
             if gold.source:
@@ -294,6 +317,8 @@ def main() -> None:
     parser.add_argument("--in-process", action="store_true", help="call the engine directly, no server")
     parser.add_argument("--models", type=Path, help="models dir for the server or engine this script starts")
     parser.add_argument("--limit", type=int, help="only the first N articles")
+    parser.add_argument("--cache", type=Path,
+                        help="with --in-process: keep Stanza's analyses in this dir and reuse them (rule tuning)")
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--errors", type=Path, help="write every miss, wrong speaker and spurious quote here (JSONL)")
     parser.add_argument("--with-peer", action="store_true",
@@ -301,7 +326,7 @@ def main() -> None:
     args = parser.parse_args()
     articles = load(args.split, args.limit)
     if args.in_process:
-        seconds, mode = predict_in_process(articles, args.models), "in-process engine"
+        seconds, mode = predict_in_process(articles, args.models, args.cache), "in-process engine"
     elif args.server:
         seconds, mode = predict_via_server(articles, args.server), f"server {args.server}"
     else:

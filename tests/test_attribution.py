@@ -274,3 +274,51 @@ def test_a_that_clause_the_parse_makes_adverbial_or_coordinated_is_still_what_wa
                              "to win many of the states voting on Super Tuesday.")
     assert any(q.text.startswith("he’s heading now to South Carolina and that he has an excellent chance")
                for q in said.quotes)
+
+
+def quote_starting(result: Attribution, start: str):
+    return next((q for q in result.quotes if q.text.startswith(start)), None)
+
+
+def test_transcript_turn_is_one_quote_even_with_a_reported_clause_inside(engine: Engine):
+    text = ("Governor Mike Pence spoke to Chris Wallace on Sunday.\n\n"
+            "PENCE: Well, look, the senator apparently thinks this campaign is a game show. "
+            "But this is a serious business.\n\n"
+            "WALLACE: Do you really see those two as equivalent?")
+    result = attribute(engine, text)
+    turn = quote_starting(result, "Well, look")
+    assert turn is not None
+    assert "serious business" in turn.text
+    assert result.speaker(turn.speaker_id).name == "Mike Pence"
+
+
+def test_an_aside_inside_the_sentence_reports_the_words_after_it_too(engine: Engine):
+    text = ("Mine owner Tom Clarke has bought three coal mines.\n\n"
+            "He has come up with a plan, he said, for how the industry can keep producing coal.")
+    result = attribute(engine, text)
+    quote = quote_starting(result, "He has come up")
+    assert quote is not None
+    assert quote.text.endswith("producing coal")
+    assert result.speaker(quote.speaker_id).name == "Tom Clarke"
+
+
+def test_an_aside_hung_on_the_last_coordinated_clause_reports_them_all(engine: Engine):
+    text = ("Julian Assange has been “arbitrarily detained” by Britain and Sweden since December 2010, "
+            "and should be freed and compensated, the rights group says.")
+    result = attribute(engine, text)
+    quote = quote_starting(result, "Julian Assange")
+    assert quote is not None
+    assert quote.text.endswith("compensated")
+    assert quote.kind == QuoteKind.MIXED
+    assert not any(q.text == "arbitrarily detained" for q in result.quotes)
+
+
+def test_a_clause_that_opens_with_a_quote_mark_is_one_mixed_quote(engine: Engine):
+    text = ("Vermont Sen. Bernie Sanders says “the wind is at our backs” despite his loss to Hillary Clinton "
+            "in the Nevada caucuses.")
+    result = attribute(engine, text)
+    quote = quote_starting(result, "the wind is at our backs")
+    assert quote is not None
+    assert quote.text.endswith("Nevada caucuses")
+    assert quote.kind == QuoteKind.MIXED
+    assert result.speaker(quote.speaker_id).name == "Bernie Sanders"

@@ -117,7 +117,7 @@ depparse_pt() {  # from the finished parser, Adam on predicted-tag data, picked 
       --save_dir models/depparse_pt --save_name en_qw_nocharlm_parser.pt \
       --continue_from models/depparse_pt/start.pt \
       --wordvec_pretrain_file "$PRETRAIN" --hidden_dim 200 --deep_biaff_hidden_dim 100 --char_hidden_dim 100 \
-      --num_layers 2 --batch_size 2000 --max_steps 2000 --second_optim_start_step 1 \
+      --num_layers 2 --batch_size 2000 --max_steps "${QW_PARSER_STEPS:-4000}" --second_optim_start_step 1 \
       --eval_interval 250 --checkpoint_interval 100 --log_step 10
   python "$here/finetune_parser.py" --extract models/depparse_pt/en_qw_nocharlm_parser_checkpoint.pt \
     models/depparse_pt/en_qw_nocharlm_parser.pt

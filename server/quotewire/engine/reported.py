@@ -89,8 +89,20 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
         subjects = [k for k in doc.kids(verb, "nsubj") if k < verb]
         if own[0] != verb and not (subjects and doc.subtree(subjects[0])[0] == own[0]):
             return None  # "a charge Iran denied": the words before the subject are not what was said
-        words = [i for i in doc.subtree(w.head) if i < own[0]]
+        # "X has been detained ..., and should be freed, the group says.": the parse hangs the aside on the last
+        # of the coordinated clauses, but it reports all of them
+        head = w.head
+        while doc.words[head].rel == "conj" and doc.words[head].head >= 0 and doc.words[head].head < verb:
+            head = doc.words[head].head
+        words = [i for i in doc.subtree(head) if i < own[0]]
         if len(words) >= MIN_CLAUSE_WORDS:
+            # "He has come up with a model, he said, for how ...": an aside inside the sentence reports all of it
+            cue_words = set(doc.subtree(verb))
+            after = [i for i in doc.subtree(head) if i > own[-1] and i not in cue_words]
+            resumes = next((i for i in after if not doc.words[i].is_punct), None)
+            if resumes is not None and \
+                    doc.text[doc.words[own[-1]].end:doc.words[resumes].start].strip() in {",", "—", "–"}:
+                words += after
             return words
     return None
 
@@ -108,7 +120,8 @@ def _merge_with_direct(cands: list[Candidate], clause: Span) -> tuple[bool, list
         shared = _overlap(clause, cand.outer)
         if shared == 0:
             continue
-        if shared >= DIRECT_SHARE * len(clause.text) or cand.outer[0] < clause.start:
+        # a quote that opens before the clause ('he said “...') is its own; one whose mark opens the clause is in it
+        if shared >= DIRECT_SHARE * len(clause.text) or cand.span.start < clause.start:
             return True, []
         inside.append(n)
     return False, inside
@@ -179,8 +192,9 @@ def _without_time(doc: ArticleDoc, head: int) -> list[int]:
     return [i for i in doc.subtree(head) if i not in drop]
 
 
-def _topics(doc: ArticleDoc, known: list[Candidate], direct_words: set[int], nicknames) -> list[Candidate]:
-    out = []
+def _topics(doc: ArticleDoc, known: list[Candidate], direct_words: set[int],
+            nicknames: tuple[Span, ...]) -> list[Candidate]:
+    out: list[Candidate] = []
     for verb in range(len(doc.words)):
         if doc.words[verb].upos != "VERB" or verb in direct_words:
             continue
@@ -195,9 +209,10 @@ def _topics(doc: ArticleDoc, known: list[Candidate], direct_words: set[int], nic
     return out
 
 
-def _noun_claims(doc: ArticleDoc, known: list[Candidate], direct_words: set[int], nicknames) -> list[Candidate]:
+def _noun_claims(doc: ArticleDoc, known: list[Candidate], direct_words: set[int],
+            nicknames: tuple[Span, ...]) -> list[Candidate]:
     """'his claim that ...', 'Trump's statement that ...': a speech noun with a that-clause."""
-    out = []
+    out: list[Candidate] = []
     for noun in range(len(doc.words)):
         w = doc.words[noun]
         if w.upos != "NOUN" or w.lemma not in CLAIM_NOUNS or noun in direct_words:
@@ -220,9 +235,10 @@ def _noun_claims(doc: ArticleDoc, known: list[Candidate], direct_words: set[int]
     return out
 
 
-def _according_to(doc: ArticleDoc, known: list[Candidate], direct_words: set[int], nicknames) -> list[Candidate]:
+def _according_to(doc: ArticleDoc, known: list[Candidate], direct_words: set[int],
+            nicknames: tuple[Span, ...]) -> list[Candidate]:
     """'According to X, ...' sentences with no quote of their own."""
-    out = []
+    out: list[Candidate] = []
     for s in range(len(doc.sentences)):
         words = list(doc.sentence_words(s))
         if sum(i in direct_words for i in words) > len(words) / 2:
@@ -249,21 +265,27 @@ NOT_A_SOURCE = frozenset({"update", "updated", "note", "watch", "photo", "video"
                           "breaking", "exclusive", "analysis", "opinion", "correction", "disclosure", "image"})
 
 
-def _colon_lines(doc: ArticleDoc, cands: list[Candidate], found: list[Candidate], nicknames) -> list[Candidate]:
+def _colon_lines(doc: ArticleDoc, cands: list[Candidate], found: list[Candidate],
+                 nicknames: tuple[Span, ...]) -> list[Candidate]:
     """Headline-style lines, 'Graham: Trump’s Rhetoric Destroying GOP’s Chance': a name, a colon, what they said."""
-    out = []
+    out: list[Candidate] = []
     for line in COLON_LINE.finditer(doc.text):
         if line.start() > 0 and doc.text[line.start() - 1] != "\n":
             continue
         head_words = doc.words_between(line.start(1), line.end(1))
         if not head_words or len(head_words) > 6 or doc.words[head_words[0]].text.lower() in NOT_A_SOURCE:
             continue
-        named = [i for i in head_words if doc.words[i].upos == "PROPN"]
+        # a transcript's speaker labels are in capitals ('PENCE: Well, look, ...'), which taggers often call nouns
+        named = [i for i in head_words if doc.words[i].upos == "PROPN"
+                 or (doc.words[i].text.isupper() and doc.words[i].text.isalpha() and len(doc.words[i].text) > 1)]
         if not named or any(doc.words[i].upos in {"VERB", "NUM"} for i in head_words):
             continue
         content = Span.of(doc.text, line.start(2), len(doc.text[:line.end(2)].rstrip()))
         content_words = doc.words_between(content.start, content.end)
-        if len(content_words) < MIN_CLAUSE_WORDS or any(_overlap(content, c.outer) for c in found + out):
+        # a reported clause inside the line ("PENCE: Well, look, Clinton thinks ...") is a quote within it
+        if len(content_words) < MIN_CLAUSE_WORDS or any(_overlap(content, c.outer) > DIRECT_SHARE * len(content.text)
+                                                        or c.outer[0] < content.start < c.outer[1]
+                                                        for c in found + out):
             continue
         is_direct, fragments = _merge_with_direct(cands, content)
         if is_direct:
