@@ -10,6 +10,8 @@ to iterate on, same figures).
 Matching: a gold attribution is found when one predicted quote covers >= 30 % of its content characters
 (one-to-one, greedy by overlap); the >= 80 % figure is reported too. Speaker is right when the quote's speaker
 span, or any mention of its speaker entity, overlaps the gold Source; cue when the cue span overlaps the gold Cue.
+A statement its attribution splits (“A,” she said, “B.”) is one predicted quote made of its pieces, as the
+service marks them (Quote.part_of_quote_id) and as PolNeAR annotates them (one attribution, content in pieces).
 """
 
 from __future__ import annotations
@@ -54,6 +56,28 @@ class Predicted:
     cue: tuple[int, int] | None
     kind: str
     text: str
+    parts: list[tuple[int, int]] = field(default_factory=list)  # every piece of a split statement; else [span]
+
+    def covers(self, spans: list[tuple[int, int]]) -> int:
+        """Characters of `spans` that this quote's words cover."""
+        return sum(overlap(part, spans) for part in (self.parts or [self.span]))
+
+
+def join_pieces(quotes: list[tuple[str, str, Predicted]]) -> list[Predicted]:
+    """(id, part_of id, quote) -> one Predicted per statement: a quote's later pieces join its first piece, whose
+    speaker and cue the statement keeps (the service marks the pieces; see Quote.part_of_quote_id)."""
+    first: dict[str, Predicted] = {}
+    out = []
+    for quote_id, part_of, pred in quotes:
+        lead = first.get(part_of) if part_of else None
+        if lead is None:
+            pred.parts = [pred.span]
+            first[quote_id] = pred
+            out.append(pred)
+            continue
+        lead.parts.append(pred.span)
+        lead.text = f"{lead.text} … {pred.text}"
+    return out
 
 
 @dataclass
@@ -119,8 +143,9 @@ def from_response(response) -> list[Predicted]:
         if q.HasField("speaker_span"):
             speaker = [(q.speaker_span.start, q.speaker_span.end), *speaker]
         cue = (q.cue.span.start, q.cue.span.end) if q.HasField("cue") else None
-        out.append(Predicted((q.span.start, q.span.end), speaker, cue, str(q.kind), q.text))
-    return out
+        out.append((q.id, q.part_of_quote_id,
+                    Predicted((q.span.start, q.span.end), speaker, cue, str(q.kind), q.text)))
+    return join_pieces(out)
 
 
 def from_attribution(result) -> list[Predicted]:
@@ -132,8 +157,9 @@ def from_attribution(result) -> list[Predicted]:
         if q.speaker_span:
             speaker.insert(0, (q.speaker_span.start, q.speaker_span.end))
         cue = (q.cue.span.start, q.cue.span.end) if q.cue else None
-        out.append(Predicted((q.span.start, q.span.end), speaker, cue, q.kind.name, q.text))
-    return out
+        out.append((q.id, q.part_of_quote_id or "",
+                    Predicted((q.span.start, q.span.end), speaker, cue, q.kind.name, q.text)))
+    return join_pieces(out)
 
 
 def predict_with_peer(articles: list[Article]) -> list[list[Predicted]]:
@@ -234,7 +260,7 @@ def match(article: Article, threshold: float) -> list[tuple[int, int]]:
         if gold.size == 0:
             continue
         for p, pred in enumerate(article.predicted):
-            share = overlap(pred.span, gold.content) / gold.size
+            share = pred.covers(gold.content) / gold.size
             if share >= threshold:
                 pairs.append((share, g, p))
     used_g, used_p, out = set(), set(), []
@@ -266,7 +292,7 @@ def score(articles: list[Article], threshold: float, errors: list[dict] | None =
                 direct_found += g in matched_g
             if errors is not None and g not in matched_g:
                 # the predicted quote that came closest, and the share of the gold words it covers
-                shares = [(overlap(pred.span, gold.content) / max(gold.size, 1), pred) for pred in article.predicted]
+                shares = [(pred.covers(gold.content) / max(gold.size, 1), pred) for pred in article.predicted]
                 share, nearest = max(shares, key=lambda x: x[0], default=(0.0, None))
                 errors.append({"article": article.name, "error": "missed", "direct": gold.direct,
                                "content": gold.text[:200],

@@ -322,3 +322,23 @@ def test_a_clause_that_opens_with_a_quote_mark_is_one_mixed_quote(engine: Engine
     assert quote.text.endswith("Nevada caucuses")
     assert quote.kind == QuoteKind.MIXED
     assert result.speaker(quote.speaker_id).name == "Bernie Sanders"
+
+
+def test_a_statement_split_by_its_attribution_is_one_quote_in_pieces(engine: Engine):
+    text = ("“Judge,” the lawyer Ben Brafman said, “I have never had that happen in any case.”\n\n"
+            "“Our plan has three parts,” Clinton said on Thursday. “One, defeat the militants in Syria.”")
+    result = attribute(engine, text)
+    judge, never = quote_starting(result, "Judge"), quote_starting(result, "I have never")
+    plan, one = quote_starting(result, "Our plan"), quote_starting(result, "One, defeat")
+    assert never.part_of_quote_id == judge.id
+    assert one.part_of_quote_id == plan.id
+    assert judge.part_of_quote_id is None
+    assert plan.part_of_quote_id is None
+    assert never.text == "I have never had that happen in any case."  # each piece keeps its own words
+
+
+def test_quotes_with_other_words_or_speakers_between_are_not_pieces(engine: Engine):
+    text = ("“We will win,” Mayor Tom Smith said. His rival Ann Jones disagreed on Monday.\n\n"
+            "“We will lose,” she said. “Yes,” said Smith. “No,” said Jones.")
+    result = attribute(engine, text)
+    assert all(q.part_of_quote_id is None for q in result.quotes)

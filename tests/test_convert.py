@@ -49,6 +49,14 @@ def test_full_quote_and_speaker() -> None:
     assert [m.text for m in speaker.mentions] == ["he", "Kanaani"]
 
 
+def test_a_later_piece_names_its_first_piece() -> None:
+    first = convert.quote_to_proto(model.Quote(id="q1", span=span("Leave"), kind=model.QuoteKind.DIRECT))
+    later = convert.quote_to_proto(model.Quote(id="q2", span=span("agreed"), kind=model.QuoteKind.DIRECT,
+                                               part_of_quote_id="q1"))
+    assert first.part_of_quote_id == ""
+    assert later.part_of_quote_id == "q1"
+
+
 def test_unknown_speaker_leaves_optionals_unset() -> None:
     quote = convert.quote_to_proto(model.Quote(id="q1", span=span("Leave"), kind=model.QuoteKind.MIXED))
     assert quote.speaker_id == ""

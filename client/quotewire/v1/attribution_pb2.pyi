@@ -67,7 +67,7 @@ class Cue(_message.Message):
     def __init__(self, span: _Optional[_Union[Span, _Mapping]] = ..., lemma: _Optional[str] = ...) -> None: ...
 
 class Quote(_message.Message):
-    __slots__ = ("id", "text", "span", "kind", "speaker_id", "speaker_span", "cue", "parent_quote_id", "channel", "confidence", "attribution_method")
+    __slots__ = ("id", "text", "span", "kind", "speaker_id", "speaker_span", "cue", "parent_quote_id", "channel", "confidence", "attribution_method", "part_of_quote_id")
     ID_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
     SPAN_FIELD_NUMBER: _ClassVar[int]
@@ -79,6 +79,7 @@ class Quote(_message.Message):
     CHANNEL_FIELD_NUMBER: _ClassVar[int]
     CONFIDENCE_FIELD_NUMBER: _ClassVar[int]
     ATTRIBUTION_METHOD_FIELD_NUMBER: _ClassVar[int]
+    PART_OF_QUOTE_ID_FIELD_NUMBER: _ClassVar[int]
     id: str
     text: str
     span: Span
@@ -90,7 +91,8 @@ class Quote(_message.Message):
     channel: Span
     confidence: float
     attribution_method: AttributionMethod
-    def __init__(self, id: _Optional[str] = ..., text: _Optional[str] = ..., span: _Optional[_Union[Span, _Mapping]] = ..., kind: _Optional[_Union[QuoteKind, str]] = ..., speaker_id: _Optional[str] = ..., speaker_span: _Optional[_Union[Span, _Mapping]] = ..., cue: _Optional[_Union[Cue, _Mapping]] = ..., parent_quote_id: _Optional[str] = ..., channel: _Optional[_Union[Span, _Mapping]] = ..., confidence: _Optional[float] = ..., attribution_method: _Optional[_Union[AttributionMethod, str]] = ...) -> None: ...
+    part_of_quote_id: str
+    def __init__(self, id: _Optional[str] = ..., text: _Optional[str] = ..., span: _Optional[_Union[Span, _Mapping]] = ..., kind: _Optional[_Union[QuoteKind, str]] = ..., speaker_id: _Optional[str] = ..., speaker_span: _Optional[_Union[Span, _Mapping]] = ..., cue: _Optional[_Union[Cue, _Mapping]] = ..., parent_quote_id: _Optional[str] = ..., channel: _Optional[_Union[Span, _Mapping]] = ..., confidence: _Optional[float] = ..., attribution_method: _Optional[_Union[AttributionMethod, str]] = ..., part_of_quote_id: _Optional[str] = ...) -> None: ...
 
 class Speaker(_message.Message):
     __slots__ = ("id", "name", "kind", "titles", "affiliation", "aliases", "mentions")

@@ -106,11 +106,12 @@ def assemble(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...
             if w.text.lower() == "according" and follower is not None and follower.text.lower() == "to":
                 cue = Cue(Span.of(doc.text, w.start, follower.end), "according to")
         parent = quote_ids.get(c.parent) if c.parent is not None else None
+        part_of = quote_ids.get(c.piece_of) if c.piece_of is not None else None
         quotes.append(Quote(
             id=quote_ids[n], span=c.span, kind=c.kind,
             speaker_id=speaker_ids.get(draft_of[n]) if n in draft_of else None,
             speaker_span=c.mention.surface if c.mention is not None else None,
-            cue=cue, parent_quote_id=parent, channel=c.channel, confidence=_confidence(c),
+            cue=cue, parent_quote_id=parent, part_of_quote_id=part_of, channel=c.channel, confidence=_confidence(c),
             method=c.method if (n in draft_of or c.mention is not None) else AttributionMethod.NONE,
         ))
     return Attribution(tuple(quotes), tuple(speakers))

@@ -22,3 +22,4 @@ class Candidate:
     antecedent: Mention | None = None  # what a pronoun mention refers to
     continues: int | None = None  # index of the candidate whose speaker this one carries on
     dropped: bool = False  # absorbed into a larger reported-speech candidate
+    piece_of: int | None = None  # index of the first piece of the statement this quote is a later piece of

@@ -13,6 +13,7 @@ from quotewire.engine.coref import resolve_continuations, resolve_pronouns
 from quotewire.engine.document import ArticleDoc
 from quotewire.engine.errors import StageError, StoppedError
 from quotewire.engine.model import Attribution
+from quotewire.engine.pieces import join_pieces
 from quotewire.engine.pipeline import DEFAULT_TORCH_THREADS, STEPS, load_pipeline
 from quotewire.engine.quotes import find_quotes, text_for_parsing
 from quotewire.engine.reported import find_reported
@@ -39,6 +40,7 @@ def attribute_document(text: str, analysis: Any) -> Attribution:
     cands.extend(_run("reported", find_reported, doc, cands, scan.nicknames))
     _run("pronouns", resolve_pronouns, doc, cands, scan.nicknames)
     _run("continuations", resolve_continuations, doc, cands)
+    _run("pieces", join_pieces, doc, cands)
     return _run("entities", assemble, doc, cands, scan.nicknames)
 
 

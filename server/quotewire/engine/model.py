@@ -63,6 +63,7 @@ class Quote:
     speaker_span: Span | None = None
     cue: Cue | None = None
     parent_quote_id: str | None = None
+    part_of_quote_id: str | None = None  # the first piece, when an attribution splits one statement
     channel: Span | None = None
     confidence: float = 0.0
     method: AttributionMethod = AttributionMethod.NONE

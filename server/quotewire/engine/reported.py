@@ -57,7 +57,9 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
             continue  # only "told a crowd that he knows ...", a complement the parse made adverbial
         if any(m not in {"that", "whether", "if", "to"} for m in marks) or doc.words[first].lemma in ADVERBIAL_OPENERS:
             continue  # "said after Pagliano failed to appear": an adverbial clause parsed as a complement
-        words = _without_complementizer(doc, doc.subtree(k))
+        # the clause lies on one side of its verb: "“Judge,” he said, “I have never ...”" hangs the vocative
+        # before the verb on the clause after it
+        words = _without_complementizer(doc, [i for i in doc.subtree(k) if (i > verb) == (k > verb)])
         # "said he is heading south and that he has a chance": a second "that" clause the parse hung off the verb
         more = [c for c in doc.kids(verb, "conj") if c > k
                 and any(doc.words[m].lemma == "that" for m in doc.kids(c, "mark"))]
@@ -114,6 +116,7 @@ def _overlap(a: Span, b: tuple[int, int]) -> int:
 def _merge_with_direct(cands: list[Candidate], clause: Span) -> tuple[bool, list[int]]:
     """(a direct quote is the clause itself, direct quotes inside the clause)."""
     inside = []
+    quoted = 0
     for n, cand in enumerate(cands):
         if cand.kind == QuoteKind.INDIRECT or cand.parent is not None or cand.dropped:
             continue
@@ -121,9 +124,13 @@ def _merge_with_direct(cands: list[Candidate], clause: Span) -> tuple[bool, list
         if shared == 0:
             continue
         # a quote that opens before the clause ('he said “...') is its own; one whose mark opens the clause is in it
-        if shared >= DIRECT_SHARE * len(clause.text) or cand.span.start < clause.start:
+        if cand.span.start < clause.start:
             return True, []
+        quoted += shared
         inside.append(n)
+    # “Judge,” he said, “I have never ...”: quotes that fill the clause between them are the quotes themselves
+    if quoted >= DIRECT_SHARE * len(clause.text):
+        return True, []
     return False, inside
 
 

@@ -41,6 +41,7 @@ def quote_to_proto(quote: model.Quote) -> pb.Quote:
         kind=QUOTE_KINDS[quote.kind],
         speaker_id=quote.speaker_id or "",
         parent_quote_id=quote.parent_quote_id or "",
+        part_of_quote_id=quote.part_of_quote_id or "",
         confidence=quote.confidence,
         attribution_method=ATTRIBUTION_METHODS[quote.method],
     )
