@@ -96,6 +96,15 @@ def test_dash_after_a_quote_names_the_speaker(engine: Engine):
     text = "Readers wrote in.\n\n“Maybe we can build a wall around him.” ― Steve Quinlan\n"
     result = attribute(engine, text)
     assert who(result, "Maybe we") == "Steve Quinlan"
+    assert result.quotes[0].cue.span.text == "―"  # the dash is what signs the quote
+
+
+def test_a_dash_ending_the_line_signs_every_quote_on_it(engine: Engine):
+    text = ("Readers wrote in.\n\n“He never listens.” ― Steve Quinlan\n"
+            "“He wants a wall and nothing else.” And that is all he has: “a wall.” ― Maria Lopez\n")
+    result = attribute(engine, text)
+    assert who(result, "He wants a wall") == "Maria Lopez"
+    assert who(result, "He never listens") == "Steve Quinlan"
 
 
 def test_nickname_is_an_alias_not_a_quote(engine: Engine):

@@ -28,7 +28,8 @@ from quotewire.engine.quotes import QuoteScan
 
 NEIGHBOUR_GAP = 3  # characters between a quote and a sentence that attributes it
 ADJACENT = 12  # characters between a quote and a speech verb that surely introduces it
-DASH_AFTER = re.compile(r"[ \t\xa0]*[―—–-][ \t\xa0]*")
+DASH_AFTER = re.compile(r"[ \t\xa0]*([―—–-])[ \t\xa0]*")
+LINE_SIGNATURE = re.compile(r"[”\"’'.!?][ \t\xa0]*([―—–])[ \t\xa0]*([A-Z][^\n―—–“”\"]{1,80})$")
 
 
 def candidates_from(scan: QuoteScan) -> list[Candidate]:
@@ -142,14 +143,22 @@ def _attribute(doc: ArticleDoc, cand: Candidate, frame: list[int], inside: set[i
     return False
 
 
-def _dash_speaker(doc: ArticleDoc, outer: tuple[int, int]) -> int | None:
-    """'“...” ― Edwin G. Monroy': a name after a dash right behind the closing mark."""
+def _dash_signature(doc: ArticleDoc, outer: tuple[int, int]) -> tuple[int, int] | None:
+    """(the dash, the name after it) of '“...” ― Edwin G. Monroy': right behind the closing mark, or ending the
+    quote's line ('“...” And that is all he has “...” ― Edwin G. Monroy'), where a line's signature signs it all."""
     match = DASH_AFTER.match(doc.text, outer[1])
     if not match or "\n" in match.group(0):
-        return None
-    word = doc.word_at(match.end())
-    if word is not None and doc.words[word].upos == "PROPN":
-        return word
+        line_end = doc.text.find("\n", outer[1])
+        line = doc.text[outer[1]:len(doc.text) if line_end < 0 else line_end]
+        match = LINE_SIGNATURE.search(line)
+        if match is None:
+            return None
+        dash, name = outer[1] + match.start(1), outer[1] + match.start(2)
+    else:
+        dash, name = match.start(1), match.end()
+    dash_word, word = doc.word_at(dash), doc.word_at(name)
+    if dash_word is not None and word is not None and doc.words[word].upos == "PROPN":
+        return dash_word, word
     return None
 
 
@@ -200,9 +209,10 @@ def attribute_direct(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[S
             if _attribute(doc, cand, neighbour, inside, nicknames):
                 break
         else:
-            head = _dash_speaker(doc, cand.outer)
-            if head is not None:
-                cand.mention = mention_at(doc, head, nicknames)
+            signature = _dash_signature(doc, cand.outer)
+            if signature is not None:
+                cand.cue = signature[0]  # the dash is what signs it
+                cand.mention = mention_at(doc, signature[1], nicknames)
                 cand.method = AttributionMethod.NAMED
     for cand in cands:
         if cand.parent is not None:
