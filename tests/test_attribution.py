@@ -351,3 +351,11 @@ def test_quotes_with_other_words_or_speakers_between_are_not_pieces(engine: Engi
             "“We will lose,” she said. “Yes,” said Smith. “No,” said Jones.")
     result = attribute(engine, text)
     assert all(q.part_of_quote_id is None for q in result.quotes)
+
+
+def test_a_cue_verb_the_lemmatizer_mangles_is_still_a_cue(engine: Engine):
+    # the bundled lemmatizer gives "endors" for "endorsed"
+    result = attribute(engine, "The largest union in the state endorsed Senator Ted Cruz for president on Monday.")
+    quote = quote_starting(result, "Senator Ted Cruz")
+    assert quote is not None
+    assert quote.cue.lemma == "endorse"

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from quotewire.engine.lexicon import known_lemma
 from quotewire.engine.model import Span
 
 PUNCT_UPOS = frozenset({"PUNCT", "SYM"})
@@ -59,8 +60,11 @@ class ArticleDoc:
             for word in sentence.words:
                 token = word.parent
                 head = (word.head or 0) - 1
+                lemma = (word.lemma or word.text).lower()
+                if word.upos == "VERB":
+                    lemma = known_lemma(word.text, lemma)
                 words.append(Word(
-                    index=len(words), sentence=s_index, text=word.text, lemma=(word.lemma or word.text).lower(),
+                    index=len(words), sentence=s_index, text=word.text, lemma=lemma,
                     upos=word.upos or "X", feats=word.feats or "", head=base + head if head >= 0 else -1,
                     deprel=word.deprel or "dep", start=token.start_char, end=token.end_char,
                 ))

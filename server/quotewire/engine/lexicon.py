@@ -73,6 +73,28 @@ back prefer favor favour thank mock ridicule slam tout denounce disavow embrace 
 INTENT_VERBS = frozenset("""
 want plan hope refuse decline intend expect seek vow promise pledge
 """.split())
+# Verbs that name what someone is: "called Trump a fascist", "labeled the plan a disaster".
+NAMING_VERBS = frozenset({"call", "label", "dub", "brand", "deem"})
+# Every verb a stage looks up by lemma.
+CUE_LEMMAS = SPEECH_VERBS | REPORTING_VERBS | TOPIC_VERBS | OBJECT_VERBS | INTENT_VERBS | NAMING_VERBS
+# Inflections to undo when the lemmatizer leaves an unknown stem ("endorsed" -> "endors"), most specific first.
+INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""))
+
+
+def known_lemma(text: str, lemma: str) -> str:
+    """`lemma`, or the cue verb that `text` inflects when the lemmatizer got it wrong ("endorsed" -> "endorse")."""
+    if lemma in CUE_LEMMAS:
+        return lemma
+    word = text.lower()
+    for suffix, base in INFLECTIONS:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            stem = word[: -len(suffix)]
+            for candidate in (stem + base, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
+                if candidate in CUE_LEMMAS:
+                    return candidate
+    return lemma
+
+
 # Words naming a time, which never belong to what was said: "criticized the plan on Monday".
 TIME_WORDS = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning afternoon

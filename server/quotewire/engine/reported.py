@@ -16,6 +16,7 @@ from quotewire.engine.lexicon import (
     CLAIM_NOUNS,
     CORE_SPEECH_VERBS,
     INTENT_VERBS,
+    NAMING_VERBS,
     OBJECT_VERBS,
     REPORTING_VERBS,
     SPEECH_VERBS,
@@ -27,7 +28,6 @@ from quotewire.engine.mentions import Mention, mention_at
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 
 ADVERBIAL_OPENERS = frozenset({"after", "before", "because", "when", "while", "since", "until", "as", "once", "during"})
-NAMING_VERBS = frozenset({"call", "label", "dub", "brand", "deem"})
 DIRECT_SHARE = 0.7  # a direct quote covering this much of a reported clause is the quote itself
 MIN_CLAUSE_WORDS = 3
 
