@@ -359,3 +359,14 @@ def test_a_cue_verb_the_lemmatizer_mangles_is_still_a_cue(engine: Engine):
     quote = quote_starting(result, "Senator Ted Cruz")
     assert quote is not None
     assert quote.cue.lemma == "endorse"
+
+
+def test_quoted_words_inside_what_someone_was_called_make_one_mixed_quote(engine: Engine):
+    text = "Senator Lindsey Graham called both Donald Trump and Hillary Clinton “crazy” on Sunday."
+    result = attribute(engine, text)
+    quote = quote_starting(result, "both Donald Trump")
+    assert quote is not None
+    assert quote.kind == QuoteKind.MIXED
+    assert "crazy" in quote.text
+    assert result.speaker(quote.speaker_id).name == "Lindsey Graham"
+    assert not any(q.text == "crazy" for q in result.quotes)

@@ -109,6 +109,11 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
     return None
 
 
+def _is_reported(cand: Candidate) -> bool:
+    """Found by this stage: its words carry no quotation marks of their own."""
+    return cand.outer == (cand.span.start, cand.span.end)
+
+
 def _overlap(a: Span, b: tuple[int, int]) -> int:
     return max(0, min(a.end, b[1]) - max(a.start, b[0]))
 
@@ -170,6 +175,10 @@ def _topic_words(doc: ArticleDoc, verb: int) -> list[int] | None:
     if lemma in NAMING_VERBS:
         # "called Trump a fascist", "labeled the plan a disaster": who is called what
         objects, predicates = doc.kids(verb, "obj"), doc.kids(verb, "xcomp")
+        if objects and not predicates:  # 'called both of them “crazy”': the parse may hang the predicate loosely
+            predicates = [k for k in doc.kids(verb, "parataxis", "advcl", "ccomp", "obl")
+                          if k > objects[-1] and doc.words[k].upos in {"ADJ", "NOUN"}
+                          and not doc.kids(k, "nsubj", "case", "mark")][:1]
         if len(objects) >= 2 and not predicates and doc.words[doc.subtree(objects[-1])[0]].upos in {"DET", "ADJ"}:
             objects, predicates = objects[:-1], objects[-1:]  # the parse made the predicate a second object
         if objects and predicates and doc.words[predicates[0]].upos in {"NOUN", "ADJ", "PROPN"}:
@@ -210,9 +219,18 @@ def _topics(doc: ArticleDoc, known: list[Candidate], direct_words: set[int],
             continue
         subject = subject_of(doc, verb, outside=set(words))
         content = doc.span_of(words)
-        if subject is None or content is None or any(_overlap(content, c.outer) for c in known + out):
+        if subject is None or content is None:
             continue
-        out.append(_reported(content, verb, mention_at(doc, subject, nicknames)))
+        if any(_overlap(content, c.outer) for c in known + out if _is_reported(c)):
+            continue
+        # "called both candidates “crazy”": quoted words inside what was called make it a mixed quote
+        is_direct, fragments = _merge_with_direct(known, content)
+        if is_direct:
+            continue
+        for n in fragments:
+            known[n].dropped = True
+        kind = QuoteKind.MIXED if fragments else QuoteKind.INDIRECT
+        out.append(_reported(content, verb, mention_at(doc, subject, nicknames), kind))
     return out
 
 
