@@ -370,3 +370,15 @@ def test_quoted_words_inside_what_someone_was_called_make_one_mixed_quote(engine
     assert "crazy" in quote.text
     assert result.speaker(quote.speaker_id).name == "Lindsey Graham"
     assert not any(q.text == "crazy" for q in result.quotes)
+
+
+def test_who_someone_is_seen_or_described_as_is_what_they_said(engine: Engine):
+    text = ("Governor Chris Christie described the new tax plan as a disaster for families.\n\n"
+            "Many voters in Iowa see Senator Ted Cruz as a uniter.")
+    result = attribute(engine, text)
+    plan, cruz = quote_starting(result, "the new tax plan"), quote_starting(result, "Senator Ted Cruz")
+    assert plan is not None
+    assert plan.text == "the new tax plan as a disaster for families"
+    assert result.speaker(plan.speaker_id).name == "Chris Christie"
+    assert cruz is not None
+    assert cruz.text == "Senator Ted Cruz as a uniter"

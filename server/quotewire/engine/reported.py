@@ -28,6 +28,9 @@ from quotewire.engine.mentions import Mention, mention_at
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 
 ADVERBIAL_OPENERS = frozenset({"after", "before", "because", "when", "while", "since", "until", "as", "once", "during"})
+# Verbs that cast someone as something: "sees Cruz as a uniter", "described the plan as a disaster".
+AS_VERBS = frozenset({"see", "view", "regard", "describe", "refer", "portray", "characterize", "characterise", "paint",
+                      "cast", "depict", "hail", "dismiss", "denounce", "praise", "criticize", "criticise", "tout"})
 DIRECT_SHARE = 0.7  # a direct quote covering this much of a reported clause is the quote itself
 MIN_CLAUSE_WORDS = 3
 
@@ -184,6 +187,17 @@ def _topic_words(doc: ArticleDoc, verb: int) -> list[int] | None:
         if objects and predicates and doc.words[predicates[0]].upos in {"NOUN", "ADJ", "PROPN"}:
             words = sorted({i for k in objects for i in doc.subtree(k)} | set(_without_time(doc, predicates[0])))
             return doc.contiguous(words[0], words)
+    if lemma in AS_VERBS:
+        # "sees Cruz as a uniter", "referred to the governor as “Chris”": who is seen as what
+        objects = doc.kids(verb, "obj") or [k for k in doc.kids(verb, "obl")
+                                            if [doc.words[c].lemma for c in doc.kids(k, "case")] == ["to"]]
+        roles = [k for k in doc.kids(verb, "obl", "advcl", "xcomp", "nmod") if objects and k > objects[0]
+                 and any(doc.words[c].lemma == "as" for c in doc.kids(k, "case", "mark"))]
+        if objects and roles:
+            first = doc.subtree(objects[0])[0]
+            words = [i for i in range(first, doc.subtree(roles[0])[-1] + 1) if i in set(doc.subtree(verb))]
+            if words:
+                return doc.contiguous(words[0], words)
     if lemma in TOPIC_VERBS:
         for k in doc.kids(verb, "obl"):
             cases = [doc.words[c].lemma for c in doc.kids(k, "case")]
