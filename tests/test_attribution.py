@@ -382,3 +382,14 @@ def test_who_someone_is_seen_or_described_as_is_what_they_said(engine: Engine):
     assert result.speaker(plan.speaker_id).name == "Chris Christie"
     assert cruz is not None
     assert cruz.text == "Senator Ted Cruz as a uniter"
+
+
+def test_what_someone_called_for_takes_the_to_clause_after_it(engine: Engine):
+    text = ("Donald Trump called for a special prosecutor to investigate the email server.\n\n"
+            "The newspaper called on Trump to get his act together or drop out.")
+    result = attribute(engine, text)
+    prosecutor, act = quote_starting(result, "a special prosecutor"), quote_starting(result, "Trump to get")
+    assert prosecutor is not None
+    assert prosecutor.text == "a special prosecutor to investigate the email server"
+    assert act is not None
+    assert act.text == "Trump to get his act together or drop out"

@@ -203,7 +203,8 @@ def _topic_words(doc: ArticleDoc, verb: int) -> list[int] | None:
             cases = [doc.words[c].lemma for c in doc.kids(k, "case")]
             if cases and cases[0] in TOPIC_PREPOSITIONS and doc.words[k].upos in {"NOUN", "PROPN", "PRON"} \
                     and doc.words[k].deprel != "obl:tmod":
-                return [i for i in _without_time(doc, k) if doc.words[i].rel != "case" or doc.words[i].head != k]
+                words = [i for i in _without_time(doc, k) if doc.words[i].rel != "case" or doc.words[i].head != k]
+                return words + _to_clause_after(doc, verb, words)
     if lemma in OBJECT_VERBS:
         objects = [k for k in doc.kids(verb, "obj") if doc.words[k].upos in {"NOUN", "PROPN"}]
         if objects:
@@ -211,6 +212,17 @@ def _topic_words(doc: ArticleDoc, verb: int) -> list[int] | None:
             words = sorted({i for k in objects for i in _without_time(doc, k)})
             return doc.contiguous(words[0], words) if words else None
     return None
+
+
+def _to_clause_after(doc: ArticleDoc, verb: int, words: list[int]) -> list[int]:
+    """'called for a special prosecutor | to investigate ...', 'called on Trump | to drop out': the 'to' clause of
+    the verb that goes on right after its object says what was called for."""
+    for k in doc.kids(verb, "advcl", "xcomp"):
+        clause = doc.subtree(k)
+        marks = [doc.words[m].lemma for m in doc.kids(k, "mark")]
+        if marks == ["to"] and words and clause[0] == words[-1] + 1:
+            return clause
+    return []
 
 
 def _without_time(doc: ArticleDoc, head: int) -> list[int]:
