@@ -393,3 +393,12 @@ def test_what_someone_called_for_takes_the_to_clause_after_it(engine: Engine):
     assert prosecutor.text == "a special prosecutor to investigate the email server"
     assert act is not None
     assert act.text == "Trump to get his act together or drop out"
+
+
+def test_who_was_asked_to_do_what_is_what_was_said(engine: Engine):
+    text = "The American Legion has asked the Sanders campaign to stop using its logo in advertisements."
+    result = attribute(engine, text)
+    quote = quote_starting(result, "the Sanders campaign")
+    assert quote is not None
+    assert quote.text == "the Sanders campaign to stop using its logo in advertisements"
+    assert result.speaker(quote.speaker_id).name == "American Legion"

@@ -31,6 +31,9 @@ ADVERBIAL_OPENERS = frozenset({"after", "before", "because", "when", "while", "s
 # Verbs that cast someone as something: "sees Cruz as a uniter", "described the plan as a disaster".
 AS_VERBS = frozenset({"see", "view", "regard", "describe", "refer", "portray", "characterize", "characterise", "paint",
                       "cast", "depict", "hail", "dismiss", "denounce", "praise", "criticize", "criticise", "tout"})
+# Verbs that ask someone to do something: "urged voters to turn out".
+OBJECT_CONTROL_VERBS = frozenset({"ask", "urge", "tell", "encourage", "invite", "press", "implore", "beg", "warn",
+                                  "order", "advise", "instruct", "challenge", "dare", "remind", "push", "call"})
 DIRECT_SHARE = 0.7  # a direct quote covering this much of a reported clause is the quote itself
 MIN_CLAUSE_WORDS = 3
 
@@ -187,6 +190,13 @@ def _topic_words(doc: ArticleDoc, verb: int) -> list[int] | None:
         if objects and predicates and doc.words[predicates[0]].upos in {"NOUN", "ADJ", "PROPN"}:
             words = sorted({i for k in objects for i in doc.subtree(k)} | set(_without_time(doc, predicates[0])))
             return doc.contiguous(words[0], words)
+    if lemma in OBJECT_CONTROL_VERBS:
+        # "asked the campaign to stop using the song", "urged voters to turn out": who was asked to do what
+        for k in doc.kids(verb, "obj"):
+            words = doc.subtree(k)
+            more = _to_clause_after(doc, verb, words)
+            if more:
+                return words + more
     if lemma in AS_VERBS:
         # "sees Cruz as a uniter", "referred to the governor as “Chris”": who is seen as what
         objects = doc.kids(verb, "obj") or [k for k in doc.kids(verb, "obl")
