@@ -402,3 +402,12 @@ def test_who_was_asked_to_do_what_is_what_was_said(engine: Engine):
     assert quote is not None
     assert quote.text == "the Sanders campaign to stop using its logo in advertisements"
     assert result.speaker(quote.speaker_id).name == "American Legion"
+
+
+def test_a_verb_with_its_own_preposition_reports_its_object(engine: Engine):
+    text = "Senator Ted Cruz pointed to his victory in the Iowa caucuses."
+    result = attribute(engine, text)
+    quote = quote_starting(result, "his victory")  # the parse may hang "in the Iowa caucuses" on the verb
+    assert quote is not None
+    assert quote.cue.lemma == "point"
+    assert result.speaker(quote.speaker_id).name == "Ted Cruz"

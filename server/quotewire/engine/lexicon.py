@@ -63,11 +63,18 @@ talk speak comment write argue complain warn ask testify boast brag joke tweet p
 agree worry think know learn hear read call advocate lobby campaign push rail lash insist vote
 """.split())
 TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "over", "with"})
+# Verbs whose object comes with a preposition of their own: "pointed to the polls", "focused on the economy".
+PREPOSITION_VERBS: dict[str, frozenset[str]] = {
+    "point": frozenset({"to"}), "refer": frozenset({"to"}), "allude": frozenset({"to"}), "respond": frozenset({"to"}),
+    "react": frozenset({"to"}), "object": frozenset({"to"}), "focus": frozenset({"on"}), "touch": frozenset({"on"}),
+    "dwell": frozenset({"on"}), "elaborate": frozenset({"on"}), "weigh": frozenset({"in", "on"}),
+}
 # Verbs whose direct object is what was said or thought: "cited the report", "criticized the plan".
 OBJECT_VERBS = frozenset("""
 cite criticize criticise attack question mention describe discuss support want announce propose praise blame
 condemn deny dispute reject endorse defend oppose promise predict demand accuse applaud dismiss acknowledge
 back prefer favor favour thank mock ridicule slam tout denounce disavow embrace welcome show
+offer highlight express share confirm challenge recognize recognise
 """.split())
 # Verbs of wanting, planning or refusing: their "to ..." complement is what the subject intends or says.
 INTENT_VERBS = frozenset("""
@@ -76,7 +83,8 @@ want plan hope refuse decline intend expect seek vow promise pledge
 # Verbs that name what someone is: "called Trump a fascist", "labeled the plan a disaster".
 NAMING_VERBS = frozenset({"call", "label", "dub", "brand", "deem"})
 # Every verb a stage looks up by lemma.
-CUE_LEMMAS = SPEECH_VERBS | REPORTING_VERBS | TOPIC_VERBS | OBJECT_VERBS | INTENT_VERBS | NAMING_VERBS
+CUE_LEMMAS = SPEECH_VERBS | REPORTING_VERBS | TOPIC_VERBS | OBJECT_VERBS | INTENT_VERBS | NAMING_VERBS | frozenset(
+    PREPOSITION_VERBS)
 # Inflections to undo when the lemmatizer leaves an unknown stem ("endorsed" -> "endors"), most specific first.
 INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""))
 

@@ -18,6 +18,7 @@ from quotewire.engine.lexicon import (
     INTENT_VERBS,
     NAMING_VERBS,
     OBJECT_VERBS,
+    PREPOSITION_VERBS,
     REPORTING_VERBS,
     SPEECH_VERBS,
     TIME_WORDS,
@@ -208,10 +209,11 @@ def _topic_words(doc: ArticleDoc, verb: int) -> list[int] | None:
             words = [i for i in range(first, doc.subtree(roles[0])[-1] + 1) if i in set(doc.subtree(verb))]
             if words:
                 return doc.contiguous(words[0], words)
-    if lemma in TOPIC_VERBS:
+    if lemma in TOPIC_VERBS or lemma in PREPOSITION_VERBS:
+        prepositions = PREPOSITION_VERBS.get(lemma, TOPIC_PREPOSITIONS)
         for k in doc.kids(verb, "obl"):
             cases = [doc.words[c].lemma for c in doc.kids(k, "case")]
-            if cases and cases[0] in TOPIC_PREPOSITIONS and doc.words[k].upos in {"NOUN", "PROPN", "PRON"} \
+            if cases and cases[0] in prepositions and doc.words[k].upos in {"NOUN", "PROPN", "PRON"} \
                     and doc.words[k].deprel != "obl:tmod":
                 words = [i for i in _without_time(doc, k) if doc.words[i].rel != "case" or doc.words[i].head != k]
                 return words + _to_clause_after(doc, verb, words)
