@@ -411,3 +411,15 @@ def test_a_verb_with_its_own_preposition_reports_its_object(engine: Engine):
     assert quote is not None
     assert quote.cue.lemma == "point"
     assert result.speaker(quote.speaker_id).name == "Ted Cruz"
+
+
+def test_according_to_reports_a_sentence_with_reported_speech_inside(engine: Engine):
+    text = ("Fifty-one percent of respondents said they would vote for Clinton, "
+            "according to a poll by the Associated Press.")
+    result = attribute(engine, text)
+    outer = quote_starting(result, "Fifty-one percent")
+    inner = quote_starting(result, "they would vote")
+    assert outer is not None
+    assert outer.cue.lemma == "according to"
+    assert inner is not None
+    assert inner.cue.lemma == "say"

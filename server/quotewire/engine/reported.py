@@ -313,7 +313,10 @@ def _according_to(doc: ArticleDoc, known: list[Candidate], direct_words: set[int
         phrase |= {i for i in words if doc.words[i].text.lower() in {"according", "to"} and
                    (i + 1 in phrase or i + 2 in phrase)}
         content = doc.span_of([i for i in words if i not in phrase])
-        if content is None or any(_overlap(content, c.outer) for c in known if c.kind != QuoteKind.DIRECT):
+        # "51 percent of voters said they back Clinton, according to the poll": the poll reports the whole
+        # sentence, and the voters' own words inside it stay a quote of their own
+        if content is None or any(_overlap(content, c.outer) > DIRECT_SHARE * len(content.text)
+                                  for c in known if c.kind != QuoteKind.DIRECT):
             continue
         if any(_overlap(content, c.outer) and c.mention is not None for c in known if c.kind == QuoteKind.DIRECT):
             continue
