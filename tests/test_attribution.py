@@ -423,3 +423,12 @@ def test_according_to_reports_a_sentence_with_reported_speech_inside(engine: Eng
     assert outer.cue.lemma == "according to"
     assert inner is not None
     assert inner.cue.lemma == "say"
+
+
+def test_what_someone_is_accused_of_is_what_was_said(engine: Engine):
+    text = "Senator Elizabeth Warren criticized Trump for taking advantage of tax deductions."
+    result = attribute(engine, text)
+    quote = quote_starting(result, "Trump for taking")
+    assert quote is not None
+    assert quote.text == "Trump for taking advantage of tax deductions"
+    assert result.speaker(quote.speaker_id).name == "Elizabeth Warren"

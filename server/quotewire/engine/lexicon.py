@@ -82,9 +82,18 @@ want plan hope refuse decline intend expect seek vow promise pledge
 """.split())
 # Verbs that name what someone is: "called Trump a fascist", "labeled the plan a disaster".
 NAMING_VERBS = frozenset({"call", "label", "dub", "brand", "deem"})
+# Verbs that ask someone to do something: "urged voters to turn out".
+OBJECT_CONTROL_VERBS = frozenset({"ask", "urge", "tell", "encourage", "invite", "press", "implore", "beg", "warn",
+                                  "order", "advise", "instruct", "challenge", "dare", "remind", "push", "call"})
+# Verbs that cast someone as something: "sees Cruz as a uniter", "described the plan as a disaster".
+AS_VERBS = frozenset({"see", "view", "regard", "describe", "refer", "portray", "characterize", "characterise", "paint",
+                      "cast", "depict", "hail", "dismiss", "denounce", "praise", "criticize", "criticise", "tout"})
+# Verbs that charge or credit someone with something: "accused Clinton of lying".
+CHARGE_VERBS = frozenset({"accuse", "blame", "criticize", "criticise", "praise", "thank", "credit", "fault", "slam",
+                          "attack", "chide", "scold", "rebuke", "commend", "applaud", "condemn", "denounce", "knock"})
 # Every verb a stage looks up by lemma.
-CUE_LEMMAS = SPEECH_VERBS | REPORTING_VERBS | TOPIC_VERBS | OBJECT_VERBS | INTENT_VERBS | NAMING_VERBS | frozenset(
-    PREPOSITION_VERBS)
+CUE_LEMMAS = (SPEECH_VERBS | REPORTING_VERBS | TOPIC_VERBS | OBJECT_VERBS | INTENT_VERBS | NAMING_VERBS | AS_VERBS
+              | CHARGE_VERBS | OBJECT_CONTROL_VERBS | frozenset(PREPOSITION_VERBS))
 # Inflections to undo when the lemmatizer leaves an unknown stem ("endorsed" -> "endors"), most specific first.
 INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""))
 

@@ -13,10 +13,13 @@ from quotewire.engine.candidates import Candidate
 from quotewire.engine.cues import according_to, according_word, channel_of, is_speech_verb, subject_of
 from quotewire.engine.document import ArticleDoc
 from quotewire.engine.lexicon import (
+    AS_VERBS,
+    CHARGE_VERBS,
     CLAIM_NOUNS,
     CORE_SPEECH_VERBS,
     INTENT_VERBS,
     NAMING_VERBS,
+    OBJECT_CONTROL_VERBS,
     OBJECT_VERBS,
     PREPOSITION_VERBS,
     REPORTING_VERBS,
@@ -29,12 +32,6 @@ from quotewire.engine.mentions import Mention, mention_at
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 
 ADVERBIAL_OPENERS = frozenset({"after", "before", "because", "when", "while", "since", "until", "as", "once", "during"})
-# Verbs that cast someone as something: "sees Cruz as a uniter", "described the plan as a disaster".
-AS_VERBS = frozenset({"see", "view", "regard", "describe", "refer", "portray", "characterize", "characterise", "paint",
-                      "cast", "depict", "hail", "dismiss", "denounce", "praise", "criticize", "criticise", "tout"})
-# Verbs that ask someone to do something: "urged voters to turn out".
-OBJECT_CONTROL_VERBS = frozenset({"ask", "urge", "tell", "encourage", "invite", "press", "implore", "beg", "warn",
-                                  "order", "advise", "instruct", "challenge", "dare", "remind", "push", "call"})
 DIRECT_SHARE = 0.7  # a direct quote covering this much of a reported clause is the quote itself
 MIN_CLAUSE_WORDS = 3
 
@@ -217,6 +214,14 @@ def _topic_words(doc: ArticleDoc, verb: int) -> list[int] | None:
                     and doc.words[k].deprel != "obl:tmod":
                 words = [i for i in _without_time(doc, k) if doc.words[i].rel != "case" or doc.words[i].head != k]
                 return words + _to_clause_after(doc, verb, words)
+    if lemma in CHARGE_VERBS:
+        # "accused Clinton of lying", "blamed the workers for the fraud": who is charged with what
+        objects = doc.kids(verb, "obj")
+        charges = [k for k in doc.kids(verb, "obl", "advcl") if objects and k > objects[0]
+                   and any(doc.words[c].lemma in {"of", "for"} for c in doc.kids(k, "case", "mark"))]
+        if objects and charges:
+            keep = set(_without_time(doc, verb))  # less a time hung on the verb inside the span
+            return [i for i in range(doc.subtree(objects[0])[0], doc.subtree(charges[0])[-1] + 1) if i in keep]
     if lemma in OBJECT_VERBS:
         objects = [k for k in doc.kids(verb, "obj") if doc.words[k].upos in {"NOUN", "PROPN"}]
         if objects:
