@@ -432,3 +432,12 @@ def test_what_someone_is_accused_of_is_what_was_said(engine: Engine):
     assert quote is not None
     assert quote.text == "Trump for taking advantage of tax deductions"
     assert result.speaker(quote.speaker_id).name == "Elizabeth Warren"
+
+
+def test_a_that_clause_opening_with_an_adverbial_mark_is_still_reported(engine: Engine):
+    text = "President Obama said that because terrorists are Muslim does not mean Muslims are terrorists."
+    result = attribute(engine, text)
+    quote = quote_starting(result, "because terrorists")
+    assert quote is not None
+    assert quote.text.endswith("Muslims are terrorists")
+    assert result.speaker(quote.speaker_id).name == "Obama"

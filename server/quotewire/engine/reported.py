@@ -59,7 +59,11 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
         first = doc.subtree(k)[0]
         if doc.words[k].rel == "advcl" and (k < verb or marks != ["that"]):
             continue  # only "told a crowd that he knows ...", a complement the parse made adverbial
-        if any(m not in {"that", "whether", "if", "to"} for m in marks) or doc.words[first].lemma in ADVERBIAL_OPENERS:
+        # "said that because terrorists are Muslim does not mean ...": a clause that opens with "that" is reported,
+        # whatever adverbial mark the parse hangs on its head
+        opens_with_that = first > verb and doc.words[first].lemma == "that" and doc.words[first].rel == "mark"
+        if not opens_with_that and (any(m not in {"that", "whether", "if", "to"} for m in marks)
+                                    or doc.words[first].lemma in ADVERBIAL_OPENERS):
             continue  # "said after Pagliano failed to appear": an adverbial clause parsed as a complement
         # the clause lies on one side of its verb: "“Judge,” he said, “I have never ...”" hangs the vocative
         # before the verb on the clause after it
