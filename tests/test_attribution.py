@@ -441,3 +441,12 @@ def test_a_that_clause_opening_with_an_adverbial_mark_is_still_reported(engine: 
     assert quote is not None
     assert quote.text.endswith("Muslims are terrorists")
     assert result.speaker(quote.speaker_id).name == "Obama"
+
+
+def test_a_noun_of_intent_reports_its_to_clause(engine: Engine):
+    text = "The governor's plan to raise the minimum wage passed the Senate on Monday."
+    result = attribute(engine, text)
+    quote = quote_starting(result, "to raise the minimum wage")
+    assert quote is not None
+    assert quote.cue.span.text == "plan"
+    assert quote.speaker_span.text == "The governor's"

@@ -57,6 +57,11 @@ CLAIM_NOUNS = frozenset("""
 claim statement assertion argument belief promise pledge warning allegation suggestion view assurance insistence
 contention charge accusation admission acknowledgment announcement declaration prediction fear hope concern
 """.split())
+# Nouns of intent whose "to" clause is what the owner means to do: "her decision to meet him".
+INTENT_NOUNS = frozenset("""
+decision plan proposal strategy effort bid push call promise pledge vow threat attempt offer goal aim demand
+refusal intention intent determination commitment campaign
+""".split())
 # Verbs whose prepositional object is what was said or thought: "talked about the economy", "argued for a tax".
 TOPIC_VERBS = frozenset("""
 talk speak comment write argue complain warn ask testify boast brag joke tweet post remark rant reflect disagree

@@ -17,6 +17,7 @@ from quotewire.engine.lexicon import (
     CHARGE_VERBS,
     CLAIM_NOUNS,
     CORE_SPEECH_VERBS,
+    INTENT_NOUNS,
     INTENT_VERBS,
     NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
@@ -283,14 +284,17 @@ def _topics(doc: ArticleDoc, known: list[Candidate], direct_words: set[int],
 
 def _noun_claims(doc: ArticleDoc, known: list[Candidate], direct_words: set[int],
             nicknames: tuple[Span, ...]) -> list[Candidate]:
-    """'his claim that ...', 'Trump's statement that ...': a speech noun with a that-clause."""
+    """'his claim that ...', 'Trump's statement that ...': a speech noun with a that-clause; 'her decision to
+    meet ...': a noun of intent with a to-clause."""
     out: list[Candidate] = []
     for noun in range(len(doc.words)):
         w = doc.words[noun]
-        if w.upos != "NOUN" or w.lemma not in CLAIM_NOUNS or noun in direct_words:
+        if w.upos != "NOUN" or w.lemma not in CLAIM_NOUNS | INTENT_NOUNS or noun in direct_words:
             continue
+        # "his claim that ...", and for a noun of intent "her decision to meet ...", "proposals to regulate ..."
+        marks = {"that"} | ({"to"} if w.lemma in INTENT_NOUNS else set())
         clauses = [k for k in doc.kids(noun, "acl", "ccomp", "acl:relcl")
-                   if any(doc.words[m].lemma == "that" and doc.words[m].rel == "mark" for m in doc.kids(k, "mark"))]
+                   if any(doc.words[m].lemma in marks and doc.words[m].rel == "mark" for m in doc.kids(k, "mark"))]
         if not clauses:
             continue
         owners = doc.kids(noun, "nmod:poss") or doc.kids(noun, "nmod")
