@@ -12,6 +12,7 @@ from quotewire.engine.model import Span
 NOT_IN_NAME_PHRASE = frozenset({"acl", "appos", "parataxis", "conj", "cc", "advcl", "ccomp", "dep", "list",
                                 "reparandum", "vocative", "discourse", "orphan"})
 QUOTE_PUNCT = frozenset('"“”‘’\'«»')
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,9 @@ def _is_title_word(word_text: str) -> bool:
 
 
 def _phrase(doc: ArticleDoc, head: int) -> list[int]:
-    words = doc.subtree(head, skip=NOT_IN_NAME_PHRASE)
+    # "Donald Trump’s plan": the possessive ending is not part of the name
+    words = [i for i in doc.subtree(head, skip=NOT_IN_NAME_PHRASE)
+             if not (doc.words[i].head == head and doc.words[i].rel == "case" and doc.words[i].text in POSSESSIVES)]
     return doc.contiguous(head, words)
 
 
