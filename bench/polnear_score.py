@@ -327,6 +327,7 @@ def score(articles: list[Article], threshold: float, errors: list[dict] | None =
             for p, pred in enumerate(article.predicted):
                 if p not in matched_p:
                     errors.append({"article": article.name, "error": "spurious", "kind": pred.kind,
+                                   "cue": article.text[pred.cue[0]:pred.cue[1]] if pred.cue else None,
                                    "content": pred.text[:200]})
     precision, recall = ratio(found, n_pred), ratio(found, n_gold)
     f1 = round(2 * precision * recall / (precision + recall), 1) if precision + recall else 0.0

@@ -450,3 +450,10 @@ def test_a_noun_of_intent_reports_its_to_clause(engine: Engine):
     assert quote is not None
     assert quote.cue.span.text == "plan"
     assert quote.speaker_span.text == "The governor"  # without the possessive ending
+
+
+def test_a_title_in_quotes_after_a_preposition_is_not_a_quote(engine: Engine):
+    text = "“We will win this state,” Trump said on “Fox and Friends.” The Times called Trump “The Comeback Kid.”"
+    result = attribute(engine, text)
+    assert not any(q.text.startswith("Fox and Friends") for q in result.quotes)
+    assert any("The Comeback Kid" in q.text for q in result.quotes)

@@ -10,6 +10,11 @@ from quotewire.engine.mentions import Mention, person_name_words
 from quotewire.engine.model import Attribution, AttributionMethod, Cue, Quote, QuoteKind, Span, Speaker
 
 SCARE_QUOTE_WORDS = 4
+TITLE_WORDS = 8
+TITLE_LEAD_WORDS = frozenset({"on", "in", "at", "of", "from", "by", "with", "for", "to", "the", "titled", "entitled",
+                              "named"})
+TITLE_FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "in", "on", "at", "to", "by", "with",
+                                  "from"})
 CONFIDENCE = {
     AttributionMethod.NAMED: 0.9,
     AttributionMethod.PRONOUN: 0.8,
@@ -45,6 +50,21 @@ def _scare_quote(cand: Candidate) -> bool:
             and len(cand.span.text.split()) <= SCARE_QUOTE_WORDS)
 
 
+def _title_quote(doc: ArticleDoc, cand: Candidate) -> bool:
+    """Quoted words in title case after a preposition or a possessive: the name of a show, a book or a group
+    ('on “Fox and Friends”', 'the “Teamsters for Trump” group'), not something anyone said."""
+    before = doc.text[max(0, cand.outer[0] - 20):cand.outer[0]].split()
+    if not before or not (before[-1].lower() in TITLE_LEAD_WORDS or before[-1].endswith(("'s", "’s"))):
+        return False
+    words = [w.strip(".,:;!?()") for w in cand.span.text.split()]
+    words = [w for w in words if w]
+    if cand.kind != QuoteKind.MIXED or not words or len(words) > TITLE_WORDS:
+        return False
+    capitalized = [w for w in words if w[:1].isupper()]
+    return bool(capitalized) and all(w[:1].isupper() or w.lower() in TITLE_FUNCTION_WORDS for w in words) \
+        and not (len(words) == 1 and words[0].isupper())
+
+
 def _confidence(cand: Candidate) -> float:
     score = CONFIDENCE[cand.method]
     if cand.mention is not None and cand.mention.pronoun and cand.antecedent is None:
@@ -57,7 +77,7 @@ def _confidence(cand: Candidate) -> float:
 
 
 def assemble(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...] = ()) -> Attribution:
-    active = [n for n, c in enumerate(cands) if not c.dropped and not _scare_quote(c)]
+    active = [n for n, c in enumerate(cands) if not c.dropped and not _scare_quote(c) and not _title_quote(doc, c)]
     own = {n: _entity_mention(cands[n]) for n in active}
     mentions = [m for m in own.values() if m is not None]
     drafts, owner = cluster(mentions)
