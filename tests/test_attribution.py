@@ -457,3 +457,12 @@ def test_a_title_in_quotes_after_a_preposition_is_not_a_quote(engine: Engine):
     result = attribute(engine, text)
     assert not any(q.text.startswith("Fox and Friends") for q in result.quotes)
     assert any("The Comeback Kid" in q.text for q in result.quotes)
+
+
+def test_an_inverted_attribution_names_the_speaker_after_any_speech_verb(engine: Engine):
+    text = ("Polls moved little after the debate.\n\n"
+            "“The impact of Monday’s debate is still small,” wrote Cameron Easley for Morning Consult.")
+    result = attribute(engine, text)
+    assert who(result, "The impact") == "Cameron Easley"
+    assert result.quotes[0].cue.lemma == "write"
+    assert [q.text for q in result.quotes] == ["The impact of Monday’s debate is still small"]  # no "Monday" source

@@ -63,10 +63,13 @@ def nearby_subject(doc: ArticleDoc, verb: int, outside: set[int] = frozenset()) 
     k = j
     while k < hi and k not in outside and doc.words[k].upos in {"PROPN", "NOUN", "ADJ", "NUM"}:
         k += 1
-    if k - 1 > j and doc.words[k - 1].upos == "PROPN" and doc.words[verb].lemma == "say":
+    # right after a closing quote mark the verb is inverted with its subject whatever it is: '“...,” wrote Easley'
+    inverted = doc.words[verb].lemma == "say" or any(
+        mark in doc.text[max(0, doc.words[verb].start - 4):doc.words[verb].start] for mark in "”\"’'")
+    if k - 1 > j and doc.words[k - 1].upos == "PROPN" and inverted:
         return k - 1
     # "said Caddell": after "say" a name is the speaker even when the parse calls it an object
-    allowed = {"nsubj", "obj"} if doc.words[verb].lemma == "say" else {"nsubj"}
+    allowed = {"nsubj", "obj"} if inverted else {"nsubj"}
     if j < hi and j not in outside and doc.words[j].upos in {"PROPN", "PRON"} and (
             doc.words[j].rel in allowed or doc.words[j].rel not in {"obj", "iobj", "obl"}):
         return j

@@ -267,8 +267,8 @@ def _topics(doc: ArticleDoc, known: list[Candidate], direct_words: set[int],
             continue
         subject = subject_of(doc, verb, outside=set(words))
         content = doc.span_of(words)
-        if subject is None or content is None:
-            continue
+        if subject is None or content is None or subject in direct_words:
+            continue  # a subject inside a quote is the quote's business, not the speaker's
         if any(_overlap(content, c.outer) for c in known + out if _is_reported(c)):
             continue
         # "called both candidates “crazy”": quoted words inside what was called make it a mixed quote
