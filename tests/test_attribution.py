@@ -466,3 +466,11 @@ def test_an_inverted_attribution_names_the_speaker_after_any_speech_verb(engine:
     assert who(result, "The impact") == "Cameron Easley"
     assert result.quotes[0].cue.lemma == "write"
     assert [q.text for q in result.quotes] == ["The impact of Monday’s debate is still small"]  # no "Monday" source
+
+
+def test_a_relative_pronoun_subject_stands_for_its_noun(engine: Engine):
+    text = "A new report, which found that the tax plan would cost millions of jobs, was released on Monday."
+    result = attribute(engine, text)
+    quote = quote_starting(result, "the tax plan")
+    assert quote is not None
+    assert quote.speaker_span.text == "A new report"

@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 from quotewire.engine.document import ArticleDoc
-from quotewire.engine.lexicon import CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, SPEECH_VERBS
+from quotewire.engine.lexicon import CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, SPEECH_VERBS, TIME_WORDS
 from quotewire.engine.model import Span
 
 # Relations through which a verb inherits its subject from the verb it hangs on: "put out a statement, saying".
 SUBJECT_CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "parataxis"})
+# Words that never name who said something.
+NOT_SPEAKERS = TIME_WORDS | frozenset({"this", "that", "these", "those", "which", "what", "whatever", "there", "here",
+                                       "something", "nothing", "anything", "everything"})
 
 
 def is_speech_verb(doc: ArticleDoc, i: int, lexicon: frozenset[str] = SPEECH_VERBS) -> bool:
     w = doc.words[i]
     return (w.upos in {"VERB", "AUX"} and w.lemma in lexicon) or (w.upos == "VERB" and w.text.lower() in lexicon)
+
+
+def can_speak(doc: ArticleDoc, i: int) -> bool:
+    """Whether word i can head a speaker's mention: not a time ('Monday'), a demonstrative ('That makes me smart'),
+    an adverb or a verb."""
+    w = doc.words[i]
+    return w.upos not in {"ADV", "ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"} and \
+        w.lemma not in NOT_SPEAKERS and w.text.lower() not in NOT_SPEAKERS
 
 
 def subject_of(doc: ArticleDoc, verb: int, outside: set[int] = frozenset()) -> int | None:
@@ -26,7 +37,13 @@ def subject_of(doc: ArticleDoc, verb: int, outside: set[int] = frozenset()) -> i
             return agents[0]
         if subjects:
             # a shaky parse may give two subjects: the one nearest the verb, before it, is the likelier
-            return min(subjects, key=lambda k: (k > verb, abs(verb - k)))
+            subject = min(subjects, key=lambda k: (k > verb, abs(verb - k)))
+            # "a report that found ...", "the poll, which showed ...": the relative pronoun stands for its noun
+            head = doc.words[verb].head
+            if doc.words[subject].lemma in {"that", "which"} and doc.words[verb].rel == "acl" and head >= 0 \
+                    and head not in outside and doc.words[head].upos in {"NOUN", "PROPN"}:
+                return head
+            return subject
         w = doc.words[verb]
         before = verb - 1
         if w.text.lower().endswith("ing") and before >= 0 and before not in outside \

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from quotewire.engine.candidates import Candidate
-from quotewire.engine.cues import according_to, according_word, channel_of, is_speech_verb, subject_of
+from quotewire.engine.cues import (
+    according_to,
+    according_word,
+    can_speak,
+    channel_of,
+    is_speech_verb,
+    subject_of,
+)
 from quotewire.engine.document import ArticleDoc
 from quotewire.engine.lexicon import (
     AS_VERBS,
@@ -267,7 +274,7 @@ def _topics(doc: ArticleDoc, known: list[Candidate], direct_words: set[int],
             continue
         subject = subject_of(doc, verb, outside=set(words))
         content = doc.span_of(words)
-        if subject is None or content is None or subject in direct_words:
+        if subject is None or content is None or subject in direct_words or not can_speak(doc, subject):
             continue  # a subject inside a quote is the quote's business, not the speaker's
         if any(_overlap(content, c.outer) for c in known + out if _is_reported(c)):
             continue

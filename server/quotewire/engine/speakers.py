@@ -15,6 +15,7 @@ from quotewire.engine.cues import (
     according_phrase,
     according_to,
     according_word,
+    can_speak,
     channel_of,
     is_speech_verb,
     nearby_subject,
@@ -119,7 +120,7 @@ def _attribute(doc: ArticleDoc, cand: Candidate, frame: list[int], inside: set[i
         subject = subject_of(doc, cue, outside=inside) if doc.words[cue].upos != "NOUN" else None
         if subject is None or subject in inside:
             subject = nearby_subject(doc, cue, outside=inside)
-        if subject is not None:
+        if subject is not None and can_speak(doc, subject):
             cand.cue = cue
             cand.mention = mention_at(doc, subject, nicknames)
             cand.method = AttributionMethod.PRONOUN if cand.mention.pronoun else AttributionMethod.NAMED
