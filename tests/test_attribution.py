@@ -474,3 +474,15 @@ def test_a_relative_pronoun_subject_stands_for_its_noun(engine: Engine):
     quote = quote_starting(result, "the tax plan")
     assert quote is not None
     assert quote.speaker_span.text == "A new report"
+
+
+def test_a_title_case_headline_with_a_verb_of_saying_is_a_quote(engine: Engine):
+    text = ("Lindsey Graham Says Trump Could Address Clean Energy\n\n"
+            "Senator Lindsey Graham spoke in Columbia on Monday about energy policy and jobs.")
+    result = attribute(engine, text)
+    quote = quote_starting(result, "Trump Could Address")
+    assert quote is not None
+    assert quote.cue.span.text == "Says"
+    speaker = result.speaker(quote.speaker_id)
+    assert speaker.name == "Lindsey Graham"
+    assert "Senator" in speaker.titles

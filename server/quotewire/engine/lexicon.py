@@ -96,6 +96,12 @@ AS_VERBS = frozenset({"see", "view", "regard", "describe", "refer", "portray", "
 # Verbs that charge or credit someone with something: "accused Clinton of lying".
 CHARGE_VERBS = frozenset({"accuse", "blame", "criticize", "criticise", "praise", "thank", "credit", "fault", "slam",
                           "attack", "chide", "scold", "rebuke", "commend", "applaud", "condemn", "denounce", "knock"})
+# Verbs of saying as a headline writes them: "Graham Says Trump Could Address Clean Energy".
+HEADLINE_VERBS = frozenset("""
+Says Say Said Tells Warns Claims Calls Slams Blasts Urges Sees Speaks Reveals Praises Rips Accuses Admits Denies
+Vows Predicts Insists Defends Demands Wants Thinks Knows Backs Endorses Mocks Questions Hits Attacks Explains
+Asks Suggests Argues Announces Confirms Pledges Promises Threatens Condemns Criticizes Dismisses Rejects Blames
+""".split())
 # Every verb a stage looks up by lemma.
 CUE_LEMMAS = (SPEECH_VERBS | REPORTING_VERBS | TOPIC_VERBS | OBJECT_VERBS | INTENT_VERBS | NAMING_VERBS | AS_VERBS
               | CHARGE_VERBS | OBJECT_CONTROL_VERBS | frozenset(PREPOSITION_VERBS))

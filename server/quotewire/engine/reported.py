@@ -24,6 +24,7 @@ from quotewire.engine.lexicon import (
     CHARGE_VERBS,
     CLAIM_NOUNS,
     CORE_SPEECH_VERBS,
+    HEADLINE_VERBS,
     INTENT_NOUNS,
     INTENT_VERBS,
     NAMING_VERBS,
@@ -180,6 +181,7 @@ def find_reported(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span
         found.append(_reported(clause, verb, mention_at(doc, subject, nicknames), kind, channel_of(doc, verb)))
     found.extend(_according_to(doc, cands + found, direct_words, nicknames))
     found.extend(_colon_lines(doc, cands, found, nicknames))
+    found.extend(_headlines(doc, cands, found, nicknames))
     found.extend(_topics(doc, cands + found, direct_words, nicknames))
     found.extend(_noun_claims(doc, cands + found, direct_words, nicknames))
     return found
@@ -385,4 +387,48 @@ def _colon_lines(doc: ArticleDoc, cands: list[Candidate], found: list[Candidate]
         kind = QuoteKind.MIXED if fragments else QuoteKind.INDIRECT
         out.append(Candidate(content, kind, (content.start, content.end), cue=colon,
                              mention=mention_at(doc, source, nicknames), method=AttributionMethod.COLON))
+    return out
+
+
+HEADLINE_VERB = re.compile(r"\b(" + "|".join(sorted(HEADLINE_VERBS)) + r")\b")
+HEADLINE_MAX_WORDS = 25
+
+
+def _headlines(doc: ArticleDoc, cands: list[Candidate], found: list[Candidate],
+               nicknames: tuple[Span, ...]) -> list[Candidate]:
+    """Title-case lines, 'Lindsey Graham Says Trump Could Address Clean Energy': a name, a capitalised verb of
+    saying, what was said. Taggers read such lines as strings of names, so they are found by their shape."""
+    out: list[Candidate] = []
+    start = 0
+    for line in doc.text.split("\n"):
+        line_start, start = start, start + len(line) + 1
+        words = line.split()
+        long_words = [w for w in words if len(w.strip("‘’'\"“”.,:!?")) > 3]
+        if not words or len(words) > HEADLINE_MAX_WORDS or not long_words or \
+                sum(w[:1].isupper() or w[:1] in "‘'\"“" for w in long_words) < 0.8 * len(long_words):
+            continue
+        verb = HEADLINE_VERB.search(line)
+        if verb is None or verb.start() == 0:
+            continue
+        said = Span.of(doc.text, line_start + verb.end(), line_start + len(line.rstrip()))
+        said = Span.of(doc.text, said.start + len(said.text) - len(said.text.lstrip()), said.end)
+        source_words = doc.words_between(line_start, line_start + verb.start())
+        cue = doc.word_at(line_start + verb.start())
+        names = [i for i in source_words if doc.words[i].upos == "PROPN" or doc.words[i].text[:1].isupper()]
+        if not names or cue is None or len(said.text.split()) < 2:
+            continue
+        if any(_overlap(said, c.outer) for c in found + out):
+            continue
+        is_direct, fragments = _merge_with_direct(cands, said)
+        if is_direct:
+            continue
+        for n in fragments:
+            cands[n].dropped = True
+        kind = QuoteKind.MIXED if fragments else QuoteKind.INDIRECT
+        # the name is the run of capitalised words before the verb: the tagger's name runs cross it in a headline
+        name = doc.span_of(doc.contiguous(names[-1], names))
+        entity = doc.entity_at(name) if name else None
+        mention = Mention(names[-1], name, name, label=entity.label if entity else None) if name else None
+        out.append(Candidate(said, kind, (said.start, said.end), cue=cue, mention=mention,
+                             method=AttributionMethod.NAMED))
     return out
