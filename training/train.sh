@@ -100,11 +100,15 @@ depparse_adam() {  # Stanza's second stage: from the best adadelta model, Adam a
       --num_layers 2 --batch_size 2000 --max_steps 7000 --second_optim_start_step 5000 \
       --eval_interval 250 --checkpoint_interval 100 --log_step 10
 }
+shipped_tagger() {  # the tagger package.py ships: the longer run when there is one
+  if [ -f models/pos_long/en_qw_nocharlm_tagger.pt ]; then echo models/pos_long/en_qw_nocharlm_tagger.pt
+  else echo models/pos/en_qw_nocharlm_tagger.pt; fi
+}
 retag() {  # the parser learns to trust gold tags; give its data the tags our own tagger predicts instead
   [ -d data/depparse_gold ] || cp -r data/depparse data/depparse_gold
   run_stage retag data/depparse/en_qw.train.in.conllu \
     python -m stanza.utils.datasets.prepare_depparse_treebank $TB --predicted --no_charlm \
-      --tagger_model models/pos/en_qw_nocharlm_tagger.pt --wordvec_pretrain_file "$PRETRAIN"
+      --tagger_model "$(shipped_tagger)" --wordvec_pretrain_file "$PRETRAIN"
 }
 depparse_pt() {  # from the finished parser, Adam on predicted-tag data, picked by predicted-tag dev LAS
   mkdir -p models/depparse_pt
@@ -117,10 +121,27 @@ depparse_pt() {  # from the finished parser, Adam on predicted-tag data, picked 
       --save_dir models/depparse_pt --save_name en_qw_nocharlm_parser.pt \
       --continue_from models/depparse_pt/start.pt \
       --wordvec_pretrain_file "$PRETRAIN" --hidden_dim 200 --deep_biaff_hidden_dim 100 --char_hidden_dim 100 \
-      --num_layers 2 --batch_size 2000 --max_steps "${QW_PARSER_STEPS:-4000}" --second_optim_start_step 1 \
+      --num_layers 2 --batch_size 2000 --max_steps 2000 --second_optim_start_step 1 \
       --eval_interval 250 --checkpoint_interval 100 --log_step 10
   python "$here/finetune_parser.py" --extract models/depparse_pt/en_qw_nocharlm_parser_checkpoint.pt \
     models/depparse_pt/en_qw_nocharlm_parser.pt
+}
+depparse_pt2() {  # 1,500 more steps from depparse_pt at half its rate (dev LAS had flattened at 2e-4)
+  mkdir -p models/depparse_pt2
+  [ -f models/depparse_pt2/start.pt ] || cp models/depparse_pt/en_qw_nocharlm_parser.pt models/depparse_pt2/start.pt
+  # the trainer reloads its "best" model when it switches optimizers at step 1: start from there
+  [ -f models/depparse_pt2/en_qw_nocharlm_parser.pt ] || cp models/depparse_pt2/start.pt models/depparse_pt2/en_qw_nocharlm_parser.pt
+  run_stage depparse_pt2 models/depparse_pt2/en_qw_nocharlm_parser_checkpoint.pt \
+    python "$here/finetune_parser.py" --mode train --lang en --shorthand en_qw \
+      --train_file data/depparse/en_qw.train.in.conllu --eval_file data/depparse/en_qw.dev.in.conllu \
+      --output_file models/depparse_pt2/dev.pred.conllu \
+      --save_dir models/depparse_pt2 --save_name en_qw_nocharlm_parser.pt \
+      --continue_from models/depparse_pt2/start.pt \
+      --wordvec_pretrain_file "$PRETRAIN" --hidden_dim 200 --deep_biaff_hidden_dim 100 --char_hidden_dim 100 \
+      --num_layers 2 --batch_size 2000 --max_steps 1500 --max_steps_before_stop 5000 \
+      --second_optim_start_step 1 --second_lr 1e-4 --eval_interval 250 --checkpoint_interval 100 --log_step 50
+  python "$here/finetune_parser.py" --extract models/depparse_pt2/en_qw_nocharlm_parser_checkpoint.pt \
+    models/depparse_pt2/en_qw_nocharlm_parser.pt
 }
 
 prepare
