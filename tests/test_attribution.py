@@ -486,3 +486,10 @@ def test_a_title_case_headline_with_a_verb_of_saying_is_a_quote(engine: Engine):
     speaker = result.speaker(quote.speaker_id)
     assert speaker.name == "Lindsey Graham"
     assert "Senator" in speaker.titles
+
+
+def test_a_verb_of_manner_of_speaking_is_a_cue(engine: Engine):
+    text = "Reporters asked about the wall.\n\n“Go back to your seat,” Donald Trump barked at the reporter."
+    result = attribute(engine, text)
+    assert who(result, "Go back") == "Donald Trump"
+    assert quote_starting(result, "Go back").cue.lemma == "bark"
