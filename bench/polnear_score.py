@@ -241,12 +241,13 @@ def predict_in_process(articles: list[Article], models: Path | None, cache: Path
         if cache is None:
             article.predicted = from_attribution(engine.attribute(article.text))
             continue
-        key = hashlib.sha256(f"{engine.models_dir}|{engine.model_version}|{article.text}".encode()).hexdigest()
+        parsed = text_for_parsing(article.text)  # what Stanza reads: the key, so an engine change re-parses
+        key = hashlib.sha256(f"{engine.models_dir}|{engine.model_version}|{parsed}".encode()).hexdigest()
         path = cache / f"{key[:24]}.stanza"
         if path.exists():
             analysis = Document.from_serialized(path.read_bytes())
         else:
-            analysis = engine.analyse(text_for_parsing(article.text))
+            analysis = engine.analyse(parsed)
             cache.mkdir(parents=True, exist_ok=True)
             path.write_bytes(analysis.to_serialized())
         article.predicted = from_attribution(attribute_document(article.text, analysis))
