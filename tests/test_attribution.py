@@ -493,3 +493,10 @@ def test_a_verb_of_manner_of_speaking_is_a_cue(engine: Engine):
     result = attribute(engine, text)
     assert who(result, "Go back") == "Donald Trump"
     assert quote_starting(result, "Go back").cue.lemma == "bark"
+
+
+def test_a_day_before_a_role_is_not_the_speaker_s_name(engine: Engine):
+    result = attribute(engine, "Monday, the senator said, is the deadline for the bill.")
+    quote = quote_starting(result, "is the deadline")
+    assert quote is not None
+    assert quote.speaker_span.text == "the senator"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quotewire.engine.document import ArticleDoc
-from quotewire.engine.lexicon import HONORIFICS, PRONOUNS, ROLE_NOUNS
+from quotewire.engine.lexicon import HONORIFICS, PRONOUNS, ROLE_NOUNS, TIME_WORDS
 from quotewire.engine.model import Span
 
 # Branches that are not part of the phrase that names someone.
@@ -62,6 +62,8 @@ def _namelike(doc: ArticleDoc, i: int, nicknames: tuple[Span, ...]) -> bool:
         return False
     if w.text[:1].islower() and not _in_nickname(doc, i, nicknames):
         return False  # a tagger may call "commander" a proper noun; names are capitalised
+    if w.lemma in TIME_WORDS or w.text.lower() in TIME_WORDS:
+        return False  # "Monday, the senator said, ...": a day is no name
     if w.upos == "PROPN" or _in_nickname(doc, i, nicknames):
         return True
     return w.upos in {"NOUN", "X", "ADJ"} and w.text[:1].isupper() and w.text.lower() not in ROLE_NOUNS
