@@ -500,3 +500,10 @@ def test_a_day_before_a_role_is_not_the_speaker_s_name(engine: Engine):
     quote = quote_starting(result, "is the deadline")
     assert quote is not None
     assert quote.speaker_span.text == "the senator"
+
+
+def test_a_speaker_mention_leaves_out_its_preposition(engine: Engine):
+    result = attribute(engine, "A series of tweets criticizing Alicia Machado followed on Friday.")
+    quote = quote_starting(result, "Alicia Machado")
+    assert quote is not None
+    assert quote.speaker_span.text == "tweets"

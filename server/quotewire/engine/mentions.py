@@ -12,7 +12,6 @@ from quotewire.engine.model import Span
 NOT_IN_NAME_PHRASE = frozenset({"acl", "appos", "parataxis", "conj", "cc", "advcl", "ccomp", "dep", "list",
                                 "reparandum", "vocative", "discourse", "orphan"})
 QUOTE_PUNCT = frozenset('"“”‘’\'«»')
-POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
 @dataclass(frozen=True)
@@ -38,9 +37,10 @@ def _is_title_word(word_text: str) -> bool:
 
 
 def _phrase(doc: ArticleDoc, head: int) -> list[int]:
-    # "Donald Trump’s plan": the possessive ending is not part of the name
+    # "Donald Trump’s plan", "by the committee": the head's own case marker (a possessive ending, a preposition)
+    # is not part of the phrase that names someone
     words = [i for i in doc.subtree(head, skip=NOT_IN_NAME_PHRASE)
-             if not (doc.words[i].head == head and doc.words[i].rel == "case" and doc.words[i].text in POSSESSIVES)]
+             if not (doc.words[i].head == head and doc.words[i].rel == "case")]
     return doc.contiguous(head, words)
 
 
