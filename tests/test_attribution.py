@@ -507,3 +507,13 @@ def test_a_speaker_mention_leaves_out_its_preposition(engine: Engine):
     quote = quote_starting(result, "Alicia Machado")
     assert quote is not None
     assert quote.speaker_span.text == "tweets"
+
+
+def test_a_complement_the_parse_splits_in_two_is_one_quote(engine: Engine):
+    text = ('The former first lady and U.S. senator said it was "a mistake" to use private email while at the '
+            "State Department.")
+    result = attribute(engine, text)
+    quote = quote_starting(result, "it was")
+    assert quote is not None
+    assert quote.text.endswith("while at the State Department")
+    assert quote.kind == QuoteKind.MIXED

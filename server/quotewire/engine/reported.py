@@ -83,6 +83,15 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
         if words and more:
             last = max(i for c in more for i in doc.subtree(c))
             words = [i for i in range(words[0], last + 1) if not doc.words[i].is_punct or i < last]
+        # 'said it was "a mistake" to use private email': a complement the parse split in two, side by side
+        while words and k > verb:
+            resumes = words[-1] + 1
+            while resumes < len(doc.words) and doc.words[resumes].is_punct and doc.words[resumes].text != ",":
+                resumes += 1
+            nxt = [c for c in doc.kids(verb, "ccomp", "xcomp") if c > k and doc.subtree(c)[0] == resumes]
+            if not nxt:
+                break
+            words = list(range(words[0], doc.subtree(nxt[0])[-1] + 1))
         if len(words) >= MIN_CLAUSE_WORDS:
             return words
     # "says it raised $21 million" parsed as an xcomp: a complement with a subject of its own is a clause
