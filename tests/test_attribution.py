@@ -444,7 +444,7 @@ def test_a_that_clause_opening_with_an_adverbial_mark_is_still_reported(engine: 
 
 
 def test_a_noun_of_intent_reports_its_to_clause(engine: Engine):
-    text = "The governor's plan to raise the minimum wage passed the Senate on Monday."
+    text = "The governor's plan to raise the minimum wage to fifteen dollars was approved by the Senate."
     result = attribute(engine, text)
     quote = quote_starting(result, "to raise the minimum wage")
     assert quote is not None

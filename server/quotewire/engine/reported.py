@@ -63,6 +63,9 @@ def _reported(content: Span, cue: int, mention: Mention, kind: QuoteKind = Quote
 
 def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
     """The reported clause of a speech verb: its ccomp, or the sentence it closes ('..., X said.')."""
+    aside = _aside(doc, verb)
+    if aside:
+        return aside
     for k in doc.kids(verb, "ccomp", "advcl"):
         marks = [doc.words[m].lemma for m in doc.kids(k, "mark")]
         first = doc.subtree(k)[0]
@@ -108,31 +111,41 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
                 words = _without_complementizer(doc, doc.subtree(k))
                 if len(words) >= MIN_CLAUSE_WORDS:
                     return words
-    w = doc.words[verb]
-    if w.rel == "parataxis" and w.head >= 0 and doc.words[w.head].lemma not in CORE_SPEECH_VERBS:
-        own = [i for i in doc.subtree(verb) if not doc.words[i].is_punct]
-        # "..., US Central Command said in a statement.": the cue's own words follow a comma
-        if not own or not doc.text[:doc.words[own[0]].start].rstrip().endswith((",", "—", "–", "-")):
-            return None
-        subjects = [k for k in doc.kids(verb, "nsubj") if k < verb]
-        if own[0] != verb and not (subjects and doc.subtree(subjects[0])[0] == own[0]):
-            return None  # "a charge Iran denied": the words before the subject are not what was said
-        # "X has been detained ..., and should be freed, the group says.": the parse hangs the aside on the last
-        # of the coordinated clauses, but it reports all of them
-        head = w.head
-        while doc.words[head].rel == "conj" and doc.words[head].head >= 0 and doc.words[head].head < verb:
-            head = doc.words[head].head
-        words = [i for i in doc.subtree(head) if i < own[0]]
-        if len(words) >= MIN_CLAUSE_WORDS:
-            # "He has come up with a model, he said, for how ...": an aside inside the sentence reports all of it
-            cue_words = set(doc.subtree(verb))
-            after = [i for i in doc.subtree(head) if i > own[-1] and i not in cue_words]
-            resumes = next((i for i in after if not doc.words[i].is_punct), None)
-            if resumes is not None and \
-                    doc.text[doc.words[own[-1]].end:doc.words[resumes].start].strip() in {",", "—", "–"}:
-                words += after
-            return words
     return None
+
+
+def _aside(doc: ArticleDoc, verb: int) -> list[int] | None:
+    """'..., US Central Command said in a statement.' and 'He has a plan, he said, for how ...': a verb of saying
+    set off by commas in the sentence it reports, which is all of that sentence but the aside itself."""
+    w = doc.words[verb]
+    if w.rel != "parataxis" or w.head < 0 or doc.words[w.head].lemma in CORE_SPEECH_VERBS:
+        return None
+    # what the parse hangs on the aside after it ("he said, | for how the industry ...") is the sentence going on
+    tails = {i for k in doc.kids(verb, "ccomp", "xcomp") if k > verb for i in doc.subtree(k)}
+    own = [i for i in doc.subtree(verb) if not doc.words[i].is_punct and i not in tails]
+    # the cue's own words follow a comma
+    if not own or not doc.text[:doc.words[own[0]].start].rstrip().endswith((",", "—", "–", "-")):
+        return None
+    subjects = [k for k in doc.kids(verb, "nsubj") if k < verb]
+    if own[0] != verb and not (subjects and doc.subtree(subjects[0])[0] == own[0]):
+        return None  # "a charge Iran denied": the words before the subject are not what was said
+    # "X has been detained ..., and should be freed, the group says.": the parse hangs the aside on the last
+    # of the coordinated clauses, but it reports all of them
+    head = w.head
+    while doc.words[head].rel == "conj" and doc.words[head].head >= 0 and doc.words[head].head < verb:
+        head = doc.words[head].head
+    words = [i for i in doc.subtree(head) if i < own[0]]
+    colons = [n for n, i in enumerate(words) if doc.words[i].text == ":"]
+    if colons:  # "PENCE: Well, look, the senator thinks ...": a speaker's label is no part of the aside's sentence
+        words = words[colons[-1] + 1:]
+    if len(words) < MIN_CLAUSE_WORDS:
+        return None
+    own_words = set(own)
+    after = [i for i in doc.subtree(head) if i > own[-1] and i not in own_words]
+    resumes = next((i for i in after if not doc.words[i].is_punct), None)
+    if resumes is not None and doc.text[doc.words[own[-1]].end:doc.words[resumes].start].strip() in {",", "—", "–"}:
+        words += after
+    return words
 
 
 def _is_reported(cand: Candidate) -> bool:
