@@ -517,3 +517,9 @@ def test_a_complement_the_parse_splits_in_two_is_one_quote(engine: Engine):
     assert quote is not None
     assert quote.text.endswith("while at the State Department")
     assert quote.kind == QuoteKind.MIXED
+
+
+def test_a_noun_coordinated_onto_the_verb_goes_on_with_the_clause(engine: Engine):
+    result = attribute(engine, "On Friday, Trump tweeted that Machado was “disgusting” and “a con.”")
+    assert [q.text for q in result.quotes] == ["Machado was “disgusting” and “a con"]  # no "Friday" as a topic
+    assert result.quotes[0].kind == QuoteKind.MIXED

@@ -92,6 +92,10 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
             while resumes < len(doc.words) and doc.words[resumes].is_punct and doc.words[resumes].text != ",":
                 resumes += 1
             nxt = [c for c in doc.kids(verb, "ccomp", "xcomp") if c > k and doc.subtree(c)[0] == resumes]
+            # 'tweeted that Machado was “disgusting” and “a con”': a noun or adjective coordinated onto the verb
+            # by the parse goes on with the clause (a coordinated verb would be another thing the speaker did)
+            nxt += [c for c in doc.kids(verb, "conj") if c > k and doc.words[c].upos in {"NOUN", "ADJ", "PROPN"}
+                    and doc.subtree(c)[0] == resumes and doc.words[resumes].rel == "cc"]
             if not nxt:
                 break
             words = list(range(words[0], doc.subtree(nxt[0])[-1] + 1))
@@ -247,7 +251,7 @@ def _topic_words(doc: ArticleDoc, verb: int) -> list[int] | None:
         for k in doc.kids(verb, "obl"):
             cases = [doc.words[c].lemma for c in doc.kids(k, "case")]
             if cases and cases[0] in prepositions and doc.words[k].upos in {"NOUN", "PROPN", "PRON"} \
-                    and doc.words[k].deprel != "obl:tmod":
+                    and doc.words[k].deprel != "obl:tmod" and doc.words[k].lemma not in TIME_WORDS:
                 words = [i for i in _without_time(doc, k) if doc.words[i].rel != "case" or doc.words[i].head != k]
                 return words + _to_clause_after(doc, verb, words)
     if lemma in CHARGE_VERBS:
