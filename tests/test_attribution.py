@@ -523,3 +523,14 @@ def test_a_noun_coordinated_onto_the_verb_goes_on_with_the_clause(engine: Engine
     result = attribute(engine, "On Friday, Trump tweeted that Machado was “disgusting” and “a con.”")
     assert [q.text for q in result.quotes] == ["Machado was “disgusting” and “a con"]  # no "Friday" as a topic
     assert result.quotes[0].kind == QuoteKind.MIXED
+
+
+def test_what_someone_is_called_includes_a_quoted_name_inside_the_object(engine: Engine):
+    text = ("Clinton called half of Donald Trump’s supporters “deplorables.”\n\n"
+            'Clinton called Mr. Obama\'s remarks on Saturday "a true wake-up call" to his coalition of supporters.')
+    result = attribute(engine, text)
+    half, remarks = quote_starting(result, "half of"), quote_starting(result, "Mr. Obama's remarks")
+    assert half is not None
+    assert "deplorables" in half.text
+    assert remarks is not None
+    assert remarks.text.endswith("to his coalition of supporters")

@@ -226,8 +226,17 @@ def _topic_words(doc: ArticleDoc, verb: int) -> list[int] | None:
         if len(objects) >= 2 and not predicates and doc.words[doc.subtree(objects[-1])[0]].upos in {"DET", "ADJ"}:
             objects, predicates = objects[:-1], objects[-1:]  # the parse made the predicate a second object
         if objects and predicates and doc.words[predicates[0]].upos in {"NOUN", "ADJ", "PROPN"}:
-            words = sorted({i for k in objects for i in doc.subtree(k)} | set(_without_time(doc, predicates[0])))
-            return doc.contiguous(words[0], words)
+            # from who is called to what they are called, whatever the parse hangs between ("on Saturday")
+            first = doc.subtree(objects[0])[0]
+            return list(range(first, _without_time(doc, predicates[0])[-1] + 1))
+        if len(objects) == 1 and not predicates:
+            # 'called half of his supporters “deplorables”': the parse put the quoted name inside the object
+            words = doc.subtree(objects[0])
+            last = words[-1]
+            while last > words[0] and doc.words[last].is_punct:
+                last -= 1
+            if doc.words[last].rel == "appos" and doc.text[doc.words[last].start - 1:doc.words[last].start] in "“\"‘'":
+                return words
     if lemma in OBJECT_CONTROL_VERBS:
         # "asked the campaign to stop using the song", "urged voters to turn out": who was asked to do what
         for k in doc.kids(verb, "obj"):
