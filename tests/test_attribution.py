@@ -534,3 +534,12 @@ def test_what_someone_is_called_includes_a_quoted_name_inside_the_object(engine:
     assert "deplorables" in half.text
     assert remarks is not None
     assert remarks.text.endswith("to his coalition of supporters")
+
+
+def test_a_noun_phrase_between_the_quote_and_its_verb_is_the_speaker(engine: Engine):
+    text = ("The ad attacks Trump.\n\n“You work hard. You pay your taxes. So why didn’t Donald Trump pay his?” "
+            "a narrator in the Clinton ad asks.")
+    result = attribute(engine, text)
+    quote = quote_starting(result, "You work hard")
+    assert quote.cue.lemma == "ask"
+    assert quote.speaker_span.text == "a narrator in the Clinton ad"  # not "Clinton"

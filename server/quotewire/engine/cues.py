@@ -75,6 +75,14 @@ def nearby_subject(doc: ArticleDoc, verb: int, outside: set[int] = frozenset()) 
                 i = j - 1
     if i >= lo and i not in outside and doc.words[i].upos in {"PROPN", "PRON"}:
         return i
+    # '“...?” a narrator in the Clinton ad asks.': the noun phrase between the closing quote and the verb
+    k = i
+    while k >= lo and k not in outside and doc.words[k].upos in {"NOUN", "PROPN", "DET", "ADJ", "ADP", "NUM"}:
+        k -= 1
+    if k < i and (k < lo or k in outside or doc.words[k].text in "”\"’'"):
+        nouns = [n for n in range(k + 1, i + 1) if doc.words[n].upos in {"NOUN", "PROPN"}]
+        if nouns and doc.words[k + 1].upos in {"DET", "NOUN", "PROPN", "ADJ", "NUM"}:
+            return nouns[0]
     j = verb + 1
     # "said European Council President Donald Tusk": the name ends the noun chunk after the verb
     k = j

@@ -194,7 +194,12 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
             return Mention(inner.head, inner.span, inner.name, titles, inner.nickname, None, inner.label)
     run = _name_run(doc, head, nicknames)
     if not run:  # "economist Laura Chen" parsed with the role as head: the name is elsewhere in the phrase
-        names = [i for i in phrase if doc.words[i].upos == "PROPN" and _namelike(doc, i, nicknames)]
+        # but not in a prepositional phrase of it: "a narrator in the Clinton ad" is no Clinton
+        prepositional = {i for k in doc.kids(head, "nmod") if any(doc.words[c].upos == "ADP"
+                                                                 for c in doc.kids(k, "case"))
+                         for i in doc.subtree(k)}
+        names = [i for i in phrase if doc.words[i].upos == "PROPN" and _namelike(doc, i, nicknames)
+                 and i not in prepositional]
         if names:
             run = _name_run(doc, min(names, key=lambda i: abs(i - head)), nicknames)
     nickname = next((n for n in nicknames if run and doc.words[run[0]].start <= n.start
