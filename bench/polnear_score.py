@@ -242,7 +242,8 @@ def predict_in_process(articles: list[Article], models: Path | None, cache: Path
             article.predicted = from_attribution(engine.attribute(article.text))
             continue
         parsed = text_for_parsing(article.text)  # what Stanza reads: the key, so an engine change re-parses
-        key = hashlib.sha256(f"{engine.models_dir}|{engine.model_version}|{parsed}".encode()).hexdigest()
+        key = f"{engine.models_dir}|{engine.model_version}|{engine.quantized}|{parsed}"
+        key = hashlib.sha256(key.encode()).hexdigest()
         path = cache / f"{key[:24]}.stanza"
         if path.exists():
             analysis = Document.from_serialized(path.read_bytes())

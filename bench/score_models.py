@@ -59,10 +59,26 @@ def ud_eval(gold: Path, system_text: str) -> dict[str, float]:
     return {k: round(100 * evaluation[k].f1, 2) for k in keys}
 
 
-def score_tokenizer(models: Path) -> dict[str, float]:
+QUANTIZE = True  # score the models as the engine runs them: LSTMs in int8 (--float scores them unquantized)
+
+
+def pipeline(models: Path, processors: str, **options):  # -> stanza.Pipeline
     import stanza
 
-    nlp = stanza.Pipeline("en", dir=str(models), processors="tokenize,mwt", download_method=None, logging_level="WARN")
+    from quotewire.engine import arc_labels, tree_decoding
+    from quotewire.engine.quantization import quantize_lstms
+
+    tree_decoding.install()  # the engine's parser fast paths: the same parses, sooner
+    arc_labels.install()
+    nlp = stanza.Pipeline("en", dir=str(models), processors=processors, download_method=None, logging_level="WARN",
+                          **options)
+    if QUANTIZE:
+        quantize_lstms(nlp)
+    return nlp
+
+
+def score_tokenizer(models: Path) -> dict[str, float]:
+    nlp = pipeline(models, "tokenize,mwt")
     raw = raw_text(read_sentences(EWT_TEST))
     doc = nlp(raw)
     for sentence in doc.sentences:  # Stanza writes <UNK> for over-long tokens (URLs): score what it segmented
@@ -75,14 +91,11 @@ def score_tokenizer(models: Path) -> dict[str, float]:
 
 
 def score_parser(models: Path) -> dict[str, float]:
-    import stanza
-
     blocks = read_sentences(EWT_TEST)
     # gold tokens, words of multi-word tokens included, one sentence per list
     sentences = [[line.split("\t")[1] for line in b if not line.startswith("#") and line.split("\t")[0].isdigit()]
                  for b in blocks]
-    nlp = stanza.Pipeline("en", dir=str(models), processors="tokenize,pos,lemma,depparse",
-                          tokenize_pretokenized=True, download_method=None, logging_level="WARN")
+    nlp = pipeline(models, "tokenize,pos,lemma,depparse", tokenize_pretokenized=True)
     doc = nlp(sentences)
     # gold file restricted to syntactic words so that the pretokenized system aligns with it
     gold = "\n\n".join("\n".join(line for line in b if not line.startswith("#") and "-" not in line.split("\t")[0])
@@ -98,8 +111,6 @@ def score_parser(models: Path) -> dict[str, float]:
 
 
 def score_persons(models: Path) -> dict[str, float]:
-    import stanza
-
     gold_spans, sentences = set(), []
     unnamed: list[tuple[int, int, int]] = []  # person entities the gold leaves out: not all proper nouns
     for name in gum_splits(GUM)["test"]:
@@ -120,8 +131,7 @@ def score_persons(models: Path) -> dict[str, float]:
                 if tag in ("E-PER", "S-PER") and start is not None:
                     gold_spans.add((s, start, i))
                     start = None
-    nlp = stanza.Pipeline("en", dir=str(models), processors="tokenize,mwt,pos,ner", tokenize_pretokenized=True,
-                          download_method=None, logging_level="WARN")
+    nlp = pipeline(models, "tokenize,mwt,pos,ner", tokenize_pretokenized=True)
     doc = nlp(sentences)
     predicted = set()
     for s, sentence in enumerate(doc.sentences):
@@ -148,9 +158,11 @@ def score_persons(models: Path) -> dict[str, float]:
 
 
 def load_seconds(models: Path) -> float:
-    """Wall time to build the full pipeline in a fresh interpreter, imports excluded."""
-    code = ("import time, stanza; t=time.perf_counter(); "
-            f"stanza.Pipeline('en', dir={str(models)!r}, download_method=None, logging_level='WARN'); "
+    """Wall time to build the full pipeline in a fresh interpreter as the engine does (quantization included,
+    unless --float), imports excluded."""
+    code = ("import time, stanza, pathlib; from quotewire.engine.pipeline import load_pipeline; "
+            "t=time.perf_counter(); "
+            f"load_pipeline(pathlib.Path({str(models)!r}), quantize={QUANTIZE}); "
             "print(time.perf_counter()-t)")
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
     return round(float(out.stdout.strip().splitlines()[-1]), 2)
@@ -162,7 +174,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--models", type=Path, default=bundled_models_dir())
     parser.add_argument("--json", type=Path, help="write the figures here too")
+    parser.add_argument("--float", action="store_true", help="score the models unquantized, as Stanza loads them")
     args = parser.parse_args()
+    global QUANTIZE
+    QUANTIZE = not args.float
     t0 = time.perf_counter()
     figures: dict[str, float] = {}
     figures.update(score_tokenizer(args.models))

@@ -6,6 +6,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_56c126a6ad4c8956.txt"
+# real news from the shared evaluation data beside the clone (tests and benchmarks only, never shipped)
+POLNEAR_DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev"
 SHORT_ARTICLE = (
     "Iran condemned the strikes on Tuesday. "
     '"The presence of America in Syria is illegal," Foreign Ministry spokesman Nasser Kanaani said.'

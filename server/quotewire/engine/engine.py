@@ -15,6 +15,7 @@ from quotewire.engine.errors import StageError, StoppedError
 from quotewire.engine.model import Attribution
 from quotewire.engine.pieces import join_pieces
 from quotewire.engine.pipeline import DEFAULT_TORCH_THREADS, STEPS, load_pipeline
+from quotewire.engine.quantization import is_quantized
 from quotewire.engine.quotes import find_quotes, text_for_parsing
 from quotewire.engine.reported import find_reported
 from quotewire.engine.resources import model_version, resolve_models_dir
@@ -52,12 +53,15 @@ class Engine:
         self._lock = threading.Lock()
         self.models_dir = models_dir
         self.model_version = model_version(models_dir)
+        self.quantized = is_quantized(pipeline)
 
     @classmethod
-    def load(cls, models_dir: Path | str | None = None, *, torch_threads: int = DEFAULT_TORCH_THREADS) -> Engine:
-        """Load the models from models_dir, $QUOTEWIRE_MODELS, $STANZA_RESOURCES_DIR or the bundled dir."""
+    def load(cls, models_dir: Path | str | None = None, *, torch_threads: int = DEFAULT_TORCH_THREADS,
+             quantize: bool = True) -> Engine:
+        """Load the models from models_dir, $QUOTEWIRE_MODELS, $STANZA_RESOURCES_DIR or the bundled dir; their
+        LSTMs run in int8 unless `quantize` is false."""
         resolved = resolve_models_dir(models_dir)
-        return cls(load_pipeline(resolved, torch_threads), resolved)
+        return cls(load_pipeline(resolved, torch_threads, quantize), resolved)
 
     def analyse(self, text: str, should_stop: Callable[[], bool] = lambda: False) -> Any:
         """Stanza's analysis of the text (tokens, sentences, tags, parse, entities).

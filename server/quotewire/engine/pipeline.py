@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from quotewire.engine import tree_decoding
+from quotewire.engine import arc_labels, tree_decoding
 from quotewire.engine.errors import ModelsError
+from quotewire.engine.quantization import quantize_lstms
 from quotewire.engine.resources import LANGUAGE, read_resources
 
 PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
@@ -22,8 +23,10 @@ DEFAULT_TORCH_THREADS = 1
 DEPPARSE_BATCH_WORDS = 400
 
 
-def load_pipeline(models_dir: Path, torch_threads: int = DEFAULT_TORCH_THREADS):  # -> stanza.Pipeline
-    """Build the pipeline exactly as official models load: language, dir, no download.
+def load_pipeline(models_dir: Path, torch_threads: int = DEFAULT_TORCH_THREADS,
+                  quantize: bool = True):  # -> stanza.Pipeline
+    """Build the pipeline exactly as official models load: language, dir, no download; then, unless `quantize` is
+    false, run its LSTMs in int8 (quantization.py).
 
     torch runs on `torch_threads` threads: these small LSTMs gain little from more, and on a busy machine
     oversubscribed threads make a 0.4 s article take 25 s.
@@ -33,14 +36,18 @@ def load_pipeline(models_dir: Path, torch_threads: int = DEFAULT_TORCH_THREADS):
 
     torch.set_num_threads(max(1, torch_threads))
     tree_decoding.install()
+    arc_labels.install()
 
     lang = read_resources(models_dir)
     processors = ",".join(p for p in PROCESSORS.split(",") if p in lang["default_processors"])
     logging.getLogger("stanza").setLevel(logging.WARNING)
     try:
-        return stanza.Pipeline(
+        pipeline = stanza.Pipeline(
             LANGUAGE, dir=str(models_dir), processors=processors, download_method=None,
             logging_level="WARN", use_gpu=False, depparse_batch_size=DEPPARSE_BATCH_WORDS,
         )
     except Exception as exc:  # Stanza raises many kinds here: missing files, bad pickles, shape mismatches
         raise ModelsError(models_dir, f"Stanza could not load the models: {type(exc).__name__}: {exc}") from None
+    if quantize:
+        quantize_lstms(pipeline)
+    return pipeline

@@ -1,0 +1,41 @@
+"""Labelling only the decoded arcs gives the parses Stanza's graph parser gives."""
+
+from __future__ import annotations
+
+import torch
+from stanza.models.common.biaffine import DeepBiaffineScorer
+from stanza.models.depparse.model import GraphParser
+
+from quotewire.engine import Engine
+from quotewire.engine.arc_labels import labels_at
+from samples import POLNEAR_DEV
+
+
+def test_labels_at_the_chosen_heads_are_the_full_scorers_best() -> None:
+    torch.manual_seed(3)
+    scorer = DeepBiaffineScorer(40, 40, 16, 12, pairwise=True)
+    for parameter in scorer.parameters():  # the scorer starts at zero; give it weights that separate labels
+        torch.nn.init.normal_(parameter)
+    scorer.eval()
+    lstm = torch.randn(3, 9, 40)
+    heads = torch.randint(0, 9, (3, 9))
+    with torch.no_grad():
+        full = scorer(lstm, lstm)  # batch x dependent x head x label
+        expected = full.gather(2, heads.view(3, 9, 1, 1).expand(-1, -1, 1, 12)).squeeze(2).argmax(2)
+        assert torch.equal(labels_at(scorer, lstm, heads), expected)
+        assert len(set(expected.flatten().tolist())) > 3  # many labels chosen: the comparison means something
+
+
+def test_the_engine_parses_exactly_as_stanzas_parser(engine: Engine, seed_text: str) -> None:
+    texts = [seed_text] + [path.read_text(encoding="utf-8") for path in sorted(POLNEAR_DEV.glob("text/*.txt"))[:3]]
+    chosen = GraphParser.predict
+    assert hasattr(chosen, "chosen_arcs_of")
+    ours = [engine.analyse(text) for text in texts]
+    GraphParser.predict = chosen.chosen_arcs_of
+    try:
+        stanzas = [engine.analyse(text) for text in texts]
+    finally:
+        GraphParser.predict = chosen
+    for a, b in zip(ours, stanzas, strict=True):
+        assert [(w.head, w.deprel) for s in a.sentences for w in s.words] == \
+            [(w.head, w.deprel) for s in b.sentences for w in s.words]
