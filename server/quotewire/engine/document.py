@@ -159,15 +159,24 @@ class ArticleDoc:
         return list(range(lo, hi + 1))
 
     def entity_at(self, span: Span, labels: frozenset[str] | None = None) -> Entity | None:
-        """The named entity overlapping span the most."""
+        """The named entity overlapping span the most (the first of equals)."""
         best, best_overlap = None, 0
-        for entity in self.entities:
+        # Stanza's entities come in text order and never overlap, so their ends rise too: skip those that end
+        # before the span begins
+        first = bisect.bisect_right(self._entity_ends, span.start)
+        for entity in self.entities[first:]:
+            if entity.span.start >= span.end:
+                break
             if labels and entity.label not in labels:
                 continue
             overlap = min(span.end, entity.span.end) - max(span.start, entity.span.start)
             if overlap > best_overlap:
                 best, best_overlap = entity, overlap
         return best
+
+    @cached_property
+    def _entity_ends(self) -> list[int]:
+        return [entity.span.end for entity in self.entities]
 
     @cached_property
     def _paragraph_breaks(self) -> list[int]:

@@ -145,8 +145,21 @@ def occurrences(text: str, variant: str) -> list[Span]:
     """Where the variant stands as whole words in the text."""
     if len(variant) < 2:
         return []
-    pattern = re.compile(r"(?<![\w])" + re.escape(variant) + r"(?![\w])")
-    return [Span.of(text, m.start(), m.end()) for m in pattern.finditer(text)]
+    found = []
+    at = text.find(variant)
+    while at >= 0:
+        end = at + len(variant)
+        if not (at > 0 and _is_word_char(text[at - 1])) and not (end < len(text) and _is_word_char(text[end])):
+            found.append(Span.of(text, at, end))
+            at = text.find(variant, end)  # matches do not overlap
+        else:
+            at = text.find(variant, at + 1)
+    return found
+
+
+def _is_word_char(ch: str) -> bool:
+    """What the regex class \\w matches: letters, digits and the underscore, in any script."""
+    return ch.isalnum() or ch == "_"
 
 
 @dataclass(frozen=True)

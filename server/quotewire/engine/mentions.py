@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quotewire.engine.document import ArticleDoc
 from quotewire.engine.lexicon import HONORIFICS, PRONOUNS, ROLE_NOUNS, TIME_WORDS
@@ -12,6 +13,7 @@ from quotewire.engine.model import Span
 NOT_IN_NAME_PHRASE = frozenset({"acl", "appos", "parataxis", "conj", "cc", "advcl", "ccomp", "dep", "list",
                                 "reparandum", "vocative", "discourse", "orphan"})
 QUOTE_PUNCT = frozenset('"“”‘’\'«»')
+QUOTE_PUNCT_CHARS = "".join(sorted(QUOTE_PUNCT))
 
 
 @dataclass(frozen=True)
@@ -222,8 +224,14 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
 
 def person_name_words(name: Span, nickname: Span | None) -> list[str]:
     """The words of a person's name without the quoted nickname: 'Michael "Erik" Kurilla' -> Michael, Kurilla."""
+    return list(_name_words(name, nickname))
+
+
+@lru_cache(maxsize=4096)  # entity clustering asks for the same names again and again
+def _name_words(name: Span, nickname: Span | None) -> tuple[str, ...]:
     text = name.text
     if nickname is not None and name.contains(nickname):
         a, b = nickname.start - name.start, nickname.end - name.start
         text = text[:a] + " " + text[b:]
-    return [w.strip("".join(QUOTE_PUNCT)) for w in text.split() if w.strip("".join(QUOTE_PUNCT))]
+    words = (w.strip(QUOTE_PUNCT_CHARS) for w in text.split())
+    return tuple(w for w in words if w)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from itertools import accumulate
 
 from quotewire.engine.dateline import blank_dateline
 from quotewire.engine.model import Span
@@ -23,6 +24,7 @@ CLOSERS_AFTER = frozenset(",.;:!?)]}…-—–") | DOUBLE_MARKS | SINGLE_MARKS
 OPENERS_BEFORE = frozenset("([{-—–/") | DOUBLE_MARKS | SINGLE_MARKS
 NICKNAME_MAX_WORDS = 2
 WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+SINGLE_MARK = re.compile("[‘’]")
 
 
 class Role(Enum):
@@ -189,13 +191,25 @@ def _normalize_marks(text: str) -> str:
 
 
 def _pair_top_singles(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Curly single quotes used as quotation marks outside any double quote: headlines, British style."""
+    """Curly single quotes used as quotation marks outside any double quote: headlines, British style.
+
+    Only the marks are visited; a taken span between an opening mark and the next mark cancels the opening."""
+    inside = [0] * (len(text) + 1)  # inside[i]: how many characters before i lie in a taken span
+    for a, b in taken:
+        a, b = max(a, 0), min(b, len(text))
+        if a < b:
+            inside[a] += 1
+            inside[b] -= 1
+    covered = list(accumulate(inside))  # covered[i] > 0: character i is taken
+    before = list(accumulate((1 if c > 0 else 0 for c in covered), initial=0))
     pairs = []
     for para_start, para_end in _paragraphs(text):
         opened = None
-        for i in range(para_start, para_end):
-            if any(a <= i < b for a, b in taken):
-                opened = None
+        for mark in SINGLE_MARK.finditer(text, para_start, para_end):
+            i = mark.start()
+            if opened is not None and before[i + 1] - before[opened + 1] > 0:
+                opened = None  # a taken character since the opening, this mark included
+            if covered[i] > 0:
                 continue
             ch, prev, nxt = text[i], _before(text, i), _after(text, i)
             if ch == "‘" and (prev.isspace() or prev in OPENERS_BEFORE) and not nxt.isspace() and not nxt.isdigit():

@@ -382,7 +382,7 @@ def _according_to(doc: ArticleDoc, known: list[Candidate], direct_words: set[int
     return out
 
 
-COLON_LINE = re.compile(r"([^\n:]{2,60}?):[ \t]+([^\n]{12,})")
+COLON_LINE = re.compile(r"^([^\n:]{2,60}?):[ \t]+([^\n]{12,})", re.MULTILINE)
 NOT_A_SOURCE = frozenset({"update", "updated", "note", "watch", "photo", "video", "related", "source", "sources",
                           "editor", "editors", "read", "listen", "follow", "q", "a", "question", "answer", "warning",
                           "breaking", "exclusive", "analysis", "opinion", "correction", "disclosure", "image"})
