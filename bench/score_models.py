@@ -65,11 +65,12 @@ QUANTIZE = True  # score the models as the engine runs them: LSTMs in int8 (--fl
 def pipeline(models: Path, processors: str, **options):  # -> stanza.Pipeline
     import stanza
 
-    from quotewire.engine import arc_labels, tree_decoding
+    from quotewire.engine import arc_labels, tree_decoding, vocab_cache
     from quotewire.engine.quantization import quantize_lstms
 
     tree_decoding.install()  # the engine's parser fast paths: the same parses, sooner
     arc_labels.install()
+    vocab_cache.install()
     nlp = stanza.Pipeline("en", dir=str(models), processors=processors, download_method=None, logging_level="WARN",
                           **options)
     if QUANTIZE:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from quotewire.engine import arc_labels, tree_decoding
+from quotewire.engine import arc_labels, tree_decoding, vocab_cache
 from quotewire.engine.errors import ModelsError
 from quotewire.engine.quantization import quantize_lstms
 from quotewire.engine.resources import LANGUAGE, read_resources
@@ -37,6 +37,7 @@ def load_pipeline(models_dir: Path, torch_threads: int = DEFAULT_TORCH_THREADS,
     torch.set_num_threads(max(1, torch_threads))
     tree_decoding.install()
     arc_labels.install()
+    vocab_cache.install()
 
     lang = read_resources(models_dir)
     processors = ",".join(p for p in PROCESSORS.split(",") if p in lang["default_processors"])

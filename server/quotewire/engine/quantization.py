@@ -43,7 +43,8 @@ def quantize_lstms(pipeline: Any) -> int:
     try:
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message=".*quantiz.*deprecated", category=UserWarning)
-            warnings.filterwarnings("ignore", message="torch.ao.quantization is deprecated", category=DeprecationWarning)
+            warnings.filterwarnings("ignore", message="torch.ao.quantization is deprecated",
+                                    category=DeprecationWarning)
             for model in models:
                 torch.ao.quantization.quantize_dynamic(model, {torch.nn.LSTM}, dtype=torch.qint8, inplace=True)
     except (AttributeError, RuntimeError, NotImplementedError) as exc:
