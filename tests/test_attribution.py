@@ -543,3 +543,34 @@ def test_a_noun_phrase_between_the_quote_and_its_verb_is_the_speaker(engine: Eng
     quote = quote_starting(result, "You work hard")
     assert quote.cue.lemma == "ask"
     assert quote.speaker_span.text == "a narrator in the Clinton ad"  # not "Clinton"
+
+
+def test_a_claim_noun_takes_its_clause_with_the_quoted_words_in_it(engine: Engine):
+    text = ("Politifact did a fact-check on Donald Trump’s claim that there have been “thousands of shootings” "
+            "in gun-controlled Chicago this year alone.")
+    quote = quote_starting(attribute(engine, text), "there have been")
+    assert quote.kind == QuoteKind.MIXED
+    assert "in gun-controlled Chicago this year" in quote.span.text
+    assert quote.cue.span.text == "claim"
+
+
+def test_a_subject_the_parse_made_the_verbs_object_stays_in_the_clause(engine: Engine):
+    text = ("Hillary Clinton says Donald Trump’s flurry of late-night tweets targeting former Miss Universe "
+            "Alicia Machado was “unhinged, even for him.”")
+    quote = quote_starting(attribute(engine, text), "Donald Trump’s flurry")
+    assert quote.kind == QuoteKind.MIXED
+    assert quote.span.text.endswith("was “unhinged, even for him")
+
+
+@pytest.mark.parametrize("text, start, cue", [
+    ("Donald Trump is telling a veterans group that the United States’ military is “depleted” and says he "
+     "will expand the navy.", "the United States’ military", "telling"),
+    ("Trump tweeted in the early morning hours that Machado was “disgusting” and “a con” and encouraged "
+     "Americans to check out her past.", "Machado was", "tweeted"),
+])
+def test_a_that_clause_the_parse_hung_on_a_noun_after_the_verb_is_reported(engine: Engine, text: str, start: str,
+                                                                             cue: str):
+    quote = quote_starting(attribute(engine, text), start)
+    assert quote.cue.span.text == cue
+    assert quote.kind == QuoteKind.MIXED
+

@@ -43,6 +43,7 @@ from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 ADVERBIAL_OPENERS = frozenset({"after", "before", "because", "when", "while", "since", "until", "as", "once", "during"})
 DIRECT_SHARE = 0.7  # a direct quote covering this much of a reported clause is the quote itself
 MIN_CLAUSE_WORDS = 3
+SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
 
 
 def _without_complementizer(doc: ArticleDoc, words: list[int]) -> list[int]:
@@ -86,21 +87,24 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
         if words and more:
             last = max(i for c in more for i in doc.subtree(c))
             words = [i for i in range(words[0], last + 1) if not doc.words[i].is_punct or i < last]
-        # 'said it was "a mistake" to use private email': a complement the parse split in two, side by side
-        while words and k > verb:
-            resumes = words[-1] + 1
-            while resumes < len(doc.words) and doc.words[resumes].is_punct and doc.words[resumes].text != ",":
-                resumes += 1
-            nxt = [c for c in doc.kids(verb, "ccomp", "xcomp") if c > k and doc.subtree(c)[0] == resumes]
-            # 'tweeted that Machado was “disgusting” and “a con”': a noun or adjective coordinated onto the verb
-            # by the parse goes on with the clause (a coordinated verb would be another thing the speaker did)
-            nxt += [c for c in doc.kids(verb, "conj") if c > k and doc.words[c].upos in {"NOUN", "ADJ", "PROPN"}
-                    and doc.subtree(c)[0] == resumes and doc.words[resumes].rel == "cc"]
-            if not nxt:
-                break
-            words = list(range(words[0], doc.subtree(nxt[0])[-1] + 1))
+        # 'says Trump’s flurry of tweets was “unhinged”': the clause's subject, parsed as the verb's object
+        if words and k > verb and not doc.kids(k, *SUBJECTS):
+            objects = [o for o in doc.kids(verb, "obj") if verb < o < k and doc.subtree(o)[-1] + 1 == words[0]]
+            if objects:
+                words = list(range(doc.subtree(objects[0])[0], words[-1] + 1))
+        if k > verb:
+            words = _split_complement(doc, verb, k, words)
         if len(words) >= MIN_CLAUSE_WORDS:
             return words
+    # "is telling a veterans group that the military is “depleted”", "tweeted in the early hours that ...": a
+    # that-clause with a subject of its own, which the parse hung on a noun after the verb
+    for noun in doc.kids(verb, "obj", "iobj", "obl"):
+        for k in doc.kids(noun, "acl", "acl:relcl") if noun > verb else []:
+            marks = [m for m in doc.kids(k, "mark") if doc.words[m].lemma == "that"]
+            if marks and doc.kids(k, *SUBJECTS) and doc.subtree(k)[0] == marks[0]:
+                words = _split_complement(doc, verb, k, _without_complementizer(doc, doc.subtree(k)))
+                if len(words) >= MIN_CLAUSE_WORDS:
+                    return words
     # "says it raised $21 million" parsed as an xcomp: a complement with a subject of its own is a clause
     for k in doc.kids(verb, "xcomp"):
         if k > verb and doc.words[k].upos in {"VERB", "AUX", "ADJ", "NOUN"} and doc.kids(k, "nsubj", "csubj", "expl"):
@@ -116,6 +120,24 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
                 if len(words) >= MIN_CLAUSE_WORDS:
                     return words
     return None
+
+
+def _split_complement(doc: ArticleDoc, verb: int, k: int, words: list[int]) -> list[int]:
+    """The complement `words` (headed by k, after the verb) with what the parse split off it, side by side:
+    'said it was "a mistake" to use private email', 'tweeted that Machado was “disgusting” and “a con”'."""
+    while words:
+        resumes = words[-1] + 1
+        while resumes < len(doc.words) and doc.words[resumes].is_punct and doc.words[resumes].text != ",":
+            resumes += 1
+        nxt = [c for c in doc.kids(verb, "ccomp", "xcomp") if c > k and doc.subtree(c)[0] == resumes]
+        # a noun or adjective coordinated onto the verb by the parse goes on with the clause (a coordinated verb
+        # would be another thing the speaker did)
+        nxt += [c for c in doc.kids(verb, "conj") if c > k and doc.words[c].upos in {"NOUN", "ADJ", "PROPN"}
+                and doc.subtree(c)[0] == resumes and doc.words[resumes].rel == "cc"]
+        if not nxt:
+            break
+        words = list(range(words[0], doc.subtree(nxt[0])[-1] + 1))
+    return words
 
 
 def _aside(doc: ArticleDoc, verb: int) -> list[int] | None:
@@ -339,6 +361,13 @@ def _noun_claims(doc: ArticleDoc, known: list[Candidate], direct_words: set[int]
         marks = {"that"} | ({"to"} if w.lemma in INTENT_NOUNS else set())
         clauses = [k for k in doc.kids(noun, "acl", "ccomp", "acl:relcl")
                    if any(doc.words[m].lemma in marks and doc.words[m].rel == "mark" for m in doc.kids(k, "mark"))]
+        # "Trump’s claim that there have been ...": a clause that opens right after the noun with its mark, whatever
+        # the parse hung it on
+        mark = noun + 1
+        if not clauses and mark < len(doc.words) and doc.words[mark].lemma == "that" \
+                and doc.words[mark].rel == "mark" and doc.words[mark].head > noun \
+                and doc.subtree(doc.words[mark].head)[0] == mark:
+            clauses = [doc.words[mark].head]
         if not clauses:
             continue
         owners = doc.kids(noun, "nmod:poss") or doc.kids(noun, "nmod")
@@ -349,9 +378,17 @@ def _noun_claims(doc: ArticleDoc, known: list[Candidate], direct_words: set[int]
             continue
         words = _without_complementizer(doc, doc.subtree(clauses[0]))
         content = doc.span_of(words)
-        if content is None or len(words) < MIN_CLAUSE_WORDS or any(_overlap(content, c.outer) for c in known):
+        if content is None or len(words) < MIN_CLAUSE_WORDS \
+                or any(_overlap(content, c.outer) for c in known + out if _is_reported(c)):
             continue
-        out.append(_reported(content, noun, mention_at(doc, source, nicknames)))
+        # "Trump’s claim that there have been “thousands of shootings” in Chicago": a mixed quote
+        is_direct, fragments = _merge_with_direct(known, content)
+        if is_direct:
+            continue
+        for n in fragments:
+            known[n].dropped = True
+        kind = QuoteKind.MIXED if fragments else QuoteKind.INDIRECT
+        out.append(_reported(content, noun, mention_at(doc, source, nicknames), kind))
     return out
 
 
