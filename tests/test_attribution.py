@@ -562,7 +562,7 @@ def test_a_subject_the_parse_made_the_verbs_object_stays_in_the_clause(engine: E
     assert quote.span.text.endswith("was “unhinged, even for him")
 
 
-@pytest.mark.parametrize("text, start, cue", [
+@pytest.mark.parametrize(("text", "start", "cue"), [
     ("Donald Trump is telling a veterans group that the United States’ military is “depleted” and says he "
      "will expand the navy.", "the United States’ military", "telling"),
     ("Trump tweeted in the early morning hours that Machado was “disgusting” and “a con” and encouraged "
@@ -574,3 +574,15 @@ def test_a_that_clause_the_parse_hung_on_a_noun_after_the_verb_is_reported(engin
     assert quote.cue.span.text == cue
     assert quote.kind == QuoteKind.MIXED
 
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Stein said she plans to join her supporters at the protest and live stream her response.",
+     "she plans to join her supporters"),
+    ("Clinton told the debate audience that she believes we must continue to push policies that help.",
+     "she believes we must continue"),
+])
+def test_what_a_speaker_thinks_or_plans_inside_what_they_said_is_one_statement(engine: Engine, text: str,
+                                                                                content: str):
+    result = attribute(engine, text)
+    assert [q.text[:len(content)] for q in result.quotes] == [content]

@@ -44,6 +44,9 @@ ADVERBIAL_OPENERS = frozenset({"after", "before", "because", "when", "while", "s
 DIRECT_SHARE = 0.7  # a direct quote covering this much of a reported clause is the quote itself
 MIN_CLAUSE_WORDS = 3
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
+# Verbs of thinking and intending that report nothing of their own inside another report
+NESTED_THOUGHT_VERBS = frozenset({"think", "believe", "feel", "know", "want", "plan", "hope", "intend", "expect",
+                                  "refuse"})
 
 
 def _without_complementizer(doc: ArticleDoc, words: list[int]) -> list[int]:
@@ -232,7 +235,18 @@ def find_reported(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span
     found.extend(_headlines(doc, cands, found, nicknames))
     found.extend(_topics(doc, cands + found, direct_words, nicknames))
     found.extend(_noun_claims(doc, cands + found, direct_words, nicknames))
-    return found
+    return _without_nested_thoughts(doc, found)
+
+
+def _without_nested_thoughts(doc: ArticleDoc, found: list[Candidate]) -> list[Candidate]:
+    """'Stein said she plans to join the protest': what a speaker is reported to think, want or plan, inside
+    what they are reported to have said, is part of that statement, not a second one."""
+    def inside_another(c: Candidate) -> bool:
+        start = doc.words[c.cue].start if c.cue is not None else -1
+        return any(d is not c and d.cue != c.cue and d.span.start <= start < d.span.end for d in found)
+    # a mixed one stays: the quoted words it took in are nowhere else
+    return [c for c in found if c.kind != QuoteKind.INDIRECT or c.cue is None
+            or doc.words[c.cue].lemma not in NESTED_THOUGHT_VERBS or not inside_another(c)]
 
 
 def _topic_words(doc: ArticleDoc, verb: int) -> list[int] | None:
