@@ -586,3 +586,19 @@ def test_what_a_speaker_thinks_or_plans_inside_what_they_said_is_one_statement(e
                                                                                 content: str):
     result = attribute(engine, text)
     assert [q.text[:len(content)] for q in result.quotes] == [content]
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("“I think that speaks volumes,” she said, adding that Trump’s campaign will work hard to win over those "
+     "Latino voters in November.", "Trump’s campaign will work hard", "adding"),
+    ("“The key to the success of these ventures was the broader market timing,” Mr. Hedge said, referring to the "
+     "two Trump resorts.", "the two Trump resorts", "referring"),
+    ("“Flint has been drinking lead-contaminated water,” she said, adding, “I’ll tell you what, if the kids in a "
+     "rich suburb had been drinking it, it would have been fixed.”", "I’ll tell you what", "adding"),
+])
+def test_a_participle_after_the_cue_is_the_cue_of_what_follows_it(engine: Engine, text: str, content: str,
+                                                                    cue: str):
+    result = attribute(engine, text)
+    quote = quote_starting(result, content)
+    assert quote is not None and quote.cue.span.text == cue
+    assert quote.speaker_id == result.quotes[0].speaker_id

@@ -24,6 +24,7 @@ from quotewire.engine.lexicon import (
     CHARGE_VERBS,
     CLAIM_NOUNS,
     CORE_SPEECH_VERBS,
+    CUE_LEMMAS,
     HEADLINE_VERBS,
     INTENT_NOUNS,
     INTENT_VERBS,
@@ -73,6 +74,8 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
     for k in doc.kids(verb, "ccomp", "advcl"):
         marks = [doc.words[m].lemma for m in doc.kids(k, "mark")]
         first = doc.subtree(k)[0]
+        if _is_participle_cue(doc, verb, k):
+            continue  # "she said, adding that ...": what was added is the participle's own, found at it
         if doc.words[k].rel == "advcl" and (k < verb or marks != ["that"]):
             continue  # only "told a crowd that he knows ...", a complement the parse made adverbial
         # "said that because terrorists are Muslim does not mean ...": a clause that opens with "that" is reported,
@@ -123,6 +126,24 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
                 if len(words) >= MIN_CLAUSE_WORDS:
                     return words
     return None
+
+
+def _is_participle_cue(doc: ArticleDoc, verb: int, k: int) -> bool:
+    """'..., Hedge said, referring to the resorts', 'she said, adding that ...': a verb of saying in -ing after
+    the cue and a comma, which the parse hung on the cue as its complement."""
+    w = doc.words[k]
+    opens = next(i for i in doc.subtree(k) if not doc.words[i].is_punct)
+    return k > verb and w.upos == "VERB" and w.text.lower().endswith("ing") and opens == k \
+        and doc.text[:w.start].rstrip().endswith(",") and w.lemma in CUE_LEMMAS
+
+
+def _subject(doc: ArticleDoc, verb: int, outside: set[int]) -> int | None:
+    """The verb's subject; for a participle cue ("she said, adding that ...") the subject of the verb before it."""
+    subject = subject_of(doc, verb, outside=outside)
+    head = doc.words[verb].head
+    if subject is None and head >= 0 and _is_participle_cue(doc, head, verb):
+        subject = subject_of(doc, head, outside=outside)
+    return subject
 
 
 def _split_complement(doc: ArticleDoc, verb: int, k: int, words: list[int]) -> list[int]:
@@ -217,7 +238,7 @@ def find_reported(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span
         clause_words = _clause(doc, verb)
         if not clause_words:
             continue
-        subject = subject_of(doc, verb, outside=set(clause_words))
+        subject = _subject(doc, verb, set(clause_words))
         if subject is None or subject in clause_words:
             continue
         clause = doc.span_of(clause_words)
@@ -345,7 +366,7 @@ def _topics(doc: ArticleDoc, known: list[Candidate], direct_words: set[int],
         words = _topic_words(doc, verb)
         if not words or len(words) < 2:
             continue
-        subject = subject_of(doc, verb, outside=set(words))
+        subject = _subject(doc, verb, set(words))
         content = doc.span_of(words)
         if subject is None or content is None or subject in direct_words or not can_speak(doc, subject):
             continue  # a subject inside a quote is the quote's business, not the speaker's

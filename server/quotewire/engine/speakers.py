@@ -114,12 +114,29 @@ def _colon_before(doc: ArticleDoc, outer: tuple[int, int]) -> int | None:
     return doc.word_at(end - 1) if end and doc.text[end - 1] == ":" else None
 
 
+def _participle_subject(doc: ArticleDoc, cue: int, inside: set[int]) -> int | None:
+    """'“...,” she said, adding, “...”': a participle cue right after another verb of saying and a comma speaks
+    for that verb's subject."""
+    w = doc.words[cue]
+    if not w.text.lower().endswith("ing") or cue == 0 or not doc.words[cue - 1].is_punct:
+        return None
+    verb = cue - 1
+    while verb >= 0 and doc.words[verb].is_punct and verb not in inside:
+        verb -= 1
+    if verb < 0 or verb in inside or doc.words[verb].sentence != w.sentence or not is_speech_verb(doc, verb):
+        return None
+    subject = subject_of(doc, verb, outside=inside)
+    return subject if subject is not None else nearby_subject(doc, verb, outside=inside)
+
+
 def _attribute(doc: ArticleDoc, cand: Candidate, frame: list[int], inside: set[int], nicknames) -> bool:
     cue = _pick_cue(doc, frame, inside, cand.outer)
     if cue is not None:
         subject = subject_of(doc, cue, outside=inside) if doc.words[cue].upos != "NOUN" else None
         if subject is None or subject in inside:
             subject = nearby_subject(doc, cue, outside=inside)
+        if subject is None:
+            subject = _participle_subject(doc, cue, inside)
         if subject is not None and can_speak(doc, subject):
             cand.cue = cue
             cand.mention = mention_at(doc, subject, nicknames)
