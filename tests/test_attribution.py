@@ -600,5 +600,6 @@ def test_a_participle_after_the_cue_is_the_cue_of_what_follows_it(engine: Engine
                                                                     cue: str):
     result = attribute(engine, text)
     quote = quote_starting(result, content)
-    assert quote is not None and quote.cue.span.text == cue
+    assert quote is not None
+    assert quote.cue.span.text == cue
     assert quote.speaker_id == result.quotes[0].speaker_id
