@@ -603,3 +603,14 @@ def test_a_participle_after_the_cue_is_the_cue_of_what_follows_it(engine: Engine
     assert quote is not None
     assert quote.cue.span.text == cue
     assert quote.speaker_id == result.quotes[0].speaker_id
+
+
+def test_a_colon_headline_with_words_before_its_quote_is_one_mixed_quote(engine: Engine):
+    text = ("Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve As President Of The United States.’\n\n"
+            "Retired neurosurgeon Ben Carson spoke on Sunday.")
+    result = attribute(engine, text)
+    quote = quote_starting(result, "Hillary Clinton ‘Not Fit")
+    assert quote is not None
+    assert quote.kind == QuoteKind.MIXED
+    assert quote.cue.span.text == ":"
+    assert who(result, "Hillary Clinton ‘Not Fit") == "Ben Carson"

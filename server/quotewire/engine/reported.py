@@ -484,7 +484,13 @@ def _colon_lines(doc: ArticleDoc, cands: list[Candidate], found: list[Candidate]
             continue
         is_direct, fragments = _merge_with_direct(cands, content)
         if is_direct:
-            continue  # 'Kanaani: “...”' is a direct quote, attributed by the direct stage
+            # 'Carson: Hillary Clinton ‘Not Fit To Serve’': words before the quote make the line a mixed quote;
+            # 'Kanaani: “...”' is a direct quote, attributed by the direct stage
+            fragments = [n for n, c in enumerate(cands) if c.parent is None and not c.dropped
+                         and c.kind != QuoteKind.INDIRECT and _overlap(content, c.outer)]
+            if not fragments or any(cands[n].outer[0] <= content.start for n in fragments) \
+                    or doc.words_between(content.start, cands[fragments[0]].outer[0]) == []:
+                continue
         colon = doc.word_at(line.end(1))
         # the phrase's head: the word of the run whose head lies outside it, else its last name
         heads = [i for i in head_words if doc.words[i].head not in head_words]
