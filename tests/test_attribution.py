@@ -614,3 +614,11 @@ def test_a_colon_headline_with_words_before_its_quote_is_one_mixed_quote(engine:
     assert quote.kind == QuoteKind.MIXED
     assert quote.cue.span.text == ":"
     assert who(result, "Hillary Clinton ‘Not Fit") == "Ben Carson"
+
+
+def test_a_capitalised_inverted_said_before_a_colon_names_the_speaker(engine: Engine):
+    text = ("Some experts disagree. Said Ellis: “I don’t get the sense she’s the least bit interested in tax "
+            "reform.”")
+    result = attribute(engine, text)
+    assert result.quotes[0].cue.span.text == "Said"
+    assert who(result, "I don’t get the sense") == "Ellis"

@@ -22,3 +22,8 @@ def test_a_broken_stem_of_a_cue_verb_becomes_its_lemma(text: str, stanza_lemma: 
 @pytest.mark.parametrize(("text", "stanza_lemma"), [("walked", "walk"), ("stopped", "stopp"), ("bus", "bus")])
 def test_other_words_keep_the_lemmatizer_s_lemma(text: str, stanza_lemma: str) -> None:
     assert known_lemma(text, stanza_lemma) == stanza_lemma
+
+
+def test_irregular_cue_forms_the_dictionary_misses_when_capitalised() -> None:
+    assert known_lemma("Said", "said") == "say"
+    assert known_lemma("Told", "told") == "tell"

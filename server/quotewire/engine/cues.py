@@ -93,8 +93,8 @@ def nearby_subject(doc: ArticleDoc, verb: int, outside: set[int] = frozenset()) 
         mark in doc.text[max(0, doc.words[verb].start - 4):doc.words[verb].start] for mark in "”\"’'")
     if k - 1 > j and doc.words[k - 1].upos == "PROPN" and inverted:
         return k - 1
-    # "said Caddell": after "say" a name is the speaker even when the parse calls it an object
-    allowed = {"nsubj", "obj"} if inverted else {"nsubj"}
+    # "said Caddell", 'Said Ellis: “...”': after "say" a name is the speaker even when the parse calls it an object
+    allowed = {"nsubj", "obj", "iobj"} if inverted else {"nsubj"}
     if j < hi and j not in outside and doc.words[j].upos in {"PROPN", "PRON"} and (
             doc.words[j].rel in allowed or doc.words[j].rel not in {"obj", "iobj", "obl"}):
         return j

@@ -111,11 +111,19 @@ CUE_LEMMAS = (SPEECH_VERBS | REPORTING_VERBS | TOPIC_VERBS | OBJECT_VERBS | INTE
 INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""))
 
 
+# Irregular past forms of cue verbs.
+IRREGULAR_CUES = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "spoke": "speak",
+                  "thought": "think", "felt": "feel", "knew": "know", "found": "find", "heard": "hear",
+                  "sang": "sing", "saw": "see"}
+
+
 def known_lemma(text: str, lemma: str) -> str:
     """`lemma`, or the cue verb that `text` inflects when the lemmatizer got it wrong ("endorsed" -> "endorse")."""
     if lemma in CUE_LEMMAS:
         return lemma
     word = text.lower()
+    if word in IRREGULAR_CUES:  # "Said Ellis: ...": a capital the lemmatizer's dictionary does not know
+        return IRREGULAR_CUES[word]
     for suffix, base in INFLECTIONS:
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             stem = word[: -len(suffix)]
