@@ -622,3 +622,15 @@ def test_a_capitalised_inverted_said_before_a_colon_names_the_speaker(engine: En
     result = attribute(engine, text)
     assert result.quotes[0].cue.span.text == "Said"
     assert who(result, "I don’t get the sense") == "Ellis"
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("As Steven M. Rosenthal, a tax lawyer, recently put it, “Did Trump lower his taxes through legal tax "
+     "avoidance, or illegal tax evasion?”", "put", "Steven M. Rosenthal"),
+    ("Another critic, Laurence H. Tribe, likened the rules to “burning the Constitution.”", "likened",
+     "Laurence H. Tribe"),
+])
+def test_idioms_of_saying_are_cues(engine: Engine, text: str, cue: str, speaker: str):
+    result = attribute(engine, text)
+    assert result.quotes[0].cue.span.text == cue
+    assert result.speaker(result.quotes[0].speaker_id).name == speaker

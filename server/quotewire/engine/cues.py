@@ -14,8 +14,10 @@ NOT_SPEAKERS = TIME_WORDS | frozenset({"this", "that", "these", "those", "which"
 
 
 def is_speech_verb(doc: ArticleDoc, i: int, lexicon: frozenset[str] = SPEECH_VERBS) -> bool:
+    """A verb of the lexicon, by lemma or form; or the idiom of saying 'as Rosenthal put it, “...”'."""
     w = doc.words[i]
-    return (w.upos in {"VERB", "AUX"} and w.lemma in lexicon) or (w.upos == "VERB" and w.text.lower() in lexicon)
+    return (w.upos in {"VERB", "AUX"} and w.lemma in lexicon) or (w.upos == "VERB" and w.text.lower() in lexicon) \
+        or (w.upos == "VERB" and w.lemma == "put" and any(doc.words[k].lemma == "it" for k in doc.kids(i, "obj")))
 
 
 def can_speak(doc: ArticleDoc, i: int) -> bool:

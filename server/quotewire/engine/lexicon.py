@@ -8,7 +8,7 @@ say tell add state announce claim allege declare write tweet post note explain i
 answer continue conclude remark comment admit acknowledge confirm deny suggest stress emphasize emphasise recall
 report predict promise vow urge contend maintain assert observe describe call testify reiterate proclaim quip joke
 complain concede caution lament boast brag mention shout yell whisper scream cry reveal disclose inform assure
-recount counter retort point charge accuse praise criticize criticise condemn demand pledge repeat recommend
+recount counter retort point charge accuse praise criticize criticise condemn demand pledge repeat recommend liken
 read
 bark beam chant exclaim boom interrupt interject echo mouth gush snap thunder muse marvel sigh laugh fume scoff
 sneer tease plead groan mutter murmur wonder rant holler bellow vent confess cheer howl sing chime stammer
