@@ -332,11 +332,14 @@ def score(articles: list[Article], threshold: float, errors: list[dict] | None =
                                    "cue": article.text[pred.cue[0]:pred.cue[1]] if pred.cue else None,
                                    "content": pred.text[:200]})
     precision, recall = ratio(found, n_pred), ratio(found, n_gold)
-    f1 = round(2 * precision * recall / (precision + recall), 1) if precision + recall else 0.0
+    f1 = ratio(2 * found, n_pred + n_gold)  # from the counts, not from the rounded precision and recall
     return {"gold": n_gold, "predicted": n_pred, "precision": precision, "recall": recall, "f1": f1,
             "direct_gold": direct, "direct_recall": ratio(direct_found, direct),
             "speaker": ratio(spk_right, spk_total), "direct_speaker": ratio(dspk_right, dspk_total),
-            "cue": ratio(cue_right, cue_total)}
+            "cue": ratio(cue_right, cue_total),
+            # the counts behind the percentages, for the JSON (not printed in the table)
+            "counts": {"found": found, "direct_found": direct_found, "speaker": [spk_right, spk_total],
+                       "direct_speaker": [dspk_right, dspk_total], "cue": [cue_right, cue_total]}}
 
 
 def main() -> None:
@@ -368,7 +371,7 @@ def main() -> None:
     errors: list[dict] = []
     results = {"30%": score(articles, 0.3, errors), "80%": score(articles, 0.8)}
     print(f"PolNeAR {args.split}: {len(articles)} articles through the {mode} in {seconds:.1f} s")
-    keys = list(results["30%"])
+    keys = [k for k in results["30%"] if k != "counts"]
     print(f"{'overlap':<8}" + "".join(f"{k:>15}" for k in keys))
     for name, figures in results.items():
         print(f"{name:<8}" + "".join(f"{figures[k]:>15}" for k in keys))

@@ -634,3 +634,19 @@ def test_idioms_of_saying_are_cues(engine: Engine, text: str, cue: str, speaker:
     result = attribute(engine, text)
     assert result.quotes[0].cue.span.text == cue
     assert result.speaker(result.quotes[0].speaker_id).name == speaker
+
+
+def test_what_a_speaker_was_asked_is_not_what_they_said(engine: Engine):
+    text = ("Asked to describe the device that caused the explosion, O'Neill said, \"Not going to go into that.\"")
+    result = attribute(engine, text)
+    assert [q.text for q in result.quotes] == ["Not going to go into that."]
+    assert who(result, "Not going") == "O'Neill"
+
+
+def test_a_quote_between_dashes_after_a_name_is_that_persons(engine: Engine):
+    text = ("A chorus of prominent Republicans has said the same thing, including the former presidential "
+            "candidate Mitt Romney -- ''It is disqualifying for a modern-day presidential nominee to refuse to "
+            "release tax returns to the voters'' -- and Fred Goldberg, a former commissioner.")
+    result = attribute(engine, text)
+    assert result.quotes[0].cue.span.text == "--"
+    assert who(result, "It is disqualifying") == "Mitt Romney"

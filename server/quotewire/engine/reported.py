@@ -184,6 +184,10 @@ def _aside(doc: ArticleDoc, verb: int) -> list[int] | None:
     head = w.head
     while doc.words[head].rel == "conj" and doc.words[head].head >= 0 and doc.words[head].head < verb:
         head = doc.words[head].head
+    opener = doc.words[head]
+    if opener.upos == "VERB" and ("VerbForm=Part" in opener.feats or opener.text.lower().endswith("ed")) \
+            and not doc.kids(head, *SUBJECTS):
+        return None  # "Asked about the bomb, Clinton said, ...": a participle clause, what the speaker was asked
     words = [i for i in doc.subtree(head) if i < own[0]]
     colons = [n for n, i in enumerate(words) if doc.words[i].text == ":"]
     if colons:  # "PENCE: Well, look, the senator thinks ...": a speaker's label is no part of the aside's sentence

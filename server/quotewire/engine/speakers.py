@@ -161,6 +161,9 @@ def _attribute(doc: ArticleDoc, cand: Candidate, frame: list[int], inside: set[i
     return False
 
 
+DASHES = ("--", "—", "―", "–")
+
+
 def _dash_signature(doc: ArticleDoc, outer: tuple[int, int]) -> tuple[int, int] | None:
     """(the dash, the name after it) of '“...” ― Edwin G. Monroy': right behind the closing mark, or ending the
     quote's line ('“...” And that is all he has “...” ― Edwin G. Monroy'), where a line's signature signs it all."""
@@ -178,6 +181,22 @@ def _dash_signature(doc: ArticleDoc, outer: tuple[int, int]) -> tuple[int, int] 
     if dash_word is not None and word is not None and doc.words[word].upos == "PROPN":
         return dash_word, word
     return None
+
+
+def _dash_aside(doc: ArticleDoc, outer: tuple[int, int]) -> tuple[int, int] | None:
+    """(the opening dash, the name before it) of 'including Mitt Romney -- “...” -- and Fred Goldberg': a quote
+    set between dashes right after a name, which the dashes attribute to it."""
+    before = doc.text[:outer[0]].rstrip("'` \t")  # a doubled mark ('') leaves its first half outside
+    after = doc.text[outer[1]:].lstrip("'` \t")
+    if not before.endswith(DASHES) or not after.startswith(DASHES) or "\n" in doc.text[len(before):outer[0]]:
+        return None
+    dash = doc.word_at(len(before) - 1)
+    if dash is None or dash == 0:
+        return None
+    name = dash - 1
+    if doc.words[name].upos != "PROPN" or doc.words[name].sentence != doc.words[dash].sentence:
+        return None
+    return dash, name
 
 
 def _attribute_nested(doc: ArticleDoc, cand: Candidate, parent: Candidate, nicknames) -> None:
@@ -221,6 +240,12 @@ def attribute_direct(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[S
         paragraph = doc.paragraph_of(cand.outer[0])
         frame = [i for s in sorted(sentences) for i in doc.sentence_words(s)
                  if i not in quoted and doc.paragraph_of(doc.words[i].start) == paragraph]
+        aside = _dash_aside(doc, cand.outer)
+        if aside is not None:
+            cand.cue = aside[0]
+            cand.mention = mention_at(doc, aside[1], nicknames)
+            cand.method = AttributionMethod.NAMED
+            continue
         if _attribute(doc, cand, frame, inside, nicknames):
             continue
         for neighbour in _neighbour_frames(doc, cand, inside, quoted):
