@@ -650,3 +650,14 @@ def test_a_quote_between_dashes_after_a_name_is_that_persons(engine: Engine):
     result = attribute(engine, text)
     assert result.quotes[0].cue.span.text == "--"
     assert who(result, "It is disqualifying") == "Mitt Romney"
+
+
+def test_a_participle_of_saying_opening_the_sentence_reports_its_own_clause(engine: Engine):
+    text = ("Claiming the criticism of Lauer is designed to pressure debate moderators, Trump told Fox News that "
+            "the media wants moderators to go after him.")
+    result = attribute(engine, text)
+    claim = quote_starting(result, "the criticism of Lauer")
+    told = quote_starting(result, "the media wants")
+    assert claim.cue.span.text == "Claiming"
+    assert told.cue.span.text == "told"
+    assert who(result, "the criticism of Lauer") == who(result, "the media wants") == "Trump"

@@ -76,6 +76,8 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
         first = doc.subtree(k)[0]
         if _is_participle_cue(doc, verb, k):
             continue  # "she said, adding that ...": what was added is the participle's own, found at it
+        if k < verb and _opens_with_participle_cue(doc, first) is not None:
+            continue  # "Claiming the criticism is designed ..., Trump told Fox ...": the participle's clause
         if doc.words[k].rel == "advcl" and (k < verb or marks != ["that"]):
             continue  # only "told a crowd that he knows ...", a complement the parse made adverbial
         # "said that because terrorists are Muslim does not mean ...": a clause that opens with "that" is reported,
@@ -111,6 +113,14 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
                 words = _split_complement(doc, verb, k, _without_complementizer(doc, doc.subtree(k)))
                 if len(words) >= MIN_CLAUSE_WORDS:
                     return words
+    # "Claiming the criticism is designed ..., Trump told Fox ...": the clause the parse gave the main verb
+    w = doc.words[verb]
+    if w.head > verb:
+        for k in doc.kids(w.head, "ccomp"):
+            if verb < k < w.head and _opens_with_participle_cue(doc, doc.subtree(k)[0]) == verb:
+                words = _without_complementizer(doc, [i for i in doc.subtree(k) if i < w.head])
+                if len(words) >= MIN_CLAUSE_WORDS:
+                    return words
     # "says it raised $21 million" parsed as an xcomp: a complement with a subject of its own is a clause
     for k in doc.kids(verb, "xcomp"):
         if k > verb and doc.words[k].upos in {"VERB", "AUX", "ADJ", "NOUN"} and doc.kids(k, "nsubj", "csubj", "expl"):
@@ -125,6 +135,15 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
                 words = _without_complementizer(doc, doc.subtree(k))
                 if len(words) >= MIN_CLAUSE_WORDS:
                     return words
+    return None
+
+
+def _opens_with_participle_cue(doc: ArticleDoc, first: int) -> int | None:
+    """The speech verb in -ing right before a clause's first word ("Claiming | the criticism is ..."), if any."""
+    before = first - 1
+    if before >= 0 and doc.words[before].text.lower().endswith("ing") and doc.words[before].upos == "VERB" \
+            and doc.words[before].lemma in CUE_LEMMAS and doc.words[before].sentence == doc.words[first].sentence:
+        return before
     return None
 
 
