@@ -104,3 +104,9 @@ def test_curly_single_quotes_as_headline_quotes():
 def test_a_paragraph_quote_does_not_run_into_a_quote_of_another_style():
     text = '"An excerpt paragraph that never closes.\n\n“A new quote,” she said.'
     assert texts(text)[-1] == "A new quote"
+
+
+def test_attribute_values_of_markup_are_not_quotes():
+    text = ('“Nobody goes to jail,” she said.\n\n<tweet pic="pic.twitter.com/" author="carlquintanilla" '
+            'timestamp="1474387200">The blue arrow is Warren.</tweet>.\n\nHe said a < b and c > d, "really."')
+    assert texts(text) == ["Nobody goes to jail", "really."]

@@ -25,6 +25,7 @@ OPENERS_BEFORE = frozenset("([{-—–/") | DOUBLE_MARKS | SINGLE_MARKS
 NICKNAME_MAX_WORDS = 2
 WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 SINGLE_MARK = re.compile("[‘’]")
+MARKUP = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]{0,1000})?/?>")
 
 
 class Role(Enum):
@@ -175,6 +176,12 @@ def _pair_doubles(text: str) -> list[tuple[int, int | None, int, list[tuple[int,
     return found
 
 
+def blank_markup(text: str) -> str:
+    """Same-length text with markup tags blanked: the quoted attribute values of '<tweet author="carlquintanilla"
+    ...>' in scraped articles are no quotations, and their words no part of the prose."""
+    return MARKUP.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _normalize_marks(text: str) -> str:
     """Same-length text in which doubled apostrophes and backticks (''quote'', ``quote'') read as one double mark."""
     chars = list(text)
@@ -288,7 +295,7 @@ def _pair_singles(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def find_quotes(text: str) -> QuoteScan:
     """Every quotation in the text, outermost first within each position, nested ones pointing to their parent."""
-    norm = _normalize_marks(text)
+    norm = _normalize_marks(blank_markup(text))
     quotes: list[QuoteSpan] = []
     nicknames: list[Span] = []
 
@@ -323,7 +330,7 @@ def find_quotes(text: str) -> QuoteScan:
 def text_for_parsing(text: str) -> str:
     """The text with the quote marks around nicknames and the dateline blanked, same length, so that the tagger
     and parser read Michael "Erik" Kurilla as one name and no dateline as a subject; offsets stay valid."""
-    chars = list(blank_dateline(text))
+    chars = list(blank_dateline(blank_markup(text)))
     for nickname in find_quotes(text).nicknames:
         for i in (nickname.start - 1, nickname.end):
             if 0 <= i < len(chars) and chars[i] in DOUBLE_MARKS:
