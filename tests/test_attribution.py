@@ -661,3 +661,13 @@ def test_a_participle_of_saying_opening_the_sentence_reports_its_own_clause(engi
     assert claim.cue.span.text == "Claiming"
     assert told.cue.span.text == "told"
     assert who(result, "the criticism of Lauer") == who(result, "the media wants") == "Trump"
+
+
+@pytest.mark.parametrize("text", [
+    "The director makes this clear in her stunning new documentary “13th.” The film, which debuts Friday, is "
+    "powerful.",
+    "Trump sat for an interview this month on Mr. King's show, ''Politicking.'' Democrats did too.",
+    "Callers phoned in to his “Keepin' It Real” radio program on Sunday morning.",
+])
+def test_the_title_of_a_work_named_beside_it_is_not_a_quote(engine: Engine, text: str):
+    assert attribute(engine, text).quotes == ()

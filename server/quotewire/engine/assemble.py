@@ -13,6 +13,9 @@ SCARE_QUOTE_WORDS = 4
 TITLE_WORDS = 8
 TITLE_LEAD_WORDS = frozenset({"on", "in", "at", "of", "from", "by", "with", "for", "to", "the", "titled", "entitled",
                               "named"})
+# Nouns that name a work right before or after its quoted title
+TITLE_NOUNS = frozenset({"documentary", "film", "movie", "show", "program", "programme", "series", "book", "album",
+                         "song", "podcast", "column", "segment", "play", "musical", "novel", "memoir", "episode"})
 TITLE_FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "in", "on", "at", "to", "by", "with",
                                   "from"})
 CONFIDENCE = {
@@ -53,15 +56,22 @@ def _scare_quote(cand: Candidate) -> bool:
 def _title_quote(doc: ArticleDoc, cand: Candidate) -> bool:
     """Quoted words in title case after a preposition or a possessive: the name of a show, a book or a group
     ('on “Fox and Friends”', 'the “Teamsters for Trump” group'), not something anyone said."""
-    before = doc.text[max(0, cand.outer[0] - 20):cand.outer[0]].split()
-    if not before or not (before[-1].lower() in TITLE_LEAD_WORDS or before[-1].endswith(("'s", "’s"))):
+    # (a doubled mark, ''Politicking'', leaves its other half outside the quote's marks)
+    before = doc.text[max(0, cand.outer[0] - 20):cand.outer[0]].rstrip("'`").split()
+    after = doc.text[cand.outer[1]:cand.outer[1] + 20].lstrip("'`").split()
+    lead = before[-1].lower().strip(",:") if before else ""
+    # 'her documentary “13th.”', 'his show, “Politicking”', 'his “Keepin' It Real” radio program'
+    named = lead in TITLE_NOUNS or (after and after[0].lower().strip(".,:;") in TITLE_NOUNS)
+    if not (lead in TITLE_LEAD_WORDS or lead.endswith(("'s", "’s")) or named):
         return False
     words = [w.strip(".,:;!?()") for w in cand.span.text.split()]
     words = [w for w in words if w]
-    if cand.kind != QuoteKind.MIXED or not words or len(words) > TITLE_WORDS:
+    # a title may stand as a whole "sentence" of its own, with no one said to say it
+    kind_fits = cand.kind == QuoteKind.MIXED or (named and cand.mention is None)
+    if not kind_fits or not words or len(words) > TITLE_WORDS:
         return False
-    capitalized = [w for w in words if w[:1].isupper()]
-    return bool(capitalized) and all(w[:1].isupper() or w.lower() in TITLE_FUNCTION_WORDS for w in words) \
+    capitalized = [w for w in words if w[:1].isupper() or (named and w[:1].isdigit())]
+    return bool(capitalized) and all(w in capitalized or w.lower() in TITLE_FUNCTION_WORDS for w in words) \
         and not (len(words) == 1 and words[0].isupper())
 
 
