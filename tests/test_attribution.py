@@ -671,3 +671,10 @@ def test_a_participle_of_saying_opening_the_sentence_reports_its_own_clause(engi
 ])
 def test_the_title_of_a_work_named_beside_it_is_not_a_quote(engine: Engine, text: str):
     assert attribute(engine, text).quotes == ()
+
+
+def test_where_or_how_long_someone_spoke_is_not_what_they_said(engine: Engine):
+    text = ("Screen shots went to the Post from a person who spoke to the newspaper on the condition of anonymity. "
+            "Trump spoke for 77 minutes. Obama later spoke about the economy.")
+    result = attribute(engine, text)
+    assert [q.text for q in result.quotes] == ["the economy"]

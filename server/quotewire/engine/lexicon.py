@@ -75,6 +75,9 @@ PREPOSITION_VERBS: dict[str, frozenset[str]] = {
     "point": frozenset({"to"}), "refer": frozenset({"to"}), "allude": frozenset({"to"}), "respond": frozenset({"to"}),
     "react": frozenset({"to"}), "object": frozenset({"to"}), "focus": frozenset({"on"}), "touch": frozenset({"on"}),
     "dwell": frozenset({"on"}), "elaborate": frozenset({"on"}), "weigh": frozenset({"in", "on"}),
+    # one speaks on the radio, for an hour, to reporters, with a paper, on condition of anonymity: only what one
+    # speaks about, of or against is what was said
+    "speak": frozenset({"about", "of", "against"}),
 }
 # Verbs whose direct object is what was said or thought: "cited the report", "criticized the plan".
 OBJECT_VERBS = frozenset("""
