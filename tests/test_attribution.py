@@ -678,3 +678,15 @@ def test_where_or_how_long_someone_spoke_is_not_what_they_said(engine: Engine):
             "Trump spoke for 77 minutes. Obama later spoke about the economy.")
     result = attribute(engine, text)
     assert [q.text for q in result.quotes] == ["the economy"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("HuffPost asked the 2016 Democratic White House contender if he’s been preparing himself mentally for the "
+     "possibility of a loss.", "he’s been preparing himself"),
+    ("During the service, assistant pastor Charles Elliott III asked the congregation to stand to honor Muhammad "
+     "Ali.", "the congregation to stand"),
+])
+def test_what_someone_was_asked_is_reported(engine: Engine, text: str, content: str):
+    quote = quote_starting(attribute(engine, text), content)
+    assert quote is not None
+    assert quote.cue.span.text == "asked"

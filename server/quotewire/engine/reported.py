@@ -45,6 +45,7 @@ ADVERBIAL_OPENERS = frozenset({"after", "before", "because", "when", "while", "s
 DIRECT_SHARE = 0.7  # a direct quote covering this much of a reported clause is the quote itself
 MIN_CLAUSE_WORDS = 3
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
+QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
 # Verbs of thinking and intending that report nothing of their own inside another report
 NESTED_THOUGHT_VERBS = frozenset({"think", "believe", "feel", "know", "want", "plan", "hope", "intend", "expect",
                                   "refuse"})
@@ -78,8 +79,9 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
             continue  # "she said, adding that ...": what was added is the participle's own, found at it
         if k < verb and _opens_with_participle_cue(doc, first) is not None:
             continue  # "Claiming the criticism is designed ..., Trump told Fox ...": the participle's clause
-        if doc.words[k].rel == "advcl" and (k < verb or marks != ["that"]):
-            continue  # only "told a crowd that he knows ...", a complement the parse made adverbial
+        asks = doc.words[verb].lemma in QUESTION_VERBS and marks in (["if"], ["whether"])
+        if doc.words[k].rel == "advcl" and (k < verb or (marks != ["that"] and not asks)):
+            continue  # only "told a crowd that he knows ...", "asked him if he ...": a complement made adverbial
         # "said that because terrorists are Muslim does not mean ...": a clause that opens with "that" is reported,
         # whatever adverbial mark the parse hangs on its head
         opens_with_that = first > verb and doc.words[first].lemma == "that" and doc.words[first].rel == "mark"
@@ -324,6 +326,9 @@ def _topic_words(doc: ArticleDoc, verb: int) -> list[int] | None:
             more = _to_clause_after(doc, verb, words)
             if more:
                 return words + more
+            # "asked the congregation to stand": the parse hung the to-clause on the object
+            if any(doc.words[m].lemma == "to" for c in doc.kids(k, "acl") for m in doc.kids(c, "mark")):
+                return words
     if lemma in AS_VERBS:
         # "sees Cruz as a uniter", "referred to the governor as “Chris”": who is seen as what
         objects = doc.kids(verb, "obj") or [k for k in doc.kids(verb, "obl")
