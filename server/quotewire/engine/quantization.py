@@ -46,7 +46,8 @@ def quantize_lstms(pipeline: Any) -> int:
             warnings.filterwarnings("ignore", message="torch.ao.quantization is deprecated",
                                     category=DeprecationWarning)
             for model in models:
-                torch.ao.quantization.quantize_dynamic(model, {torch.nn.LSTM}, dtype=torch.qint8, inplace=True)
+                torch.ao.quantization.quantize_dynamic(  # type: ignore[no-untyped-call]
+                    model, {torch.nn.LSTM}, dtype=torch.qint8, inplace=True)
     except (AttributeError, RuntimeError, NotImplementedError) as exc:
         logger.warning("the models run in float: torch could not quantize them (%s: %s)", type(exc).__name__, exc)
         return 0

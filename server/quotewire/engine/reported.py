@@ -110,8 +110,8 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
     # that-clause with a subject of its own, which the parse hung on a noun after the verb
     for noun in doc.kids(verb, "obj", "iobj", "obl"):
         for k in doc.kids(noun, "acl", "acl:relcl") if noun > verb else []:
-            marks = [m for m in doc.kids(k, "mark") if doc.words[m].lemma == "that"]
-            if marks and doc.kids(k, *SUBJECTS) and doc.subtree(k)[0] == marks[0]:
+            thats = [m for m in doc.kids(k, "mark") if doc.words[m].lemma == "that"]
+            if thats and doc.kids(k, *SUBJECTS) and doc.subtree(k)[0] == thats[0]:
                 words = _split_complement(doc, verb, k, _without_complementizer(doc, doc.subtree(k)))
                 if len(words) >= MIN_CLAUSE_WORDS:
                     return words
