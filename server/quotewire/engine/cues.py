@@ -35,7 +35,7 @@ def subject_of(doc: ArticleDoc, verb: int, outside: set[int] = frozenset()) -> i
         seen.add(verb)
         agents = [k for k in doc.kids(verb, "obl:agent") if k not in outside]
         subjects = [k for k in doc.kids(verb, "nsubj", "csubj") if k not in outside]
-        if doc.words[verb].feats.find("Voice=Pass") >= 0 and agents:
+        if agents and (doc.words[verb].xpos == "VBN" or doc.kids(verb, "aux:pass")):  # "was told by X"
             return agents[0]
         if subjects:
             # a shaky parse may give two subjects: the one nearest the verb, before it, is the likelier

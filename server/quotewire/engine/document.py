@@ -13,6 +13,7 @@ from quotewire.engine.lexicon import known_lemma
 from quotewire.engine.model import Span
 
 PUNCT_UPOS = frozenset({"PUNCT", "SYM"})
+PARTICIPLE_XPOS = frozenset({"VBN", "VBG"})
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class Word:
     text: str
     lemma: str
     upos: str
-    feats: str
+    xpos: str  # Penn tag: VBN past participle, VBG present participle or gerund
     head: int  # index of the head word, -1 for the root
     deprel: str
     start: int
@@ -36,6 +37,11 @@ class Word:
     @property
     def is_punct(self) -> bool:
         return self.upos in PUNCT_UPOS
+
+    @property
+    def is_participle(self) -> bool:
+        """A past or present participle ("asked", "adding"), by its Penn tag."""
+        return self.xpos in PARTICIPLE_XPOS
 
 
 @dataclass(frozen=True)
@@ -82,7 +88,7 @@ class ArticleDoc:
                     lemma = known_lemma(word.text, lemma)
                 words.append(Word(
                     index=len(words), sentence=s_index, text=word.text, lemma=lemma,
-                    upos=word.upos or "X", feats=word.feats or "", head=base + head if head >= 0 else -1,
+                    upos=word.upos or "X", xpos=word.xpos or "", head=base + head if head >= 0 else -1,
                     deprel=word.deprel or "dep", start=start, end=end,
                 ))
             sentences.append((base, len(words)))

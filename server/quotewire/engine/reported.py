@@ -206,7 +206,7 @@ def _aside(doc: ArticleDoc, verb: int) -> list[int] | None:
     while doc.words[head].rel == "conj" and doc.words[head].head >= 0 and doc.words[head].head < verb:
         head = doc.words[head].head
     opener = doc.words[head]
-    if opener.upos == "VERB" and ("VerbForm=Part" in opener.feats or opener.text.lower().endswith("ed")) \
+    if opener.upos == "VERB" and (opener.is_participle or opener.text.lower().endswith("ed")) \
             and not doc.kids(head, *SUBJECTS):
         return None  # "Asked about the bomb, Clinton said, ...": a participle clause, what the speaker was asked
     words = [i for i in doc.subtree(head) if i < own[0]]

@@ -14,7 +14,11 @@ CACHE_LIMIT = 100_000  # distinct keys per vocabulary; past it, answers are comp
 
 
 def _key(value: Any) -> Any:
-    if isinstance(value, list | tuple):
+    if type(value) is list or type(value) is tuple:
+        # the tagger hands over lists of Python ints (from tolist()), which key as they are; anything else (numpy
+        # or torch scalars) is made ints first
+        if value and type(value[0]) is int:
+            return tuple(value)
         return tuple(int(v) for v in value)
     return value
 
