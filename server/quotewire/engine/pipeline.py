@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from quotewire.engine import arc_labels, tree_decoding, vocab_cache
+from quotewire.engine import arc_labels, char_features, tree_decoding, vocab_cache, viterbi
 from quotewire.engine.ner_sentences import only_named_sentences
 from quotewire.engine.tag_columns import skip_columns
 from quotewire.engine.errors import ModelsError
@@ -41,6 +41,8 @@ def load_pipeline(models_dir: Path, torch_threads: int = DEFAULT_TORCH_THREADS,
     tree_decoding.install()
     arc_labels.install()
     vocab_cache.install()
+    char_features.install()
+    viterbi.install()
 
     lang = read_resources(models_dir)
     processors = ",".join(p for p in PROCESSORS.split(",") if p in lang["default_processors"])
