@@ -15,23 +15,26 @@ import shutil
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-VERSION = "quotewire-en-3"
-PRETRAIN = "glove50"
-# processor -> (package name in the resources dir, file the trainer wrote under work/models, uses the pretrain)
+VERSION = "quotewire-en-4"
+# pretrain package name in the resources dir -> the file prepare.py wrote under work/wordvec
+PRETRAINS = {"glove50": "en_glove50.pt", "glove50_ner": "en_glove50_ner.pt"}
+# processor -> (package name in the resources dir, file the trainer wrote under work/models, the pretrain it reads)
 MODELS = {
-    "tokenize": ("qw", "tokenize/en_qw_nocharlm_tokenizer.pt", False),
-    "mwt": ("qw", "mwt/en_qw_mwt_expander.pt", False),
-    "pos": ("qw_nocharlm", "pos/en_qw_nocharlm_tagger.pt", True),
-    "lemma": ("qw_nocharlm", "lemma/en_qw_nocharlm_lemmatizer.pt", False),
-    "depparse": ("qw_nocharlm", "depparse/en_qw_nocharlm_parser.pt", True),
-    "ner": ("qw_nocharlm", "ner/en_qw_nocharlm_nertagger.pt", True),
+    "tokenize": ("qw", "tokenize/en_qw_nocharlm_tokenizer.pt", None),
+    "mwt": ("qw", "mwt/en_qw_mwt_expander.pt", None),
+    "pos": ("qw_nocharlm", "pos/en_qw_nocharlm_tagger.pt", "glove50"),
+    "lemma": ("qw_nocharlm", "lemma/en_qw_nocharlm_lemmatizer.pt", None),
+    "depparse": ("qw_nocharlm", "depparse/en_qw_nocharlm_parser.pt", "glove50"),
+    "ner": ("qw_nocharlm", "ner/en_qw_nocharlm_nertagger.pt", "glove50"),
 }
-# a later stage that continued training from a model replaces it (train.sh: pos_long, ner_more, and the parser
-# fine-tuned on the tags the shipped tagger predicts, depparse_pt then depparse_pt2); the first that exists wins
+# a later stage replaces the model above (train.sh: pos_long; ner_small, the NER tagger on its own vectors; the
+# parser fine-tuned on the tags the shipped tagger predicts, depparse_pt then depparse_pt2): the first that exists
+# wins, with the pretrain it was trained on
 CONTINUED = {
-    "ner": ["ner/en_qw_nocharlm_nertagger_more.pt"],
-    "pos": ["pos_long/en_qw_nocharlm_tagger.pt"],
-    "depparse": ["depparse_pt2/en_qw_nocharlm_parser.pt", "depparse_pt/en_qw_nocharlm_parser.pt"],
+    "ner": [("ner_small/en_qw_nocharlm_nertagger.pt", "glove50_ner")],
+    "pos": [("pos_long/en_qw_nocharlm_tagger.pt", "glove50")],
+    "depparse": [("depparse_pt2/en_qw_nocharlm_parser.pt", "glove50"),
+                 ("depparse_pt/en_qw_nocharlm_parser.pt", "glove50")],
 }
 
 
@@ -49,29 +52,32 @@ def package(work: Path, out: Path) -> dict:
         shutil.rmtree(lang_dir)
     entry: dict = {"lang_name": "English", "quotewire_version": VERSION}
     defaults = {}
-    for processor, (name, source, _) in MODELS.items():
+    dependencies: dict[str, list[dict[str, str]]] = {}
+    for processor, (name, source, pretrain_name) in MODELS.items():
         src = work / "models" / source
-        later = [work / "models" / c for c in CONTINUED.get(processor, []) if (work / "models" / c).exists()]
+        later = [(work / "models" / c, p) for c, p in CONTINUED.get(processor, []) if (work / "models" / c).exists()]
         if later:
-            src = later[0]
+            src, pretrain_name = later[0]
         if not src.exists():
             raise SystemExit(f"missing trained model {src}: run training/train.sh first")
         dest = lang_dir / processor / f"{name}.pt"
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(src, dest)
         spec: dict = {"md5": md5(dest)}
-        if MODELS[processor][2]:
-            spec["dependencies"] = [{"model": "pretrain", "package": PRETRAIN}]
+        if pretrain_name:
+            dependencies[processor] = [{"model": "pretrain", "package": pretrain_name}]
+            spec["dependencies"] = dependencies[processor]
         entry[processor] = {name: spec}
         defaults[processor] = name
-    pretrain = lang_dir / "pretrain" / f"{PRETRAIN}.pt"
-    pretrain.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(work / "wordvec" / "en_glove50.pt", pretrain)
-    entry["pretrain"] = {PRETRAIN: {"md5": md5(pretrain)}}
+    entry["pretrain"] = {}
+    for pretrain_name in sorted({d[0]["package"] for d in dependencies.values()}):
+        pretrain = lang_dir / "pretrain" / f"{pretrain_name}.pt"
+        pretrain.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(work / "wordvec" / PRETRAINS[pretrain_name], pretrain)
+        entry["pretrain"][pretrain_name] = {"md5": md5(pretrain)}
     entry["default_processors"] = defaults
     entry["packages"] = {"default": dict(defaults)}
-    entry["default_dependencies"] = {p: [{"model": "pretrain", "package": PRETRAIN}]
-                                     for p, (_, _, uses) in MODELS.items() if uses}
+    entry["default_dependencies"] = dependencies
     resources = {"en": entry}
     (out / "resources.json").write_text(json.dumps(resources, indent=2) + "\n", encoding="utf-8")
     return resources

@@ -15,10 +15,12 @@ mkdir -p "$work/logs" "$work/models"
 cd "$work"
 export UDBASE="$work/ud" DATA_ROOT="$work/data" OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
 PRETRAIN="$work/wordvec/en_glove50.pt"
+NER_PRETRAIN="$work/wordvec/en_glove50_ner.pt"
 TB=UD_English-QW
 
 prepare() {
   [ -f "$PRETRAIN" ] || python "$here/prepare.py" --work "$work"
+  [ -f "$NER_PRETRAIN" ] || python "$here/prepare.py" --work "$work" --ner-pretrain-only
   [ -f data/tokenize/en_qw.train.txt ] || python -m stanza.utils.datasets.prepare_tokenizer_treebank $TB
   [ -f data/mwt/en_qw.train.in.conllu ] || python -m stanza.utils.datasets.prepare_mwt_treebank $TB
   [ -f data/pos/en_qw.train.in.conllu ] || python -m stanza.utils.datasets.prepare_pos_treebank $TB
@@ -78,6 +80,20 @@ ner_more() {  # the tagger was still improving at 5000 steps: continue from it f
       --wordvec_pretrain_file "$PRETRAIN" --save_dir models/ner --save_name en_qw_nocharlm_nertagger_more.pt \
       --finetune --finetune_load_name models/ner/en_qw_nocharlm_nertagger.pt \
       --max_steps 5000 --eval_interval 500 --log_step 100
+}
+ner_vocab() {  # the NER tagger on its own, larger vectors (prepare.py: 100,000 words): names are rare words
+  run_stage ner_vocab models/ner_vocab/en_qw_nocharlm_nertagger.pt \
+    python -m stanza.models.ner_tagger --mode train --shorthand en_qw \
+      --train_file ner/en_qw.train.json --eval_file ner/en_qw.dev.json \
+      --wordvec_pretrain_file "$NER_PRETRAIN" --save_dir models/ner_vocab --save_name en_qw_nocharlm_nertagger.pt \
+      --max_steps 8000 --eval_interval 500 --log_step 100
+}
+ner_small() {  # the same at half the LSTM width: the NER tagger is a sixth of the pipeline's time
+  run_stage ner_small models/ner_small/en_qw_nocharlm_nertagger.pt \
+    python -m stanza.models.ner_tagger --mode train --shorthand en_qw \
+      --train_file ner/en_qw.train.json --eval_file ner/en_qw.dev.json \
+      --wordvec_pretrain_file "$NER_PRETRAIN" --save_dir models/ner_small --save_name en_qw_nocharlm_nertagger.pt \
+      --hidden_dim 128 --max_steps 8000 --eval_interval 500 --log_step 100
 }
 pos_long() {  # a longer tagger run in its own dir; package.py prefers it when present
   run_stage pos_long models/pos_long/en_qw_nocharlm_tagger.pt \
