@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from quotewire.engine import arc_labels, char_features, tree_decoding, vocab_cache, viterbi
+from quotewire.engine import arc_labels, char_features, padded_tensors, tree_decoding, vocab_cache, viterbi
 from quotewire.engine.ner_sentences import only_named_sentences
 from quotewire.engine.tag_columns import skip_columns
 from quotewire.engine.errors import ModelsError
@@ -43,6 +43,7 @@ def load_pipeline(models_dir: Path, torch_threads: int = DEFAULT_TORCH_THREADS,
     vocab_cache.install()
     char_features.install()
     viterbi.install()
+    padded_tensors.install()
 
     lang = read_resources(models_dir)
     processors = ",".join(p for p in PROCESSORS.split(",") if p in lang["default_processors"])
