@@ -68,9 +68,11 @@ def skip_columns(pipeline: Any, columns: frozenset[str] = UNUSED_COLUMNS) -> boo
     install()
     processor = pipeline.processors.get("pos")
     model = getattr(getattr(processor, "_trainer", None), "model", None)
+    if model is None:
+        return False
     names = set(getattr(model, "tag_names", ())) - {"upos", "xpos"}
     wanted = frozenset(n for n in frozenset(columns) & names if isinstance(model.vocab[n], CompositeVocab))
-    if model is None or not wanted:
+    if not wanted:
         return False
     setattr(model, SKIPPED, wanted)
     return True
