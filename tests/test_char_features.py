@@ -24,8 +24,10 @@ def test_features_equal_stanzas_on_news(engine: Engine, seed_text: str) -> None:
         for para in dataset.data:
             ours, theirs = featurize(dataset, para), stanzas(dataset, para)
             assert len(ours) == len(theirs) == 1
-            for a, b in zip(ours[0][:3], theirs[0][:3]):
-                assert a.dtype == b.dtype and a.shape == b.shape and np.array_equal(a, b)
+            for a, b in zip(ours[0][:3], theirs[0][:3], strict=True):
+                assert a.dtype == b.dtype
+                assert a.shape == b.shape
+                assert np.array_equal(a, b)
             assert ours[0][3] == theirs[0][3]
             paragraphs += 1
     assert paragraphs > 50

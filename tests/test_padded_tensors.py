@@ -34,7 +34,8 @@ def test_tensors_equal_stanzas() -> None:
                     ours(batch, size, pad_id=pad)
                 continue
             a = ours(batch, size, pad_id=pad)
-            assert a.dtype == b.dtype == torch.long and torch.equal(a, b)
+            assert a.dtype == b.dtype == torch.long
+            assert torch.equal(a, b)
     nested = [[[1, 2], [3, 4]], [[5, 6]]]  # one list per word: Stanza's own path
     assert torch.equal(ours(nested, 2), stanzas(nested, 2))
     with pytest.raises((ValueError, IndexError)):

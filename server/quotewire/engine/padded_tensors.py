@@ -53,4 +53,4 @@ def install() -> None:
     for name in IMPORTERS:
         module = importlib.import_module(name)
         if getattr(module, "get_long_tensor", None) is original:
-            setattr(module, "get_long_tensor", faster)
+            module.__dict__["get_long_tensor"] = faster

@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from quotewire.engine import arc_labels, char_features, padded_tensors, tree_decoding, vocab_cache, viterbi
-from quotewire.engine.ner_sentences import only_named_sentences
-from quotewire.engine.tag_columns import skip_columns
+from quotewire.engine import arc_labels, char_features, padded_tensors, tree_decoding, viterbi, vocab_cache
 from quotewire.engine.errors import ModelsError
+from quotewire.engine.ner_sentences import only_named_sentences
 from quotewire.engine.quantization import quantize_lstms
 from quotewire.engine.resources import LANGUAGE, read_resources
+from quotewire.engine.tag_columns import skip_columns
 
 PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
 # The order the engine runs them in, a step at a time so a call can be stopped between steps (mwt goes with tokenize).
