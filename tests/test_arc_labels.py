@@ -39,3 +39,19 @@ def test_the_engine_parses_exactly_as_stanzas_parser(engine: Engine, seed_text: 
     for a, b in zip(ours, stanzas, strict=True):
         assert [(w.head, w.deprel) for s in a.sentences for w in s.words] == \
             [(w.head, w.deprel) for s in b.sentences for w in s.words]
+
+
+def test_labels_for_the_words_alone_are_those_of_every_position() -> None:
+    torch.manual_seed(5)
+    scorer = DeepBiaffineScorer(40, 40, 16, 12, pairwise=True)
+    for parameter in scorer.parameters():
+        torch.nn.init.normal_(parameter)
+    scorer.eval()
+    lstm = torch.randn(3, 9, 40)
+    heads = torch.randint(0, 9, (3, 9))
+    words = torch.arange(9).unsqueeze(0) < torch.tensor([[9], [6], [2]])  # sentences of 9, 6 and 2 positions
+    with torch.no_grad():
+        every = labels_at(scorer, lstm, heads)
+        alone = labels_at(scorer, lstm, heads, words)
+    assert torch.equal(alone[words], every[words])
+    assert not alone[~words].any()  # padding is left unscored

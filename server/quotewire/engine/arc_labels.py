@@ -35,20 +35,28 @@ def arc_scores(parser: Any, lstm: Any, head: Any) -> Any:
     return unlabeled.masked_fill_(diagonal, -float("inf"))
 
 
-def labels_at(scorer: Any, lstm: Any, heads: Any) -> Any:
-    """The best label id of each word's arc from `heads[b, d]`, by a DeepBiaffineScorer, for those arcs alone."""
+def labels_at(scorer: Any, lstm: Any, heads: Any, words: Any = None) -> Any:
+    """The best label id of each word's arc from `heads[b, d]`, by a DeepBiaffineScorer, for those arcs alone.
+
+    `words` (batch x words, bool) says which positions are words; only those are scored (padding is about a
+    quarter of a parser batch), and the others get label 0. Without it every position is scored.
+    """
     import torch
     from torch.nn import functional
 
-    dependents = scorer.hidden_func(scorer.W1(lstm))
-    governors = scorer.hidden_func(scorer.W2(lstm))
-    dependents = torch.cat([dependents, dependents.new_ones(*dependents.shape[:-1], 1)], -1)
-    governors = torch.cat([governors, governors.new_ones(*governors.shape[:-1], 1)], -1)
-    governors = governors.gather(1, heads.unsqueeze(2).expand(-1, -1, governors.size(2)))
+    if words is None:
+        words = torch.ones(heads.shape, dtype=torch.bool, device=heads.device)
+    sentence, position = words.nonzero(as_tuple=True)
+    dependents = scorer.hidden_func(scorer.W1(lstm[sentence, position]))
+    governors = scorer.hidden_func(scorer.W2(lstm[sentence, heads[sentence, position]]))
+    dependents = torch.cat([dependents, dependents.new_ones(dependents.size(0), 1)], -1)
+    governors = torch.cat([governors, governors.new_ones(governors.size(0), 1)], -1)
     bilinear = scorer.scorer.W_bilin
     # weight is (dependent dim, head dim, labels); functional.bilinear wants (labels, dependent dim, head dim)
     scores = functional.bilinear(dependents, governors, bilinear.weight.permute(2, 0, 1), bilinear.bias)
-    return scores.argmax(2)
+    labels = torch.zeros(heads.shape, dtype=torch.long, device=heads.device)
+    labels[sentence, position] = scores.argmax(1)
+    return labels
 
 
 def predict_chosen_arcs(original: Predict) -> Predict:
@@ -74,7 +82,10 @@ def predict_chosen_arcs(original: Predict) -> Predict:
             heads = torch.zeros(lstm.shape[:2], dtype=torch.long, device=lstm.device)
             for i, tree in enumerate(trees):
                 heads[i, : len(tree)] = torch.as_tensor(tree, dtype=torch.long)
-            labels = (labels_at(self.deprel, lstm, heads) + VOCAB_PREFIX_SIZE).cpu().numpy()
+            lengths = torch.as_tensor(sentlens, device=lstm.device)
+            words = torch.arange(lstm.size(1), device=lstm.device).unsqueeze(0) < lengths.unsqueeze(1)
+            words[:, 0] = False  # the root has no head of its own
+            labels = (labels_at(self.deprel, lstm, heads, words) + VOCAB_PREFIX_SIZE).cpu().numpy()
         vocab = self.vocab["deprel"]
         out = []
         for i, tree in enumerate(trees):
