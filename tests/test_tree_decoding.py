@@ -8,7 +8,7 @@ from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root
 from stanza.models.depparse import model as parser_model
 
 from quotewire.engine import Engine
-from quotewire.engine.tree_decoding import best_heads_tree, cycles_of
+from quotewire.engine.tree_decoding import best_heads_tree, contract_cycle, cycles_of
 
 
 def log_softmax_rows(scores: np.ndarray) -> np.ndarray:
@@ -58,8 +58,8 @@ def test_same_tree_as_chu_liu_edmonds_on_random_scores(strength: float) -> None:
     assert taken > 20  # the comparison ran on many trees, not on none
 
 
-def stanza_cycles(tree: np.ndarray) -> list[tuple[int, ...]]:
-    """Stanza's own cycle finder (the module's `tarjan` may be swapped by the engine, so it is loaded afresh)."""
+def fresh_stanza_decoder():  # -> module
+    """Stanza's own decoder module, loaded afresh: the engine swaps some of its functions."""
     import importlib.util
 
     spec = importlib.util.find_spec("stanza.models.common.chuliu_edmonds")
@@ -67,7 +67,28 @@ def stanza_cycles(tree: np.ndarray) -> list[tuple[int, ...]]:
     assert spec.loader is not None
     fresh = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(fresh)
-    return sorted(tuple(np.flatnonzero(c)) for c in fresh.tarjan(tree))
+    return fresh
+
+
+def stanza_cycles(tree: np.ndarray) -> list[tuple[int, ...]]:
+    return sorted(tuple(np.flatnonzero(c)) for c in fresh_stanza_decoder().tarjan(tree))
+
+
+def test_contracting_a_cycle_gives_stanzas_arrays() -> None:
+    stanza = fresh_stanza_decoder()
+    rng = np.random.default_rng(11)
+    contracted = 0
+    for _ in range(200):
+        size = int(rng.integers(3, 40))
+        scores = log_softmax_rows(rng.normal(size=(size, size)))
+        tree = rng.integers(0, size, size=size)
+        tree[0] = 0
+        for cycle in cycles_of(tree):
+            ours = contract_cycle(tree, cycle, scores)
+            theirs = stanza.process_cycle(tree, cycle, scores)
+            assert all(np.array_equal(a, b) and a.dtype == b.dtype for a, b in zip(ours, theirs, strict=True))
+            contracted += 1
+    assert contracted > 50
 
 
 def test_the_cycle_finder_finds_what_stanzas_finds() -> None:

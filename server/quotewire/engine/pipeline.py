@@ -5,7 +5,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from quotewire.engine import arc_labels, char_features, padded_tensors, tree_decoding, viterbi, vocab_cache
+from quotewire.engine import (
+    arc_labels,
+    char_features,
+    lemma_loader,
+    padded_tensors,
+    tree_decoding,
+    viterbi,
+    vocab_cache,
+    vocab_map,
+)
 from quotewire.engine.errors import ModelsError
 from quotewire.engine.ner_sentences import only_named_sentences
 from quotewire.engine.quantization import quantize_lstms
@@ -41,6 +50,8 @@ def load_pipeline(models_dir: Path, torch_threads: int = DEFAULT_TORCH_THREADS,
     tree_decoding.install()
     arc_labels.install()
     vocab_cache.install()
+    vocab_map.install()
+    lemma_loader.install()
     char_features.install()
     viterbi.install()
     padded_tensors.install()

@@ -12,7 +12,8 @@ which single-root tree is best. So it is the tree Chu-Liu-Edmonds returns, up to
 the other sentences go to Stanza's decoder, whose cycle finder (a general strongly-connected-components search
 in pure Python, run once per contraction) is swapped for `cycles_of`, a linear walk that is enough here because
 every word has exactly one head. It finds the same cycles; when there are several, the decoder contracts them in
-an order that can differ, which changes the result only between trees of exactly equal score.
+an order that can differ, which changes the result only between trees of exactly equal score. Each contraction
+builds its smaller score matrix with `contract_cycle`, which gives the arrays Stanza's `process_cycle` gives.
 """
 
 from __future__ import annotations
@@ -81,6 +82,28 @@ def cycles_of(tree: np.ndarray) -> list[np.ndarray]:
     return cycles
 
 
+def contract_cycle(tree: np.ndarray, cycle: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Stanza's `process_cycle`, the same arrays: the scores with `cycle` contracted into one last node, and what
+    is needed to expand the contracted tree again. Stanza grows the matrix by one row and column with `np.pad`,
+    whose generic code cost as much as the rest of the step; here the new matrix is allocated and filled."""
+    cycle_locs = np.flatnonzero(cycle)
+    cycle_scores = scores[cycle, tree[cycle]]
+    cycle_score = cycle_scores.sum()
+    noncycle = np.logical_not(cycle)
+    noncycle_locs = np.flatnonzero(noncycle)
+    size = len(noncycle_locs)
+    # a word outside heading the cycle: the cycle's score, with the arc it replaces taken out
+    head_scores = scores[cycle][:, noncycle] - cycle_scores[:, None] + cycle_score
+    dep_scores = scores[noncycle][:, cycle]  # a word in the cycle heading one outside
+    metanode_heads = np.argmax(head_scores, axis=0)
+    metanode_deps = np.argmax(dep_scores, axis=1)
+    contracted = np.zeros((size + 1, size + 1), dtype=scores.dtype)
+    contracted[:size, :size] = scores[noncycle][:, noncycle]
+    contracted[-1, :-1] = head_scores[metanode_heads, np.arange(size)]
+    contracted[:-1, -1] = dep_scores[np.arange(size), metanode_deps]
+    return contracted, cycle_locs, noncycle_locs, metanode_heads, metanode_deps
+
+
 def with_fast_path(decoder: Decoder) -> Decoder:
     """`decoder` (Stanza's chuliu_edmonds_one_root), first trying the tree of best heads."""
 
@@ -101,3 +124,4 @@ def install() -> None:
     if not hasattr(model.chuliu_edmonds_one_root, "fast_path_of"):
         model.chuliu_edmonds_one_root = with_fast_path(model.chuliu_edmonds_one_root)
     chuliu_edmonds.tarjan = cycles_of
+    chuliu_edmonds.process_cycle = contract_cycle
