@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pytest
 from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root
@@ -58,7 +60,7 @@ def test_same_tree_as_chu_liu_edmonds_on_random_scores(strength: float) -> None:
     assert taken > 20  # the comparison ran on many trees, not on none
 
 
-def fresh_stanza_decoder():  # -> module
+def fresh_stanza_decoder() -> Any:  # a module
     """Stanza's own decoder module, loaded afresh: the engine swaps some of its functions."""
     import importlib.util
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 PLAIN, PRETRAIN, OTHER = "plain", "pretrain", "other"
-_KINDS: dict[type, str] = {}
+_KINDS: dict[Any, str] = {}
 
 
-def _kind(cls: type) -> str:
+def _kind(cls: Any) -> str:
     """How the vocabulary class looks units up: as Stanza's BaseVocab, as its pretrained-word vocabulary (which
     also writes spaces as no-break spaces), or some other way."""
     from stanza.models.common.pretrain import PretrainedWordVocab
