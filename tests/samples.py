@@ -12,3 +12,8 @@ SHORT_ARTICLE = (
     "Iran condemned the strikes on Tuesday. "
     '"The presence of America in Syria is illegal," Foreign Ministry spokesman Nasser Kanaani said.'
 )
+
+
+def dev_texts(count: int) -> list[str]:
+    """The first `count` PolNeAR dev articles."""
+    return [path.read_text(encoding="utf-8") for path in sorted(POLNEAR_DEV.glob("text/*.txt"))[:count]]

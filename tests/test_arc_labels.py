@@ -5,10 +5,11 @@ from __future__ import annotations
 import torch
 from stanza.models.common.biaffine import DeepBiaffineScorer
 from stanza.models.depparse.model import GraphParser
+from swaps import analyses_with
 
 from quotewire.engine import Engine
 from quotewire.engine.arc_labels import labels_at
-from samples import POLNEAR_DEV
+from samples import dev_texts
 
 
 def test_labels_at_the_chosen_heads_are_the_full_scorers_best() -> None:
@@ -27,15 +28,10 @@ def test_labels_at_the_chosen_heads_are_the_full_scorers_best() -> None:
 
 
 def test_the_engine_parses_exactly_as_stanzas_parser(engine: Engine, seed_text: str) -> None:
-    texts = [seed_text] + [path.read_text(encoding="utf-8") for path in sorted(POLNEAR_DEV.glob("text/*.txt"))[:3]]
-    chosen = GraphParser.predict
-    assert hasattr(chosen, "chosen_arcs_of")
+    texts = [seed_text, *dev_texts(3)]
+    assert hasattr(GraphParser.predict, "chosen_arcs_of")
     ours = [engine.analyse(text) for text in texts]
-    GraphParser.predict = chosen.chosen_arcs_of
-    try:
-        stanzas = [engine.analyse(text) for text in texts]
-    finally:
-        GraphParser.predict = chosen
+    stanzas = analyses_with(engine, texts, GraphParser, "predict", GraphParser.predict.chosen_arcs_of)
     for a, b in zip(ours, stanzas, strict=True):
         assert [(w.head, w.deprel) for s in a.sentences for w in s.words] == \
             [(w.head, w.deprel) for s in b.sentences for w in s.words]

@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 from stanza.pipeline import lemma_processor
+from swaps import analyses_with
 
 from quotewire.engine import Engine
-from samples import POLNEAR_DEV
+from samples import dev_texts
 
 
 def test_lemmas_are_stanzas(engine: Engine, seed_text: str) -> None:
-    loader = lemma_processor.DataLoader
-    assert hasattr(loader, "document_only_of")
-    texts = [seed_text] + [path.read_text(encoding="utf-8") for path in sorted(POLNEAR_DEV.glob("text/*.txt"))[:3]]
+    assert hasattr(lemma_processor.DataLoader, "document_only_of")
+    texts = [seed_text, *dev_texts(3)]
     ours = [engine.analyse(text) for text in texts]
-    lemma_processor.DataLoader = loader.document_only_of
-    try:
-        stanzas = [engine.analyse(text) for text in texts]
-    finally:
-        lemma_processor.DataLoader = loader
+    stanzas = analyses_with(engine, texts, lemma_processor, "DataLoader", lemma_processor.DataLoader.document_only_of)
     for a, b in zip(ours, stanzas, strict=True):
         assert [w.lemma for s in a.sentences for w in s.words] == [w.lemma for s in b.sentences for w in s.words]
         assert any(w.lemma != w.text for s in a.sentences for w in s.words)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from swaps import analyses_with
+
 from quotewire.engine import Engine
 from quotewire.engine.ner_sentences import could_hold_a_name
-from samples import POLNEAR_DEV
+from samples import dev_texts
 
 
 def _sentences(engine: Engine, text: str):  # -> list of stanza Sentences
@@ -20,15 +22,10 @@ def test_which_sentences_could_hold_a_name(engine: Engine) -> None:
 
 
 def test_skipped_sentences_hold_no_entity_in_a_full_run(engine: Engine, seed_text: str) -> None:
-    texts = [seed_text] + [path.read_text(encoding="utf-8") for path in sorted(POLNEAR_DEV.glob("text/*.txt"))[:8]]
+    texts = [seed_text, *dev_texts(8)]
     ours = [engine.analyse(text) for text in texts]
-    processor = engine._pipeline.processors["ner"]
-    skipping = processor.process
-    del processor.process  # the class's own process: every sentence through the tagger
-    try:
-        full = [engine.analyse(text) for text in texts]
-    finally:
-        processor.process = skipping
+    # without the instance's process, the class's own: every sentence through the tagger
+    full = analyses_with(engine, texts, engine._pipeline.processors["ner"], "process")
     skipped = 0
     for a, b in zip(ours, full, strict=True):
         for sa, sb in zip(a.sentences, b.sentences, strict=True):

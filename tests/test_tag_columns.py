@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from swaps import analyses_with
+
 from quotewire.engine import Engine
 from quotewire.engine.tag_columns import SKIPPED, skip_columns
-from samples import POLNEAR_DEV
+from samples import dev_texts
 
 
 def _tagger(engine: Engine):  # -> stanza.models.pos.model.Tagger
@@ -20,15 +22,9 @@ def test_the_engines_tagger_skips_ufeats_only(engine: Engine) -> None:
 
 
 def test_without_ufeats_tags_lemmas_parses_and_entities_are_stanzas(engine: Engine, seed_text: str) -> None:
-    texts = [seed_text] + [path.read_text(encoding="utf-8") for path in sorted(POLNEAR_DEV.glob("text/*.txt"))[:3]]
+    texts = [seed_text, *dev_texts(3)]
     ours = [engine.analyse(text) for text in texts]
-    tagger = _tagger(engine)
-    skipped = getattr(tagger, SKIPPED)
-    delattr(tagger, SKIPPED)
-    try:
-        stanzas = [engine.analyse(text) for text in texts]
-    finally:
-        setattr(tagger, SKIPPED, skipped)
+    stanzas = analyses_with(engine, texts, _tagger(engine), SKIPPED)  # UFeats predicted again
 
     def analysis(doc, *fields: str) -> list[tuple]:
         return [tuple(getattr(w, f) for f in fields) for s in doc.sentences for w in s.words]

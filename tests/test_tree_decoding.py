@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root
 from stanza.models.depparse import model as parser_model
+from swaps import analyses_with
 
 from quotewire.engine import Engine
 from quotewire.engine.tree_decoding import best_heads_tree, contract_cycle, cycles_of
@@ -111,11 +112,7 @@ def test_the_cycle_finder_finds_what_stanzas_finds() -> None:
 def test_the_engine_parses_exactly_as_with_stanzas_decoder(engine: Engine, seed_text: str) -> None:
     assert hasattr(parser_model.chuliu_edmonds_one_root, "fast_path_of")
     fast = engine.analyse(seed_text)
-    original = parser_model.chuliu_edmonds_one_root
-    parser_model.chuliu_edmonds_one_root = original.fast_path_of
-    try:
-        full = engine.analyse(seed_text)
-    finally:
-        parser_model.chuliu_edmonds_one_root = original
+    [full] = analyses_with(engine, [seed_text], parser_model, "chuliu_edmonds_one_root",
+                           parser_model.chuliu_edmonds_one_root.fast_path_of)
     parse = [[(w.head, w.deprel) for w in s.words] for s in fast.sentences]
     assert parse == [[(w.head, w.deprel) for w in s.words] for s in full.sentences]

@@ -45,6 +45,11 @@ tokenize() {
     python -m stanza.utils.training.run_tokenizer $TB --no_charlm --save_dir models/tokenize \
       --steps 8000 --eval_steps 500 --report_steps 100
 }
+tokenize_flat() {  # without the second ("hierarchical") LSTM, half the tokenizer's time; package.py prefers it
+  run_stage tokenize_flat models/tokenize_flat/en_qw_nocharlm_tokenizer.pt \
+    python -m stanza.utils.training.run_tokenizer $TB --no_charlm --save_dir models/tokenize_flat \
+      --no-hierarchical --steps 8000 --eval_steps 500 --report_steps 100
+}
 mwt() {
   run_stage mwt models/mwt/en_qw_mwt_expander.pt \
     python -m stanza.utils.training.run_mwt $TB --save_dir models/mwt --num_epoch 10
@@ -94,6 +99,14 @@ ner_small() {  # the same at half the LSTM width: the NER tagger is a sixth of t
       --train_file ner/en_qw.train.json --eval_file ner/en_qw.dev.json \
       --wordvec_pretrain_file "$NER_PRETRAIN" --save_dir models/ner_small --save_name en_qw_nocharlm_nertagger.pt \
       --hidden_dim 128 --max_steps 8000 --eval_interval 500 --log_step 100
+}
+ner_long() {  # ner_small was still improving at its last step: 12,000 more from it, the best on dev kept
+  run_stage ner_long models/ner_long/en_qw_nocharlm_nertagger.pt \
+    python -m stanza.models.ner_tagger --mode train --shorthand en_qw \
+      --train_file ner/en_qw.train.json --eval_file ner/en_qw.dev.json \
+      --wordvec_pretrain_file "$NER_PRETRAIN" --save_dir models/ner_long --save_name en_qw_nocharlm_nertagger.pt \
+      --finetune --finetune_load_name models/ner_small/en_qw_nocharlm_nertagger.pt \
+      --hidden_dim 128 --max_steps 12000 --max_steps_no_improve 4000 --eval_interval 500 --log_step 100
 }
 pos_long() {  # a longer tagger run in its own dir; package.py prefers it when present
   run_stage pos_long models/pos_long/en_qw_nocharlm_tagger.pt \
