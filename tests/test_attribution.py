@@ -690,3 +690,11 @@ def test_what_someone_was_asked_is_reported(engine: Engine, text: str, content: 
     quote = quote_starting(attribute(engine, text), content)
     assert quote is not None
     assert quote.cue.span.text == "asked"
+
+
+def test_party_and_state_in_brackets_are_not_the_speaker(engine: Engine):
+    text = ('"Subpoenas are not optional," panel Chairman Rep. Jason Chaffetz (R-Utah) said after the hearing. '
+            "Sen. Tammy Baldwin (D-Wis.) said the bill would fail.")
+    result = attribute(engine, text)
+    assert who(result, "Subpoenas") == "Jason Chaffetz"
+    assert who(result, "the bill") == "Tammy Baldwin"

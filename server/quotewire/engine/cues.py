@@ -28,6 +28,23 @@ def can_speak(doc: ArticleDoc, i: int) -> bool:
         w.lemma not in NOT_SPEAKERS and w.text.lower() not in NOT_SPEAKERS
 
 
+PARENTHESIS_WORDS = 5  # "(R-Utah)", "(D-N.Y.)", "(pictured)": a short aside in brackets right after a name
+
+
+def name_before_parenthesis(doc: ArticleDoc, i: int) -> int | None:
+    """The name right before the short parenthesis that holds word i: 'Jason Chaffetz (R-Utah)' for 'R' or
+    'Utah', which a shaky parse can make the subject."""
+    lo, hi = doc.sentences[doc.words[i].sentence]
+    opener = next((j for j in range(i - 1, max(lo, i - PARENTHESIS_WORDS) - 1, -1)
+                   if doc.words[j].text in "()"), None)
+    closer = next((j for j in range(i + 1, min(hi, i + PARENTHESIS_WORDS + 1)) if doc.words[j].text in "()"), None)
+    if opener is None or closer is None or doc.words[opener].text != "(" or doc.words[closer].text != ")" \
+            or closer - opener - 1 > PARENTHESIS_WORDS or opener - 1 < lo:
+        return None
+    before = opener - 1
+    return before if doc.words[before].upos == "PROPN" else None
+
+
 def subject_of(doc: ArticleDoc, verb: int, outside: set[int] = frozenset()) -> int | None:
     """The subject of a verb, climbing to the verb it depends on when it has none of its own."""
     seen = set()
@@ -45,7 +62,10 @@ def subject_of(doc: ArticleDoc, verb: int, outside: set[int] = frozenset()) -> i
             if doc.words[subject].lemma in {"that", "which"} and doc.words[verb].rel == "acl" and head >= 0 \
                     and head not in outside and doc.words[head].upos in {"NOUN", "PROPN"}:
                 return head
-            return subject
+            # "Jason Chaffetz (R-Utah) said": the name, not the party or state in brackets after it (even where
+            # the caller rules the name out: then the parse has tangled the name into the verb's clause)
+            name = name_before_parenthesis(doc, subject)
+            return name if name is not None else subject
         w = doc.words[verb]
         before = verb - 1
         if w.text.lower().endswith("ing") and before >= 0 and before not in outside \
