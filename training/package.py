@@ -15,7 +15,7 @@ import shutil
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-VERSION = "quotewire-en-4"
+VERSION = "quotewire-en-5"
 # pretrain package name in the resources dir -> the file prepare.py wrote under work/wordvec
 PRETRAINS = {"glove50": "en_glove50.pt", "glove50_ner": "en_glove50_ner.pt"}
 # processor -> (package name in the resources dir, file the trainer wrote under work/models, the pretrain it reads)
@@ -27,10 +27,11 @@ MODELS = {
     "depparse": ("qw_nocharlm", "depparse/en_qw_nocharlm_parser.pt", "glove50"),
     "ner": ("qw_nocharlm", "ner/en_qw_nocharlm_nertagger.pt", "glove50"),
 }
-# a later stage replaces the model above (train.sh: pos_long; ner_small, the NER tagger on its own vectors; the
-# parser fine-tuned on the tags the shipped tagger predicts, depparse_pt then depparse_pt2): the first that exists
-# wins, with the pretrain it was trained on
+# a later stage replaces the model above (train.sh: tokenize_flat, the tokenizer without its second LSTM; pos_long;
+# ner_small, the NER tagger on its own vectors; the parser fine-tuned on the tags the shipped tagger predicts,
+# depparse_pt then depparse_pt2): the first that exists wins, with the pretrain it was trained on
 CONTINUED = {
+    "tokenize": [("tokenize_flat/en_qw_nocharlm_tokenizer.pt", None)],
     "ner": [("ner_small/en_qw_nocharlm_nertagger.pt", "glove50_ner")],
     "pos": [("pos_long/en_qw_nocharlm_tagger.pt", "glove50")],
     "depparse": [("depparse_pt2/en_qw_nocharlm_parser.pt", "glove50"),

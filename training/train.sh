@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Train quotewire's bundled English Stanza models on CPU with Stanza's own trainers.
 #
-#   bash training/train.sh            # prepare data, then train every stage not yet trained
+#   bash training/train.sh            # prepare data, then train every shipped stage not yet trained
 #   bash training/train.sh pos ner    # only these stages
 #
 # Stages are independent once the data is prepared; each skips itself when its model exists, and the parser
@@ -100,7 +100,7 @@ ner_small() {  # the same at half the LSTM width: the NER tagger is a sixth of t
       --wordvec_pretrain_file "$NER_PRETRAIN" --save_dir models/ner_small --save_name en_qw_nocharlm_nertagger.pt \
       --hidden_dim 128 --max_steps 8000 --eval_interval 500 --log_step 100
 }
-ner_long() {  # ner_small was still improving at its last step: 12,000 more from it, the best on dev kept
+ner_long() {  # 12,000 more steps from ner_small, best on dev kept; not shipped (GUM dev person F1 77.11 vs 77.32)
   run_stage ner_long models/ner_long/en_qw_nocharlm_nertagger.pt \
     python -m stanza.models.ner_tagger --mode train --shorthand en_qw \
       --train_file ner/en_qw.train.json --eval_file ner/en_qw.dev.json \
@@ -176,12 +176,14 @@ depparse_pt2() {  # 1,500 more steps from depparse_pt at half its rate (dev LAS 
 prepare
 stages=("$@")
 if [ ${#stages[@]} -eq 0 ]; then
-  # chain A (short stages) beside chain B (the parser, the longest)
-  ( tokenize; mwt; lemma; ner; ner_more; pos ) &
+  # the stages whose models package.py ships, in two chains side by side: the short models beside the parser's
+  # first runs on gold tags; its later stages read the tags of the shipped tagger (pos_long), so they come after
+  ( tokenize_flat; mwt; lemma; ner_small; pos_long ) &
   a=$!
-  ( depparse ) &
+  ( depparse; depparse_more; depparse_adam ) &
   b=$!
   wait $a; wait $b
+  retag; depparse_pt; depparse_pt2
 else
   for s in "${stages[@]}"; do "$s"; done
 fi
