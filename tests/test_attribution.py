@@ -692,7 +692,7 @@ def test_what_someone_was_asked_is_reported(engine: Engine, text: str, content: 
     assert quote.cue.span.text == "asked"
 
 
-def test_party_and_state_in_brackets_are_not_the_speaker(engine: Engine):
+def test_party_and_state_in_brackets_are_not_the_speaker(engine: Engine) -> None:
     text = ('"Subpoenas are not optional," panel Chairman Rep. Jason Chaffetz (R-Utah) said after the hearing. '
             "Sen. Tammy Baldwin (D-Wis.) said the bill would fail.")
     result = attribute(engine, text)
