@@ -4,7 +4,8 @@
 
 - tokenizer: token and sentence F1 on UD EWT test raw text (Stanza's CoNLL 2018 scorer)
 - UPOS, lemma, UAS/LAS on UD EWT test from gold tokens
-- named persons: PER F1 on GUM's test documents (gold PER spans whose tokens are all proper nouns)
+- named persons: PER F1 on GUM's test documents (gold PER spans whose tokens are all proper nouns), and two
+  diagnostics beside it (per_f1_without_those, person_names_f1: see score_persons)
 - size of the models and the time to load the whole pipeline (in a fresh process)
 """
 
@@ -111,8 +112,29 @@ def score_parser(models: Path) -> dict[str, float]:
     return {"upos": scores["UPOS"], "lemma": scores["Lemmas"], "uas": scores["UAS"], "las": scores["LAS"]}
 
 
+def bioes_spans(sentences: list[list[str]], labels: frozenset[str]) -> set[tuple[int, int, int]]:
+    """(sentence, first, last) of the entities whose BIOES tags carry one of `labels`."""
+    spans = set()
+    for s, tags in enumerate(sentences):
+        start = None
+        for i, tag in enumerate(tags):
+            if tag[:2] in ("B-", "S-") and tag[2:] in labels:
+                start = i
+            if tag[:2] in ("E-", "S-") and tag[2:] in labels and start is not None:
+                spans.add((s, start, i))
+                start = None
+    return spans
+
+
+def prf(gold: set, predicted: set) -> tuple[float, float, float]:
+    right = len(gold & predicted)
+    p = right / len(predicted) if predicted else 0.0
+    r = right / len(gold) if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
 def score_persons(models: Path) -> dict[str, float]:
-    gold_spans, sentences = set(), []
+    gold_tags, names_tags, sentences = [], [], []
     unnamed: list[tuple[int, int, int]] = []  # person entities the gold leaves out: not all proper nouns
     for name in gum_splits(GUM)["test"]:
         path = GUM / f"{name}.conllu"
@@ -120,42 +142,32 @@ def score_persons(models: Path) -> dict[str, float]:
             continue
         for block in read_sentences(path):
             tokens, spans = gum_entities(block)
-            tags = ner_tags(tokens, spans)
             s = len(sentences)
             sentences.append([w for w, _ in tokens])
+            gold_tags.append(ner_tags(tokens, spans))
+            names_tags.append(ner_tags(tokens, spans, perx=True))
             unnamed.extend((s, a, b) for a, b, kind in spans
                            if kind == "person" and any(upos != "PROPN" for _, upos in tokens[a:b + 1]))
-            start = None
-            for i, tag in enumerate(tags):
-                if tag in ("B-PER", "S-PER"):
-                    start = i
-                if tag in ("E-PER", "S-PER") and start is not None:
-                    gold_spans.add((s, start, i))
-                    start = None
     nlp = pipeline(models, "tokenize,mwt,pos,ner", tokenize_pretokenized=True)
     doc = nlp(sentences)
-    predicted = set()
-    for s, sentence in enumerate(doc.sentences):
-        start = None
-        for i, token in enumerate(sentence.tokens):
-            if token.ner in ("B-PER", "S-PER"):
-                start = i
-            if token.ner in ("E-PER", "S-PER") and start is not None:
-                predicted.add((s, start, i))
-                start = None
-    right = len(gold_spans & predicted)
-    p = right / len(predicted) if predicted else 0.0
-    r = right / len(gold_spans) if gold_spans else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    # a diagnostic beside the target figure: a name found inside "former Governor Bob McDonnell" counts against
-    # precision above, since GUM marks only the whole phrase and the gold keeps only all-proper-noun spans
+    predicted_tags = [[token.ner for token in sentence.tokens] for sentence in doc.sentences]
+    # the target: named persons, the person entities whose words are all proper nouns, tagged PER
+    gold_spans = bioes_spans(gold_tags, frozenset({"PER"}))
+    predicted = bioes_spans(predicted_tags, frozenset({"PER"}))
+    p, r, f = prf(gold_spans, predicted)
+    # a diagnostic beside the target figure: a name found as PER inside "former Governor Bob McDonnell" counts
+    # against precision above, since GUM marks only the whole phrase and the gold keeps only all-proper-noun spans
     inside = {q for q in predicted - gold_spans
               if any(q[0] == s and a <= q[1] and q[2] <= b for s, a, b in unnamed)}
-    p2 = right / len(predicted - inside) if predicted - inside else 0.0
-    f2 = 2 * p2 * r / (p2 + r) if p2 + r else 0.0
+    _, _, f2 = prf(gold_spans, predicted - inside)
+    # a second diagnostic: the names of every person mention, the named persons and the names that end longer
+    # mentions ("outgoing governor [Bob McDonnell]", "[Smetana] 's"), as training/prepare.py tags them PERX,
+    # against every name the tagger gives a person (PER, or PERX from a tagger trained on those labels)
+    either = frozenset({"PER", "PERX"})
+    _, _, f3 = prf(bioes_spans(names_tags, either), bioes_spans(predicted_tags, either))
     return {"per_precision": round(100 * p, 2), "per_recall": round(100 * r, 2), "per_f1": round(100 * f, 2),
             "per_gold": len(gold_spans), "per_inside_unnamed_persons": len(inside),
-            "per_f1_without_those": round(100 * f2, 2)}
+            "per_f1_without_those": round(100 * f2, 2), "person_names_f1": round(100 * f3, 2)}
 
 
 def load_seconds(models: Path) -> float:

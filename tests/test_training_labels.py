@@ -1,0 +1,66 @@
+"""The NER training labels that training/prepare.py draws from GUM's entity annotation, on real GUM sentences."""
+
+from __future__ import annotations
+
+import importlib.util
+import types
+
+import pytest
+
+from samples import ROOT
+
+GUM = ROOT.parent / "shared" / "data" / "gum"
+
+
+def _load_prepare() -> types.ModuleType:  # training/ is a folder of scripts beside the package, not an installed module
+    spec = importlib.util.spec_from_file_location("quotewire_training_prepare", ROOT / "training" / "prepare.py")
+    assert spec
+    assert spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+prepare = _load_prepare()
+
+
+def tagged(document: str, starts_with: str, perx: bool = True) -> dict[str, str]:
+    """Word -> NER tag for the tagged words of the GUM sentence whose text starts with `starts_with`."""
+    for block in prepare.read_sentences(GUM / f"{document}.conllu"):
+        if any(line.startswith(f"# text = {starts_with}") for line in block):
+            tokens, spans = prepare.gum_entities(block)
+            tags = prepare.ner_tags(tokens, spans, perx)
+            return {word: tag for (word, _), tag in zip(tokens, tags, strict=True) if tag != "O"}
+    pytest.fail(f"no sentence starting {starts_with!r} in {document}")
+
+
+def test_a_name_after_a_title_is_perx_and_a_name_on_its_own_is_per() -> None:
+    # GUM's person mention is "outgoing governor Bob McDonnell": not all proper nouns, so not a named person
+    assert tagged("GUM_interview_libertarian", "Whoever wins election") == {"Bob": "B-PERX", "McDonnell": "E-PERX"}
+    on_its_own = tagged("GUM_interview_libertarian", "What are your thoughts on the job Bob McDonnell")
+    assert on_its_own["McDonnell"] == "E-PER"
+
+
+def test_the_shipped_labels_leave_those_names_out() -> None:
+    # the shipped tagger's labels (and the named-person gold) keep GUM's convention: no PERX, and the name O
+    assert tagged("GUM_interview_libertarian", "Whoever wins election", perx=False) == {}
+    tags = tagged("GUM_bio_dvorak", "Following Smetana's nationalist example", perx=False)
+    assert "Smetana" not in tags
+    assert tags["Dvořák"] == "S-PER"
+
+
+def test_a_possessive_name_is_perx() -> None:
+    tags = tagged("GUM_bio_dvorak", "Following Smetana's nationalist example")
+    assert tags["Smetana"] == "S-PERX"
+    assert tags["Dvořák"] == "S-PER"
+
+
+def test_a_name_that_another_entity_holds_is_not_the_persons() -> None:
+    # "the Libertarian Party's nominee for Governor of Virginia": "Party" belongs to the organisation, and the
+    # mention ends in a place, so nothing in it is tagged PERX
+    tags = tagged("GUM_interview_libertarian", "Attorney Robert Sarvis, the Libertarian Party's nominee")
+    assert "Party" not in tags
+    assert "Governor" not in tags
+    assert tags["Sarvis"] == "E-PER"
+    assert tags["Virginia"] == "S-LOC"
+    assert tags["William"] == "B-PERX"  # "accredited Wikinews reporter William Saturn"
