@@ -20,6 +20,7 @@ from quotewire.engine.quotes import find_quotes, text_for_parsing
 from quotewire.engine.reported import find_reported
 from quotewire.engine.resources import model_version, resolve_models_dir
 from quotewire.engine.speakers import attribute_direct, candidates_from
+from quotewire.engine.title_abbreviations import keep_titles_whole
 
 
 def _run(stage: str, fn: Callable[..., Any], *args: Any) -> Any:
@@ -79,6 +80,8 @@ class Engine:
                 if should_stop():
                     raise StoppedError(after=done)
                 analysis = _run("stanza", self._pipeline.process, analysis, names)
+                if "tokenize" in names:
+                    analysis = _run("tokenize", keep_titles_whole, analysis)
                 done = "+".join(names)
             return analysis
 

@@ -68,7 +68,18 @@ def _namelike(doc: ArticleDoc, i: int, nicknames: tuple[Span, ...]) -> bool:
         return False  # "Monday, the senator said, ...": a day is no name
     if w.upos == "PROPN" or _in_nickname(doc, i, nicknames):
         return True
-    return w.upos in {"NOUN", "X", "ADJ"} and w.text[:1].isupper() and w.text.lower() not in ROLE_NOUNS
+    if not (w.upos in {"NOUN", "X", "ADJ"} and w.text[:1].isupper() and w.text.lower() not in ROLE_NOUNS):
+        return False
+    # a capital opening the sentence says nothing: "Lawmakers said ..." names no one unless the NER tagger says so
+    # (an all-capitals word is an acronym or a transcript's speaker, "PENCE:")
+    if w.text.isupper() or not _opens_sentence(doc, i):
+        return True
+    return doc.entity_at(Span.of(doc.text, w.start, w.end)) is not None
+
+
+def _opens_sentence(doc: ArticleDoc, i: int) -> bool:
+    lo_bound, _ = _sentence_bounds(doc, i)
+    return all(doc.words[j].is_punct for j in range(lo_bound, i))
 
 
 def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[int]:
@@ -149,6 +160,16 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
     return spans
 
 
+def _skip_brackets_back(doc: ArticleDoc, i: int, lo_bound: int) -> int:
+    """The word before a bracketed aside that ends at word i ("Jordan (R-Ohio)" -> Jordan); i itself otherwise."""
+    if i < lo_bound or doc.words[i].text != ")":
+        return i
+    j = i - 1
+    while j >= lo_bound and doc.words[j].text not in {"(", ")"}:
+        j -= 1
+    return j - 1 if j >= lo_bound and doc.words[j].text == "(" else i
+
+
 def _role_then_name(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> int | None:
     """'Iranian Foreign Ministry spokesman Nasser Kanaani' parsed with 'Ministry' as the head: the phrase names
     the person at its right end, after the role noun, so the name's last word is the better head."""
@@ -185,21 +206,22 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
     if better is not None:
         return mention_at(doc, better, nicknames)
     phrase = _phrase(doc, head)
-    # "Kurilla, commander of CENTCOM, put out ...": a role parsed as the subject, the name just before it
+    # "Kurilla, commander of CENTCOM, put out ...": a role parsed as the subject, the name just before it, or
+    # before the party and state in brackets: "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
     if _is_title_word(word.text) and word.text[:1].islower():
         first = min(i for i in phrase if not doc.words[i].is_punct)
         lo_bound, _ = _sentence_bounds(doc, head)
-        if first - 2 >= lo_bound and doc.words[first - 1].text == "," and _namelike(doc, first - 2, nicknames):
-            inner = mention_at(doc, first - 2, nicknames)
+        before = _skip_brackets_back(doc, first - 2, lo_bound)
+        if before >= lo_bound and doc.words[first - 1].text == "," and _namelike(doc, before, nicknames):
+            inner = mention_at(doc, before, nicknames)
             own = doc.span_of(phrase)
             titles = inner.titles + ((own,) if own and not any(own.overlaps(t) for t in inner.titles) else ())
             return Mention(inner.head, inner.span, inner.name, titles, inner.nickname, None, inner.label)
     run = _name_run(doc, head, nicknames)
     if not run:  # "economist Laura Chen" parsed with the role as head: the name is elsewhere in the phrase
-        # but not in a prepositional phrase of it: "a narrator in the Clinton ad" is no Clinton
-        prepositional = {i for k in doc.kids(head, "nmod") if any(doc.words[c].upos == "ADP"
-                                                                 for c in doc.kids(k, "case"))
-                         for i in doc.subtree(k)}
+        # but not in a prepositional phrase of it: "a narrator in the Clinton ad" is no Clinton, nor are the
+        # Mayors in "Proponents, including the United States Conference of Mayors"
+        prepositional = {i for k in doc.kids(head, "nmod") if doc.kids(k, "case") for i in doc.subtree(k)}
         names = [i for i in phrase if doc.words[i].upos == "PROPN" and _namelike(doc, i, nicknames)
                  and i not in prepositional]
         if names:

@@ -36,6 +36,10 @@ def _only_attribution_between(doc: ArticleDoc, before: Candidate, cand: Candidat
     if before.cue is None or before.cue not in words:
         return False  # the words in between are not this quote's attribution
     clause = set(doc.subtree(before.cue))
+    # the speaker's phrase between the pieces, up to the verb, is attribution too, whatever the parse hangs it on:
+    # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+    if before.mention is not None and before.outer[1] <= before.mention.span.start < doc.words[before.cue].start:
+        clause.update(i for i in words if before.mention.span.start <= doc.words[i].start < doc.words[before.cue].start)
     return all(i in clause for i in words)
 
 

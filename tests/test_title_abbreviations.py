@@ -1,0 +1,59 @@
+"""Title abbreviations stay whole and in their name's sentence, through the real tokenizer and the whole engine."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quotewire.engine import Engine
+from quotewire.engine.model import SpeakerKind
+
+# Both from PolNeAR dev articles, where the bundled tokenizer split the title from its period and ended a
+# sentence there: the speaker became an organisation called "Rep" or "Sen".
+HEADLINE_THEN_REP = (
+    "Lawmaker urges retaliation on Russia; \nMember of House panel says U.S. has to keep Moscow out of elections."
+    "\n\nRep. Adam Schiff, the top Democrat on the House Intelligence Committee, called on President Obama to "
+    "retaliate against Russia for interference in the presidential election.\n"
+)
+HEADLINE_THEN_SEN = (
+    "Senator from Texas says he can't allow Clinton to win the presidency.\n\n"
+    "Sen. Ted Cruz (R-Tex) said on Friday that he would vote for Donald Trump.\n"
+)
+
+
+def sentences(analysis: Any) -> list[list[tuple[str, int, int]]]:
+    return [[(t.text, t.start_char, t.end_char) for t in s.tokens] for s in analysis.sentences]
+
+
+def sentence_of(analysis: Any, word: str) -> list[str]:
+    return next([t[0] for t in s] for s in sentences(analysis) if any(t[0] == word for t in s))
+
+
+def test_a_split_title_becomes_one_word_in_its_names_sentence(engine: Engine) -> None:
+    analysis = engine.analyse(HEADLINE_THEN_SEN)
+    assert sentence_of(analysis, "Cruz")[:3] == ["Sen.", "Ted", "Cruz"]
+    assert sentence_of(analysis, "Clinton")[:2] == ["Senator", "from"]  # the headline stays a sentence of its own
+    for sentence in sentences(analysis):
+        for text, start, end in sentence:
+            assert HEADLINE_THEN_SEN[start:end] == text
+    # one parse over the mended sentence: the title and the name are the subject of "said"
+    [sentence] = [s for s in analysis.sentences if any(w.text == "Cruz" for w in s.words)]
+    said = next(w for w in sentence.words if w.text == "said")
+    subject = next(w for w in sentence.words if w.head == said.id and w.deprel == "nsubj")
+    assert subject.text in {"Sen.", "Cruz"}
+
+
+def test_the_speaker_after_a_split_title_is_the_named_person(engine: Engine) -> None:
+    for text, name, title in ((HEADLINE_THEN_REP, "Adam Schiff", "Rep."), (HEADLINE_THEN_SEN, "Ted Cruz", "Sen.")):
+        attribution = engine.attribute(text)
+        speakers = {s.name: s for s in attribution.speakers}
+        assert name in speakers, [(s.name, s.kind) for s in attribution.speakers]
+        assert speakers[name].kind is SpeakerKind.PERSON
+        assert title in speakers[name].titles
+        assert not {"Rep", "Sen", "Rep.", "Sen."} & set(speakers)
+
+
+def test_a_paragraph_break_after_a_title_still_ends_the_sentence(engine: Engine) -> None:
+    text = "The letter was signed by the Gov.\n\nThe Senate voted on Friday.\n"
+    analysis = engine.analyse(text)
+    assert [s[0][0] for s in sentences(analysis)] == ["The", "The"]
+
