@@ -760,3 +760,16 @@ def test_a_possessor_is_not_the_speaker_of_what_its_noun_said(engine: Engine) ->
     result = attribute(engine, "Scott's family said on Monday that the video raised more questions than it answered.")
     assert who(result, "the video raised") == "Scott's family"
     assert result.speakers[0].kind is SpeakerKind.GROUP
+
+
+@pytest.mark.parametrize("text", [
+    "Senator from Texas says he cannot allow Clinton to win the presidency.",
+    "Member of House panel says U.S. has to keep Moscow out of elections.",
+])
+def test_a_title_with_no_name_is_not_a_name(engine: Engine, text: str) -> None:
+    # PolNeAR dev headlines: the speakers came out as organisations called "Senator" and "Member"
+    result = attribute(engine, text)
+    speaker = result.speaker(result.quotes[0].speaker_id)
+    assert speaker is not None
+    assert speaker.kind is SpeakerKind.GROUP, (speaker.name, speaker.kind)
+    assert speaker.name in text and len(speaker.name.split()) > 1, speaker.name

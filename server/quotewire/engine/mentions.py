@@ -98,6 +98,8 @@ def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[i
     titled = [k for k, i in enumerate(run) if _is_title_word(doc.words[i].text) and not _in_nickname(doc, i, nicknames)]
     if titled and titled[-1] < len(run) - 1:
         run = run[titled[-1] + 1:]
+    elif len(titled) == len(run):
+        return []  # a title and no name: "Senator from Texas says ..."
     return [i for i in run if not (doc.words[i].is_punct and not _in_nickname(doc, i, nicknames))]
 
 
