@@ -773,3 +773,14 @@ def test_a_title_with_no_name_is_not_a_name(engine: Engine, text: str) -> None:
     assert speaker is not None
     assert speaker.kind is SpeakerKind.GROUP, (speaker.name, speaker.kind)
     assert speaker.name in text and len(speaker.name.split()) > 1, speaker.name
+
+
+def test_a_surname_the_tagger_calls_a_place_is_still_the_person_named_before(engine: Engine) -> None:
+    # PolNeAR dev (Washington Post): "Bamberg" alone was tagged a place and became a speaker of its own
+    text = ("In a statement, one of the family's attorneys, Justin Bamberg, said the videos show Scott calmly leaving "
+            "his car when asked to do so by police.\n\n"
+            "Bamberg also said the videos do not show whether Scott has anything in his hands.\n")
+    result = attribute(engine, text)
+    assert who(result, "the videos show") == "Justin Bamberg"
+    assert who(result, "the videos do not") == "Justin Bamberg"
+    assert [s.kind for s in result.speakers if "Bamberg" in s.name] == [SpeakerKind.PERSON]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quotewire.engine.coref import GROUP_LABELS, is_person
+from quotewire.engine.coref import GROUP_LABELS, PERSON_LABELS, is_person
 from quotewire.engine.document import ArticleDoc
 from quotewire.engine.lexicon import ORG_NOUNS, ROLE_NOUNS
 from quotewire.engine.mentions import Mention, person_name_words
@@ -80,7 +80,9 @@ def same_entity(draft: EntityDraft, m: Mention) -> bool:
     if not draft.named:
         return False
     words = person_name_words(m.name, m.nickname)
-    if draft.person and (is_person(m) or m.label is None) and words:
+    # a bare surname after the full name is the person, whatever the tagger makes of it alone ("Bamberg" a place)
+    bare_surname = len(words) == 1 and m.label not in PERSON_LABELS
+    if draft.person and (is_person(m) or m.label is None or bare_surname) and words:
         if words[-1].lower() != draft.surname():
             return False
         firsts = {person_name_words(x.name, x.nickname)[0].lower() for x in draft.named
