@@ -110,3 +110,16 @@ def test_attribute_values_of_markup_are_not_quotes():
     text = ('“Nobody goes to jail,” she said.\n\n<tweet pic="pic.twitter.com/" author="carlquintanilla" '
             'timestamp="1474387200">The blue arrow is Warren.</tweet>.\n\nHe said a < b and c > d, "really."')
     assert texts(text) == ["Nobody goes to jail", "really."]
+
+
+def test_a_closing_mark_that_opens_a_paragraph_opens_its_quote():
+    # PolNeAR dev (Western Journal): the paragraph's opening mark was typed as a closing one
+    text = ("Mark Z. Barabak noted that the way Pence carried himself was critical to his success.\n\n"
+            "” … he delivered a mix of conservative orthodoxy and there-you-go-again rejoinders with a coolness and "
+            "polish that Ronald Reagan himself might have admired,” Barabak wrote.\n")
+    assert texts(text) == ["… he delivered a mix of conservative orthodoxy and there-you-go-again rejoinders with a "
+                           "coolness and polish that Ronald Reagan himself might have admired"]
+
+
+def test_a_closing_mark_opening_a_paragraph_with_no_other_mark_is_no_quote():
+    assert texts("They left.\n\n” And then nothing more was said about it.\n") == []

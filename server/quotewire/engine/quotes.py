@@ -139,6 +139,11 @@ def _pair_doubles(text: str) -> list[tuple[int, int | None, int, list[tuple[int,
     for p_start, p_end in paragraphs:
         marks = [Mark(i, role) for i in range(p_start, p_end) if text[i] in DOUBLE_MARKS
                  for role in [_double_role(text, i)] if role is not None]
+        # nothing is open at a paragraph's first character: a closing mark there, with another closing mark to come
+        # in the paragraph, is an opening one mistyped ("” … he delivered ...,” Barabak wrote.")
+        if (len(marks) > 1 and text[marks[0].pos] == "”" and marks[0].pos == _first_visible(text, p_start, p_end)
+                and marks[0].role == Role.CLOSE and marks[1].role != Role.OPEN):
+            marks[0] = Mark(marks[0].pos, Role.OPEN)
         current: int | None = None
         inner: int | None = None
         inners: list[tuple[int, int]] = []
