@@ -784,3 +784,8 @@ def test_a_surname_the_tagger_calls_a_place_is_still_the_person_named_before(eng
     assert who(result, "the videos show") == "Justin Bamberg"
     assert who(result, "the videos do not") == "Justin Bamberg"
     assert [s.kind for s in result.speakers if "Bamberg" in s.name] == [SpeakerKind.PERSON]
+
+
+def test_an_abbreviated_president_is_a_title(engine: Engine) -> None:
+    result = attribute(engine, "Pres. Obama said the deal would hold.")
+    assert who(result, "the deal") == "Obama"

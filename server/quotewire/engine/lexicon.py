@@ -34,7 +34,7 @@ president vice-president premier chancellor king queen prince princess emperor p
 senator sen rep representative congressman congresswoman governor gov mayor judge justice ambassador minister
 secretary general gen lieutenant lt colonel col major maj captain capt admiral adm sergeant sgt commander cmdr
 corporal cpl private pvt marshal brigadier chief officer inspector detective agent speaker chairman chairwoman
-senators sens representatives reps governors govs generals gens
+senators sens representatives reps governors govs generals gens pres
 """.split())
 # Abbreviated titles, written with a period, that stand before a name and so never end a sentence ("Sen. Ted
 # Cruz", "Lt. Gen. Michael Kurilla"); "St.", "Jr." and "No." are left out, since they can.
