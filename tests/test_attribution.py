@@ -772,7 +772,8 @@ def test_a_title_with_no_name_is_not_a_name(engine: Engine, text: str) -> None:
     speaker = result.speaker(result.quotes[0].speaker_id)
     assert speaker is not None
     assert speaker.kind is SpeakerKind.GROUP, (speaker.name, speaker.kind)
-    assert speaker.name in text and len(speaker.name.split()) > 1, speaker.name
+    assert speaker.name in text
+    assert len(speaker.name.split()) > 1, speaker.name
 
 
 def test_a_surname_the_tagger_calls_a_place_is_still_the_person_named_before(engine: Engine) -> None:
