@@ -790,3 +790,21 @@ def test_a_surname_the_tagger_calls_a_place_is_still_the_person_named_before(eng
 def test_an_abbreviated_president_is_a_title(engine: Engine) -> None:
     result = attribute(engine, "Pres. Obama said the deal would hold.")
     assert who(result, "the deal") == "Obama"
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Secretary of State John F. Kerry said the United States would work with other Security Council members.",
+     "John F. Kerry", "Secretary of State"),
+    ("Former Secretary of State Hillary Clinton said the plan would fail.", "Hillary Clinton",
+     "Former Secretary of State"),
+    ("Secretary of Homeland Security Jeh Johnson said the threat was real.", "Jeh Johnson",
+     "Secretary of Homeland Security"),
+    ("Secretary of State Kerry said the talks would go on.", "Kerry", "Secretary of State"),
+])
+def test_the_name_after_a_title_with_of_is_the_speaker(engine: Engine, text: str, name: str, title: str) -> None:
+    # PolNeAR dev (Washington Post): the speaker came out as an organisation called "Secretary"
+    result = attribute(engine, text)
+    speaker = result.speaker(result.quotes[0].speaker_id)
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, SpeakerKind.PERSON)
+    assert title in speaker.titles

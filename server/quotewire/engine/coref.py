@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from quotewire.engine.candidates import Candidate
 from quotewire.engine.document import ArticleDoc
-from quotewire.engine.lexicon import GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS
+from quotewire.engine.lexicon import GROUP_PRONOUNS, HONORIFICS, ORG_NOUNS, PERSON_PRONOUNS
 from quotewire.engine.mentions import Mention, mention_at
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 
@@ -22,6 +22,10 @@ def is_person(m: Mention) -> bool:
     if m.pronoun:
         return m.pronoun in PERSON_PRONOUNS
     if m.label in PERSON_LABELS:
+        return True
+    # a title that only stands before a person's name outweighs the tagger: "Secretary of State Kerry", which it
+    # read as an organisation "State Kerry"
+    if m.name is not None and any(w.lower().rstrip(".") in HONORIFICS for t in m.titles for w in t.text.split()):
         return True
     if m.label in GROUP_LABELS or m.name is None:
         return False

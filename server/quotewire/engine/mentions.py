@@ -190,6 +190,31 @@ def _role_then_name(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> 
     return None
 
 
+def _name_after_title(doc: ArticleDoc, head: int, phrase: list[int], nicknames: tuple[Span, ...]) -> list[int]:
+    """'Secretary of State John F. Kerry', 'Former Secretary of State Hillary Clinton': a capitalised title with an
+    of-phrase, the name at the phrase's right end. The name is the proper noun with its flat parts when the parse
+    has one; else the end of the proper-noun run, after the title's of-phrase ('of Homeland Security')."""
+    word = doc.words[head]
+    if not (_is_title_word(word.text) and word.text[:1].isupper()):
+        return []
+    tail = [i for i in phrase if i > head and not doc.words[i].is_punct]
+    run: list[int] = []
+    for i in reversed(tail):
+        if doc.words[i].upos != "PROPN" or not _namelike(doc, i, nicknames) or (run and run[0] != i + 1):
+            break
+        run.insert(0, i)
+    if len(run) < 2:
+        return []
+    for i in run:
+        flat = [k for k in doc.kids(i, "flat") if k in run]
+        if flat:
+            name = sorted([i, *flat])
+            return name if name == list(range(name[0], name[-1] + 1)) else []
+    of_phrase = {i for k in doc.kids(head, "nmod") if doc.kids(k, "case") for i in doc.subtree(k)}
+    name = [i for i in run if i not in of_phrase]
+    return name if name and name == run[len(run) - len(name):] else []
+
+
 def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> Mention:
     """The mention whose head word is `head` (usually the subject of a speech verb)."""
     word = doc.words[head]
@@ -220,12 +245,14 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
             titles = inner.titles + ((own,) if own and not any(own.overlaps(t) for t in inner.titles) else ())
             return Mention(inner.head, inner.span, inner.name, titles, inner.nickname, None, inner.label)
     run = _name_run(doc, head, nicknames)
+    if not run:
+        run = _name_after_title(doc, head, phrase, nicknames)
     if not run:  # "economist Laura Chen" parsed with the role as head: the name is elsewhere in the phrase
         # but not in a prepositional phrase of it: "a narrator in the Clinton ad" is no Clinton, nor are the
         # Mayors in "Proponents, including the United States Conference of Mayors"
         prepositional = {i for k in doc.kids(head, "nmod") if doc.kids(k, "case") for i in doc.subtree(k)}
         names = [i for i in phrase if doc.words[i].upos == "PROPN" and _namelike(doc, i, nicknames)
-                 and i not in prepositional]
+                 and i not in prepositional and i != head]
         if names:
             run = _name_run(doc, min(names, key=lambda i: abs(i - head)), nicknames)
     nickname = next((n for n in nicknames if run and doc.words[run[0]].start <= n.start
