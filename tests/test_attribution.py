@@ -808,3 +808,25 @@ def test_the_name_after_a_title_with_of_is_the_speaker(engine: Engine, text: str
     assert speaker is not None
     assert (speaker.name, speaker.kind) == (name, SpeakerKind.PERSON)
     assert title in speaker.titles
+
+
+def test_a_place_before_a_role_is_not_the_role_s_name(engine: Engine) -> None:
+    # PolNeAR train (Breitbart): "Pennsylvania" became a person titled "the vice president"
+    text = ("In the former coal mining town of Scranton, where Biden grew up in the key battleground state of "
+            "Pennsylvania, the vice president said Clinton was the only choice for Americans.")
+    result = attribute(engine, text)
+    assert "Pennsylvania" not in {s.name for s in result.speakers}
+
+
+def test_the_of_phrase_of_a_title_stays_out_of_the_name_in_a_coordinated_subject(engine: Engine) -> None:
+    text = ("Former Secretary of State Hillary Clinton and former Maryland Gov. Martin O’Malley, who are also "
+            "seeking the nomination, said the plan would fail.")
+    result = attribute(engine, text)
+    assert who(result, "the plan") == "Hillary Clinton"
+
+
+def test_a_lower_case_rank_word_does_not_make_an_organisation_a_person(engine: Engine) -> None:
+    text = ("The head of the major Super PAC backing former Florida Gov. Jeb Bush for president, Mike Murphy, "
+            "praised the campaign. The major Super PAC said the ads would run on Monday.")
+    result = attribute(engine, text)
+    assert all(s.kind is not SpeakerKind.PERSON for s in result.speakers if "PAC" in s.name)

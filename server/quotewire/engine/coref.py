@@ -25,7 +25,8 @@ def is_person(m: Mention) -> bool:
         return True
     # a title that only stands before a person's name outweighs the tagger: "Secretary of State Kerry", which it
     # read as an organisation "State Kerry"
-    if m.name is not None and any(w.lower().rstrip(".") in HONORIFICS for t in m.titles for w in t.text.split()):
+    if m.name is not None and any(w[:1].isupper() and w.lower().rstrip(".") in HONORIFICS
+                                  for t in m.titles for w in t.text.split()):
         return True
     if m.label in GROUP_LABELS or m.name is None:
         return False

@@ -193,7 +193,7 @@ def _role_then_name(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> 
 def _name_after_title(doc: ArticleDoc, head: int, phrase: list[int], nicknames: tuple[Span, ...]) -> list[int]:
     """'Secretary of State John F. Kerry', 'Former Secretary of State Hillary Clinton': a capitalised title with an
     of-phrase, the name at the phrase's right end. The name is the proper noun with its flat parts when the parse
-    has one; else the end of the proper-noun run, after the title's of-phrase ('of Homeland Security')."""
+    has one; else the proper-noun run after the title's of-phrase ('of Homeland Security')."""
     word = doc.words[head]
     if not (_is_title_word(word.text) and word.text[:1].isupper()):
         return []
@@ -210,9 +210,9 @@ def _name_after_title(doc: ArticleDoc, head: int, phrase: list[int], nicknames: 
         if flat:
             name = sorted([i, *flat])
             return name if name == list(range(name[0], name[-1] + 1)) else []
-    of_phrase = {i for k in doc.kids(head, "nmod") if doc.kids(k, "case") for i in doc.subtree(k)}
-    name = [i for i in run if i not in of_phrase]
-    return name if name and name == run[len(run) - len(name):] else []
+    # the title's of-phrase ends at the last word the parse gives a preposition: "of State", "of Homeland Security"
+    cut = max((k for k, i in enumerate(run) if doc.kids(i, "case")), default=-1)
+    return run[cut + 1:]
 
 
 def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> Mention:
@@ -239,8 +239,10 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
         first = min(i for i in phrase if not doc.words[i].is_punct)
         lo_bound, _ = _sentence_bounds(doc, head)
         before = _skip_brackets_back(doc, first - 2, lo_bound)
-        if before >= lo_bound and doc.words[first - 1].text == "," and _namelike(doc, before, nicknames):
-            inner = mention_at(doc, before, nicknames)
+        inner = mention_at(doc, before, nicknames) if before >= lo_bound and doc.words[first - 1].text == "," \
+            and _namelike(doc, before, nicknames) else None
+        # not a place or an organisation: "in the key battleground state of Pennsylvania, the vice president said"
+        if inner is not None and inner.label not in {"LOC", "GPE", "ORG"}:
             own = doc.span_of(phrase)
             titles = inner.titles + ((own,) if own and not any(own.overlaps(t) for t in inner.titles) else ())
             return Mention(inner.head, inner.span, inner.name, titles, inner.nickname, None, inner.label)
