@@ -4,6 +4,7 @@ Writes, under the work dir:
   ud/UD_English-QW/en_qw-ud-{train,dev,test}.conllu  EWT plus the commercial-safe GUM genres (train/dev); EWT test
   ner/en_qw.{train,dev,test}.json                      GUM named entities (PER/ORG/LOC/MISC), safe genres only
   ner/en_qw_perx.{train,dev,test}.json                 the same with PERX for the names in longer person mentions
+  ner/en_qw_tc.{train,dev,test}.json                   the same with title-case names of places and organisations
   wordvec/en_glove50.pt                                a Stanza pretrain trimmed from GloVe 6B 50d
 """
 
@@ -137,8 +138,24 @@ def gum_entities(block: list[str]) -> tuple[list[tuple[str, str]], list[tuple[in
     return tokens, spans
 
 
-def ner_tags(tokens: list[tuple[str, str]], spans: list[tuple[int, int, str]], perx: bool = False) -> list[str]:
+# lower-case words a title-case name may hold: "Bank of America", "Bill and Melinda Gates Foundation"
+NAME_FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "de", "on", "at", "in", "&"})
+
+
+def is_title_case_name(words: list[tuple[str, str]]) -> bool:
+    """A name written in title case, with a proper noun in it: "United States", "Democratic Party", "University
+    of Chicago" (GUM tags "United" VERB, "Democratic" ADJ and "of" ADP, so these are not all proper nouns)."""
+    return (bool(words) and words[0][0][:1].isupper() and words[-1][0][:1].isupper()
+            and any(upos == "PROPN" for _, upos in words)
+            and all(w[:1].isupper() or w[:1].isdigit() or w in NAME_FUNCTION_WORDS for w, _ in words))
+
+
+def ner_tags(tokens: list[tuple[str, str]], spans: list[tuple[int, int, str]], perx: bool = False,
+             title_case: bool = False) -> list[str]:
     """BIOES tags for the named spans: every token a proper noun, outermost span wins.
+
+    With `title_case`, an organisation, place or other entity written in title case is named too (see
+    is_title_case_name); persons keep the proper-noun rule, the one the person target is scored on.
 
     A person mention that is more than a name ("outgoing governor Bob McDonnell", "Smetana 's", "many Americans")
     is not a named person in GUM's terms, so its name is O, though the name that ends it is a person's. With
@@ -152,7 +169,8 @@ def ner_tags(tokens: list[tuple[str, str]], spans: list[tuple[int, int, str]], p
         # leading "the" is allowed ("the United Nations"), the rest must be proper nouns
         if words and words[0][0].lower() == "the" and len(words) > 1:
             start, words = start + 1, words[1:]
-        if all(upos == "PROPN" for _, upos in words):
+        if all(upos == "PROPN" for _, upos in words) or (
+                title_case and etype != "person" and is_title_case_name(words)):
             named.append((start, end, GUM_NER_TYPES.get(etype, "MISC")))
         elif perx and etype == "person":
             name = closing_name(tokens, start, end)
@@ -186,14 +204,15 @@ def closing_name(tokens: list[tuple[str, str]], start: int, end: int) -> tuple[i
 
 def write_ner(gum_dir: Path, out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
-    for name, perx in (("en_qw", False), ("en_qw_perx", True)):
+    for name, perx, title_case in (("en_qw", False, False), ("en_qw_perx", True, False),
+                                   ("en_qw_tc", False, True)):
         for split in ("train", "dev", "test"):
             docs = []
             counts: Counter[str] = Counter()
             for doc in safe_docs(gum_dir, split):
                 for block in read_sentences(doc):
                     tokens, spans = gum_entities(block)
-                    tags = ner_tags(tokens, spans, perx)
+                    tags = ner_tags(tokens, spans, perx, title_case)
                     counts.update(t[2:] for t in tags if t[:2] in ("B-", "S-"))
                     docs.append([{"text": w, "ner": t} for (w, _), t in zip(tokens, tags)])
             (out_dir / f"{name}.{split}.json").write_text(json.dumps(docs), encoding="utf-8")
