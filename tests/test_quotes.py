@@ -112,7 +112,7 @@ def test_attribute_values_of_markup_are_not_quotes():
     assert texts(text) == ["Nobody goes to jail", "really."]
 
 
-def test_a_closing_mark_that_opens_a_paragraph_opens_its_quote():
+def test_a_closing_mark_that_opens_a_paragraph_opens_its_quote() -> None:
     # PolNeAR dev (Western Journal): the paragraph's opening mark was typed as a closing one
     text = ("Mark Z. Barabak noted that the way Pence carried himself was critical to his success.\n\n"
             "” … he delivered a mix of conservative orthodoxy and there-you-go-again rejoinders with a coolness and "
@@ -121,5 +121,5 @@ def test_a_closing_mark_that_opens_a_paragraph_opens_its_quote():
                            "coolness and polish that Ronald Reagan himself might have admired"]
 
 
-def test_a_closing_mark_opening_a_paragraph_with_no_other_mark_is_no_quote():
+def test_a_closing_mark_opening_a_paragraph_with_no_other_mark_is_no_quote() -> None:
     assert texts("They left.\n\n” And then nothing more was said about it.\n") == []

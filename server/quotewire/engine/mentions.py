@@ -239,10 +239,12 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
         first = min(i for i in phrase if not doc.words[i].is_punct)
         lo_bound, _ = _sentence_bounds(doc, head)
         before = _skip_brackets_back(doc, first - 2, lo_bound)
-        inner = mention_at(doc, before, nicknames) if before >= lo_bound and doc.words[first - 1].text == "," \
-            and _namelike(doc, before, nicknames) else None
+        named_before: Mention | None = None
+        if before >= lo_bound and doc.words[first - 1].text == "," and _namelike(doc, before, nicknames):
+            named_before = mention_at(doc, before, nicknames)
         # not a place or an organisation: "in the key battleground state of Pennsylvania, the vice president said"
-        if inner is not None and inner.label not in {"LOC", "GPE", "ORG"}:
+        if named_before is not None and named_before.label not in {"LOC", "GPE", "ORG"}:
+            inner = named_before
             own = doc.span_of(phrase)
             titles = inner.titles + ((own,) if own and not any(own.overlaps(t) for t in inner.titles) else ())
             return Mention(inner.head, inner.span, inner.name, titles, inner.nickname, None, inner.label)
