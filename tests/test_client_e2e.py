@@ -86,10 +86,20 @@ def test_message_over_the_size_limit(client: QuotewireClient) -> None:
 def test_deadline_passes_while_the_engine_is_busy(client: QuotewireClient, seed_text: str) -> None:
     with ThreadPoolExecutor(max_workers=1) as pool:
         # an article long enough to hold the engine for seconds, whatever the machine's speed
+        assert client.health() == "SERVING"  # the channel is connected before the race below starts
         long_call = pool.submit(client.attribute, seed_text * 20)
         time.sleep(0.3)  # let the long article reach the engine first
-        with pytest.raises(errors.DeadlineExceededError):
-            client.attribute(SHORT_ARTICLE, timeout=0.5)
+        # on a loaded machine the short article can still get there first and be answered: then the long one holds
+        # the engine, and the next short article waits behind it
+        outcomes = []
+        while not long_call.done() and len(outcomes) < 10:
+            try:
+                client.attribute(SHORT_ARTICLE, timeout=0.5)
+                outcomes.append("answered")
+            except errors.DeadlineExceededError:
+                outcomes.append("deadline")
+                break
+        assert outcomes[-1:] == ["deadline"], outcomes
         assert long_call.result().quotes
 
 
