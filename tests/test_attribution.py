@@ -830,3 +830,29 @@ def test_a_lower_case_rank_word_does_not_make_an_organisation_a_person(engine: E
             "praised the campaign. The major Super PAC said the ads would run on Monday.")
     result = attribute(engine, text)
     assert all(s.kind is not SpeakerKind.PERSON for s in result.speakers if "PAC" in s.name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("“The vote is rigged,” the Democratic National Committee said on Tuesday.", "Democratic National Committee"),
+    ("“We are ready,” the National Security Council said.", "National Security Council"),
+    ("“This is wrong,” the Libertarian Party said in a statement.", "Libertarian Party"),
+])
+def test_a_name_ending_in_an_organisation_noun_is_no_person(engine: Engine, text: str, name: str) -> None:
+    # the bundled NER tagger finds none of these, and a name of two words or more had made a person of them
+    result = attribute(engine, text)
+    [speaker] = result.speakers
+    assert (speaker.name, speaker.kind) == (name, SpeakerKind.ORGANIZATION)
+    assert speaker.aliases == ()
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("“We will not accept this,” the United States said in a statement.", "United States", SpeakerKind.LOCATION),
+    ("“The ceasefire holds,” the United Nations said on Monday.", "United Nations", SpeakerKind.ORGANIZATION),
+    ("“Orders are strong,” United Technologies said in a filing.", "United Technologies", SpeakerKind.ORGANIZATION),
+])
+def test_a_capitalised_participle_opening_a_name_is_part_of_it(engine: Engine, text: str, name: str,
+                                                                kind: SpeakerKind) -> None:
+    # the tagger reads "United" as a verb: the speaker had been called "States"
+    result = attribute(engine, text)
+    [speaker] = result.speakers
+    assert (speaker.name, speaker.kind) == (name, kind)

@@ -91,7 +91,7 @@ def test_deadline_passes_while_the_engine_is_busy(client: QuotewireClient, seed_
         time.sleep(0.3)  # let the long article reach the engine first
         # on a loaded machine the short article can still get there first and be answered: then the long one holds
         # the engine, and the next short article waits behind it
-        outcomes = []
+        outcomes: list[str] = []
         while not long_call.done() and len(outcomes) < 10:
             try:
                 client.attribute(SHORT_ARTICLE, timeout=0.5)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from quotewire.engine.candidates import Candidate
 from quotewire.engine.document import ArticleDoc
-from quotewire.engine.lexicon import GROUP_PRONOUNS, HONORIFICS, ORG_NOUNS, PERSON_PRONOUNS
+from quotewire.engine.lexicon import GROUP_PRONOUNS, HONORIFICS, ORG_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS
 from quotewire.engine.mentions import Mention, mention_at
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 
@@ -30,8 +30,12 @@ def is_person(m: Mention) -> bool:
         return True
     if m.label in GROUP_LABELS or m.name is None:
         return False
-    words = m.name.text.split()
-    return bool(m.titles) or (len(words) >= 2 and words[-1].lower() not in ORG_NOUNS and m.label is None)
+    return bool(m.titles) or (m.label is None and could_name_a_person(m.name.text.split()))
+
+
+def could_name_a_person(words: list[str]) -> bool:
+    """Two words or more, the last no organisation's or place's noun: not "Libertarian Party", "United States"."""
+    return len(words) >= 2 and words[-1].lower() not in ORG_NOUNS | PLACE_NOUNS
 
 
 def named_mentions(doc: ArticleDoc, nicknames: tuple[Span, ...]) -> list[Mention]:

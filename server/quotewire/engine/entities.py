@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quotewire.engine.coref import GROUP_LABELS, PERSON_LABELS, is_person
+from quotewire.engine.coref import GROUP_LABELS, PERSON_LABELS, could_name_a_person, is_person
 from quotewire.engine.document import ArticleDoc
-from quotewire.engine.lexicon import ORG_NOUNS, ROLE_NOUNS
+from quotewire.engine.lexicon import ORG_NOUNS, PLACE_NOUNS, ROLE_NOUNS
 from quotewire.engine.mentions import Mention, person_name_words
 from quotewire.engine.model import Span, SpeakerKind
 
@@ -57,7 +57,7 @@ class EntityDraft:
     @property
     def person(self) -> bool:
         return any(is_person(m) for m in self.mentions) or (any(
-            m.label is None and len(person_name_words(m.name, m.nickname)) >= 2 for m in self.named
+            m.label is None and could_name_a_person(person_name_words(m.name, m.nickname)) for m in self.named
         ) and not any(m.label in GROUP_LABELS for m in self.mentions))
 
     def surname(self) -> str | None:
@@ -101,9 +101,10 @@ def _kind(draft: EntityDraft) -> SpeakerKind:
     if draft.person:
         return SpeakerKind.PERSON
     labels = {m.label for m in draft.mentions}
-    if any(m.name.text.split()[-1].lower() in ORG_NOUNS for m in draft.named):
+    last_words = {m.name.text.split()[-1].lower() for m in draft.named if m.name is not None}
+    if last_words & ORG_NOUNS:
         return SpeakerKind.ORGANIZATION
-    if labels & {"LOC", "GPE"}:
+    if labels & {"LOC", "GPE"} or last_words & PLACE_NOUNS:
         return SpeakerKind.LOCATION
     return SpeakerKind.ORGANIZATION
 

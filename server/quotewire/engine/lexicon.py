@@ -59,8 +59,12 @@ ORG_NOUNS = frozenset("""
 ministry department office command agency council committee party army navy force forces corps court university
 institute bank company corporation group government administration house senate congress parliament commission
 bureau service union association organization organisation foundation center centre authority police guard
-cabinet embassy mission secretariat assembly board network press news times post agency club federation
+cabinet embassy mission secretariat assembly board network press news times post agency club federation nations
+technologies industries systems holdings partners airlines airways motors laboratories pharmaceuticals
+communications enterprises inc corp ltd llc
 """.split())
+# The last word of a place's name, never a person's: "the United States", "the Gulf States", "Cook Islands".
+PLACE_NOUNS = frozenset("states kingdom emirates republic islands province county territory territories".split())
 # Nouns that carry what someone said or thinks: "his claim that ...".
 CLAIM_NOUNS = frozenset("""
 claim statement assertion argument belief promise pledge warning allegation suggestion view assurance insistence

@@ -66,7 +66,7 @@ def _namelike(doc: ArticleDoc, i: int, nicknames: tuple[Span, ...]) -> bool:
         return False  # a tagger may call "commander" a proper noun; names are capitalised
     if w.lemma in TIME_WORDS or w.text.lower() in TIME_WORDS:
         return False  # "Monday, the senator said, ...": a day is no name
-    if w.upos == "PROPN" or _in_nickname(doc, i, nicknames):
+    if w.upos == "PROPN" or _in_nickname(doc, i, nicknames) or _name_participle(doc, i):
         return True
     if not (w.upos in {"NOUN", "X", "ADJ"} and w.text[:1].isupper() and w.text.lower() not in ROLE_NOUNS):
         return False
@@ -75,6 +75,15 @@ def _namelike(doc: ArticleDoc, i: int, nicknames: tuple[Span, ...]) -> bool:
     if w.text.isupper() or not _opens_sentence(doc, i):
         return True
     return doc.entity_at(Span.of(doc.text, w.start, w.end)) is not None
+
+
+def _name_participle(doc: ArticleDoc, i: int) -> bool:
+    """A capitalised participle inside the sentence, right before a proper noun, opens a name: the tagger reads
+    "United" in "the United States" as a verb."""
+    w = doc.words[i]
+    _, hi_bound = _sentence_bounds(doc, i)
+    return (w.upos == "VERB" and w.text[:1].isupper() and not w.text.isupper() and w.text.endswith("ed")
+            and i + 1 < hi_bound and doc.words[i + 1].upos == "PROPN" and not _opens_sentence(doc, i))
 
 
 def _opens_sentence(doc: ArticleDoc, i: int) -> bool:
@@ -90,7 +99,7 @@ def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[i
     lo_bound, hi_bound = _sentence_bounds(doc, head)
     lo = hi = head
     while lo - 1 >= lo_bound and (_namelike(doc, lo - 1, nicknames) or _is_title_word(doc.words[lo - 1].text)) \
-            and doc.words[lo - 1].upos in CHUNK_UPOS | {"X"}:
+            and (doc.words[lo - 1].upos in CHUNK_UPOS | {"X"} or _name_participle(doc, lo - 1)):
         lo -= 1
     while hi + 1 < hi_bound and _namelike(doc, hi + 1, nicknames) and doc.words[hi + 1].upos in CHUNK_UPOS | {"X"}:
         hi += 1
