@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from quotewire.engine.candidates import Candidate
 from quotewire.engine.document import ArticleDoc
-from quotewire.engine.lexicon import GROUP_PRONOUNS, HONORIFICS, ORG_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS
+from quotewire.engine.lexicon import GROUP_PRONOUNS, HONORIFICS, NEVER_SURNAMES, ORG_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS
 from quotewire.engine.mentions import Mention, mention_at
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 
@@ -22,7 +22,7 @@ def is_person(m: Mention) -> bool:
     if m.pronoun:
         return m.pronoun in PERSON_PRONOUNS
     if m.label in PERSON_LABELS:
-        return True
+        return m.name is None or m.name.text.split()[-1].lower() not in NEVER_SURNAMES
     # a title that only stands before a person's name outweighs the tagger: "Secretary of State Kerry", which it
     # read as an organisation "State Kerry"
     if m.name is not None and any(w[:1].isupper() and w.lower().rstrip(".") in HONORIFICS

@@ -63,6 +63,10 @@ cabinet embassy mission secretariat assembly board network press news times post
 technologies industries systems holdings partners airlines airways motors laboratories pharmaceuticals
 communications enterprises inc corp ltd llc
 """.split())
+# Organisation nouns that are no one's surname either: a name ending in one is no person even where the NER tagger
+# says so ("the Trayvon Martin Foundation", "the Brennan Center"); "House", "Post" and "Court" are surnames too.
+NEVER_SURNAMES = ORG_NOUNS - frozenset(
+    "house post court bank guard union mission force board times office service club".split())
 # The last word of a place's name, never a person's: "the United States", "the Gulf States", "Cook Islands".
 PLACE_NOUNS = frozenset("states kingdom emirates republic islands province county territory territories".split())
 # Nouns that carry what someone said or thinks: "his claim that ...".
