@@ -861,3 +861,30 @@ def test_a_capitalised_participle_opening_a_name_is_part_of_it(engine: Engine, t
     result = attribute(engine, text)
     [speaker] = result.speakers
     assert (speaker.name, speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), [
+    ("A news report published Wednesday said Defense Secretary Ash Carter used a personal email account for "
+     "government business.", "Defense Secretary", "A news report"),
+    ("A court document filed Thursday says that Donald Trump's campaign manager will not be prosecuted on a "
+     "battery charge.", "Donald Trump's", "A court document"),
+    ("The report published Tuesday showed that more than half of the meetings were with donors.", "more than half",
+     "The report"),
+    ("The Washington Post columnist Ruth Marcus has been critical of Mr. Trump but on Tuesday wrote that she agreed "
+     "with him that the past is relevant.", "she agreed", "Ruth Marcus"),
+])
+def test_a_day_the_parse_makes_the_subject_is_not_the_speaker(engine: Engine, text: str, start: str,
+                                                              speaker: str) -> None:
+    # the parse makes "Wednesday" the subject of "said": the speaker is the noun the dated participle describes,
+    # or the subject of the verb the clause is coordinated with
+    result = attribute(engine, text)
+    quote = next(q for q in result.quotes if q.text.startswith(start))
+    assert quote.speaker_span is not None
+    assert speaker in quote.speaker_span.text or who(result, start) == speaker
+
+
+def test_a_name_after_a_role_noun_outranks_the_organisation_before_it(engine: Engine) -> None:
+    # the parse makes "columnist" the head and the name its flat parts: the name before the role noun is the
+    # newspaper's
+    result = attribute(engine, "The Washington Post columnist Ruth Marcus said that the past is relevant.")
+    assert who(result, "the past") == "Ruth Marcus"

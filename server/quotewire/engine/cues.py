@@ -52,6 +52,13 @@ def subject_of(doc: ArticleDoc, verb: int, outside: set[int] = frozenset()) -> i
         seen.add(verb)
         agents = [k for k in doc.kids(verb, "obl:agent") if k not in outside]
         subjects = [k for k in doc.kids(verb, "nsubj", "csubj") if k not in outside]
+        for k in [k for k in subjects if doc.words[k].text.lower() in TIME_WORDS]:
+            # "A news report published Wednesday said": the parse makes the day the subject; the noun the dated
+            # participle describes is. Otherwise a day is no subject: "... but on Tuesday wrote" climbs on.
+            noun = _noun_before_dated_participle(doc, k)
+            if noun is not None and noun not in outside:
+                return noun
+            subjects.remove(k)
         if agents and (doc.words[verb].xpos == "VBN" or doc.kids(verb, "aux:pass")):  # "was told by X"
             return agents[0]
         if subjects:
@@ -79,6 +86,15 @@ def subject_of(doc: ArticleDoc, verb: int, outside: set[int] = frozenset()) -> i
             return None
         verb = doc.words[verb].head
     return None
+
+
+def _noun_before_dated_participle(doc: ArticleDoc, day: int) -> int | None:
+    participle = day - 1
+    lo, _ = doc.sentences[doc.words[day].sentence]
+    if participle - 1 < lo or doc.words[participle].xpos not in {"VBN", "VBD"}:  # "published", either reading
+        return None
+    noun = participle - 1
+    return noun if doc.words[noun].upos in {"NOUN", "PROPN"} else None
 
 
 def nearby_subject(doc: ArticleDoc, verb: int, outside: set[int] = frozenset()) -> int | None:

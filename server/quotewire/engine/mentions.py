@@ -266,8 +266,9 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
         prepositional = {i for k in doc.kids(head, "nmod") if doc.kids(k, "case") for i in doc.subtree(k)}
         names = [i for i in phrase if doc.words[i].upos == "PROPN" and _namelike(doc, i, nicknames)
                  and i not in prepositional and i != head]
+        # the name after the role noun, not the organisation before it: "Washington Post columnist Ruth Marcus"
         if names:
-            run = _name_run(doc, min(names, key=lambda i: abs(i - head)), nicknames)
+            run = _name_run(doc, min(names, key=lambda i: (i < head, abs(i - head))), nicknames)
     nickname = next((n for n in nicknames if run and doc.words[run[0]].start <= n.start
                      and n.end <= doc.words[run[-1]].end), None)
     name = doc.span_of(run) if run else None
