@@ -888,3 +888,16 @@ def test_a_name_after_a_role_noun_outranks_the_organisation_before_it(engine: En
     # newspaper's
     result = attribute(engine, "The Washington Post columnist Ruth Marcus said that the past is relevant.")
     assert who(result, "the past") == "Ruth Marcus"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Donald Trump spoke in Ohio on Monday. Hillary Clinton spoke in Iowa. Trump attacked the press. "
+     "“We will win,” she said.", "Hillary Clinton"),
+    ("Mrs. Clinton met Mr. Trump on Monday. “It was a fine meeting,” she said.", "Clinton"),
+    ("Senator John Smith met Mary Jones on Tuesday. “The bill will pass,” he said.", "John Smith"),
+])
+def test_a_pronoun_goes_to_a_person_of_its_sex(engine: Engine, text: str, speaker: str) -> None:
+    # the nearest person had been taken whatever the pronoun: "she" for Donald Trump
+    result = attribute(engine, text)
+    quote = next(q for q in result.quotes if q.kind == QuoteKind.DIRECT)
+    assert who(result, quote.text) == speaker

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from quotewire.engine.candidates import Candidate
 from quotewire.engine.document import ArticleDoc
+from quotewire.engine.genders import PRONOUN_SEX, mention_sex, surname_sexes
 from quotewire.engine.lexicon import GROUP_PRONOUNS, HONORIFICS, NEVER_SURNAMES, ORG_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS
-from quotewire.engine.mentions import Mention, mention_at
+from quotewire.engine.mentions import Mention, mention_at, person_name_words
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 
 PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -57,18 +58,31 @@ def named_mentions(doc: ArticleDoc, nicknames: tuple[Span, ...]) -> list[Mention
     return out
 
 
-def _compatible(pronoun: str, m: Mention) -> bool:
+def _compatible(pronoun: str, m: Mention, sexes: dict[str, str]) -> bool:
     if m.pronoun or m.name is None:
         return False
     if pronoun in PERSON_PRONOUNS:
-        return is_person(m)
+        return is_person(m) and _same_sex(pronoun, m, sexes)
     if pronoun in GROUP_PRONOUNS:
         return m.label in GROUP_LABELS or (pronoun == "they" and not is_person(m))
     return is_person(m)  # "I", "we" in a quote's frame: the person quoted
 
 
+def _same_sex(pronoun: str, m: Mention, sexes: dict[str, str]) -> bool:
+    """Not "she" for Donald Trump, nor for "Trump" in an article that calls him Donald Trump or Mr. Trump."""
+    wanted = PRONOUN_SEX.get(pronoun)
+    if wanted is None or m.name is None:
+        return True
+    sex = mention_sex(m)
+    if sex is None:
+        words = person_name_words(m.name, m.nickname)
+        sex = sexes.get(words[-1].lower()) if words else None
+    return sex is None or sex == wanted
+
+
 def resolve_pronouns(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...]) -> None:
     entity_mentions = named_mentions(doc, nicknames)
+    sexes = surname_sexes(entity_mentions)
     for n, cand in enumerate(cands):
         if cand.mention is None or not cand.mention.pronoun:
             continue
@@ -79,7 +93,7 @@ def resolve_pronouns(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[S
         earlier = [m for m in entity_mentions if m.span.end <= at]
         for pool in (spoken, earlier):
             match = next((m for m in sorted(pool, key=lambda m: -m.span.start)
-                          if _compatible(cand.mention.pronoun, m)), None)
+                          if _compatible(cand.mention.pronoun, m, sexes)), None)
             if match is not None:
                 # a quoted speaker wins unless an entity of the same kind is much nearer
                 cand.antecedent = match

@@ -1,0 +1,54 @@
+"""Which of "he" and "she" a person's mention takes, from a title (Mr., Mrs.) or a first name, so that a pronoun is
+not resolved to a person of the other sex ("she said" after "Hillary Clinton ... Trump ...").
+
+The first names are the US Census Bureau's 1990 lists, kept where one sex's share is at least ten times the other's
+(data/first_names.tsv, made by tools/first_names.py); a name the table does not hold says nothing.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from quotewire.engine.mentions import Mention, person_name_words
+
+TITLE_PRONOUNS = {
+    "mr": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he", "father": "he", "brother": "he",
+    "mrs": "she", "ms": "she", "miss": "she", "madam": "she", "madame": "she", "lady": "she", "dame": "she",
+    "queen": "she", "princess": "she", "sister": "she", "congresswoman": "she", "spokeswoman": "she",
+    "congressman": "he", "spokesman": "he", "chairwoman": "she", "businessman": "he", "businesswoman": "she",
+}
+PRONOUN_SEX = {"he": "he", "him": "he", "his": "he", "himself": "he",
+               "she": "she", "her": "she", "hers": "she", "herself": "she"}
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    text = resources.files("quotewire.engine").joinpath("data", "first_names.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def mention_sex(m: Mention) -> str | None:
+    """'he', 'she', or None when neither its titles nor its first name tell."""
+    for title in m.titles:
+        for word in reversed(title.text.split()):
+            sex = TITLE_PRONOUNS.get(word.lower().rstrip("."))
+            if sex:
+                return sex
+    if m.name is None:
+        return None
+    words = person_name_words(m.name, m.nickname)
+    return first_names().get(words[0].lower()) if len(words) >= 2 else None
+
+
+def surname_sexes(mentions: list[Mention]) -> dict[str, str]:
+    """Surname -> the sex every mention that tells gives it ('Donald Trump', 'Mr. Trump'); a surname two people of
+    both sexes share ('Bill Clinton', 'Hillary Clinton') is left out."""
+    seen: dict[str, set[str]] = {}
+    for m in mentions:
+        sex = mention_sex(m)
+        if sex and m.name is not None:
+            words = person_name_words(m.name, m.nickname)
+            if words:
+                seen.setdefault(words[-1].lower(), set()).add(sex)
+    return {surname: sexes.pop() for surname, sexes in seen.items() if len(sexes) == 1}
