@@ -28,7 +28,7 @@ def test_the_committed_table_is_what_the_tool_makes(tmp_path: Path) -> None:
     assert spec.loader is not None
     tool = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tool)
-    import names
+    import names  # type: ignore[import-untyped]
 
     source = Path(names.__file__).parent
     table = tool.one_sex_names(tool.shares(source / "dist.female.first"), tool.shares(source / "dist.male.first"))
