@@ -21,6 +21,7 @@ from quotewire.engine.reported import find_reported
 from quotewire.engine.resources import model_version, resolve_models_dir
 from quotewire.engine.speakers import attribute_direct, candidates_from
 from quotewire.engine.title_abbreviations import keep_titles_whole
+from quotewire.engine.whole_words import keep_words_whole
 
 
 def _run(stage: str, fn: Callable[..., Any], *args: Any) -> Any:
@@ -82,6 +83,7 @@ class Engine:
                 analysis = _run("stanza", self._pipeline.process, analysis, names)
                 if "tokenize" in names:
                     analysis = _run("tokenize", keep_titles_whole, analysis)
+                    analysis = _run("tokenize", keep_words_whole, analysis)
                 done = "+".join(names)
             return analysis
 

@@ -67,6 +67,11 @@ communications enterprises inc corp ltd llc
 # says so ("the Trayvon Martin Foundation", "the Brennan Center"); "House", "Post" and "Court" are surnames too.
 NEVER_SURNAMES = ORG_NOUNS - frozenset(
     "house post court bank guard union mission force board times office service club".split())
+# Contractions written without an apostrophe, which the MWT model is right to split (whole_words.py).
+CONTRACTIONS = frozenset("""
+cannot gonna wanna gotta gimme lemme dunno outta kinda sorta hafta hasta shoulda coulda woulda musta oughta
+whaddya whatcha gotcha betcha lotta
+""".split())
 # The last word of a place's name, never a person's: "the United States", "the Gulf States", "Cook Islands".
 PLACE_NOUNS = frozenset("states kingdom emirates republic islands province county territory territories".split())
 # Nouns that carry what someone said or thinks: "his claim that ...".

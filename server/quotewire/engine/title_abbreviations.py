@@ -18,28 +18,12 @@ from __future__ import annotations
 from typing import Any
 
 from quotewire.engine.lexicon import TITLE_ABBREVIATIONS
-
-Word = dict[str, Any]  # one entry of Stanza's Document.to_dict(): a word, or the token over a multi-word token
+from quotewire.engine.token_entries import Word, renumber, tokens_of
 
 
 def _is_title(word: Word) -> bool:
     text = str(word["text"])
     return text[:1].isupper() and text.removesuffix(".").lower() in TITLE_ABBREVIATIONS
-
-
-def _tokens(sentence: list[Word]) -> list[list[Word]]:
-    """A sentence's entries grouped by token: [word] or [multi-word token, its words...]."""
-    tokens: list[list[Word]] = []
-    inside_until = 0
-    for entry in sentence:
-        if isinstance(entry["id"], tuple):
-            tokens.append([entry])
-            inside_until = entry["id"][-1]
-        elif isinstance(entry["id"], int) and entry["id"] <= inside_until:
-            tokens[-1].append(entry)
-        else:
-            tokens.append([entry])
-    return tokens
 
 
 def _join_periods(tokens: list[list[Word]]) -> list[list[Word]]:
@@ -66,29 +50,12 @@ def _ends_on_title(tokens: list[list[Word]]) -> bool:
     return len(last) == 1 and str(last[0]["text"]).endswith(".") and _is_title(last[0])
 
 
-def _renumber(tokens: list[list[Word]]) -> list[Word]:
-    """Ids 1..n again, after tokens were joined or sentences merged."""
-    sentence: list[Word] = []
-    n = 0
-    for token in tokens:
-        if len(token) == 1:
-            n += 1
-            sentence.append({**token[0], "id": n})
-            continue
-        first = n + 1
-        words = [{**word, "id": first + i} for i, word in enumerate(token[1:])]
-        n += len(words)
-        sentence.append({**token[0], "id": (first, n)})
-        sentence.extend(words)
-    return sentence
-
-
 def mend_sentences(sentences: list[list[Word]], text: str) -> list[list[Word]] | None:
     """The mended sentences, or None when there is nothing to mend."""
     merged: list[list[list[Word]]] = []
     changed = False
     for sentence in sentences:
-        tokens = _tokens(sentence)
+        tokens = tokens_of(sentence)
         joined = _join_periods(tokens)
         changed |= len(joined) != len(tokens)
         if merged and _ends_on_title(merged[-1]) and joined:
@@ -98,7 +65,7 @@ def mend_sentences(sentences: list[list[Word]], text: str) -> list[list[Word]] |
                 changed = True
                 continue
         merged.append(joined)
-    return [_renumber(tokens) for tokens in merged] if changed else None
+    return [renumber(tokens) for tokens in merged] if changed else None
 
 
 def keep_titles_whole(document: Any) -> Any:
