@@ -1,9 +1,12 @@
 """`quotewire serve --workers 2` as a real process: work spreads over both workers, a killed worker costs only its
-own call and is replaced, a flood past the queue gets RESOURCE_EXHAUSTED at once, a cancelled call stops its
-worker, and metrics and JSON logs say so."""
+own call and is replaced, a flood past the queue gets RESOURCE_EXHAUSTED at once with a pushback the client
+honours, a stream waits for room, a cancelled call stops its worker, and metrics and JSON logs say so. Then single
+workers: past its memory limit, or still busy after it was asked to stop, a worker is killed and replaced; and a
+server told to stop lets an open stream finish."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -25,6 +28,10 @@ import pytest
 
 from quotewire import errors
 from quotewire.client import QuotewireClient
+from quotewire.engine import StoppedError
+from quotewire.server import workers
+from quotewire.server.engine_slot import TooCostlyError
+from quotewire.server.workers import WorkerProcess, memory_of
 from quotewire.v1 import quotewire_service_pb2 as service_pb
 from quotewire.v1 import quotewire_service_pb2_grpc as service_grpc
 from samples import SHORT_ARTICLE
@@ -197,24 +204,47 @@ def test_a_killed_worker_fails_only_its_own_call_and_is_replaced(server: ServerP
     assert server.metric("quotewire_worker_restarts_total") == restarts + 1
 
 
-def test_a_flood_past_the_queue_gets_resource_exhausted_and_every_call_an_answer(
-        server: ServerProcess, seed_text: str) -> None:
+def test_a_flood_past_the_queue_is_refused_at_once_with_a_pushback(server: ServerProcess, seed_text: str) -> None:
     flood = 16
-
-    def one(_: int) -> str:
-        try:
-            client.attribute(seed_text)
-        except errors.ResourceExhaustedError as exc:
-            return f"RESOURCE_EXHAUSTED: {exc.message}"
-        return "OK"
-
-    with QuotewireClient(f"127.0.0.1:{server.port}", timeout=300) as client, ThreadPoolExecutor(flood) as pool:
-        answers = list(pool.map(one, range(flood)))
-    codes = Counter(answer.split(":")[0] for answer in answers)
+    request = service_pb.AttributeArticleRequest(article={"id": "flood", "text": seed_text})
+    # a plain channel without retries: what the server itself answers
+    with grpc.insecure_channel(f"127.0.0.1:{server.port}", options=[("grpc.enable_retries", 0)]) as channel:
+        stub = service_grpc.QuoteAttributionServiceStub(channel)
+        calls = [stub.AttributeArticle.future(request, timeout=300) for _ in range(flood)]
+        outcomes: list[tuple[str, str]] = []
+        for call in calls:
+            try:
+                call.result()
+                outcomes.append(("OK", ""))
+            except grpc.RpcError as refused:
+                trailers = dict(refused.trailing_metadata() or ())
+                outcomes.append((refused.code().name, f"{refused.details()} {trailers.get('grpc-retry-pushback-ms')}"))
+    codes = Counter(code for code, _ in outcomes)
     assert sum(codes.values()) == flood
     assert codes["RESOURCE_EXHAUSTED"] >= flood - 2 * (2 + QUEUE), codes  # at most workers + queue are admitted
     assert codes["OK"] >= 2, codes
-    assert all("at capacity" in answer for answer in answers if answer != "OK")
+    for code, detail in outcomes:
+        if code != "OK":
+            assert re.fullmatch(r".*at capacity.*retry in \d+\.\d s or add servers \d+", detail), detail
+
+
+def test_the_client_waits_out_the_pushback_and_gets_through(server: ServerProcess) -> None:
+    flood = 8  # twice what the server admits at once
+    with QuotewireClient(f"127.0.0.1:{server.port}", timeout=300) as client, ThreadPoolExecutor(flood) as pool:
+        answers = list(pool.map(lambda n: client.attribute(SHORT_ARTICLE, article_id=f"retried-{n}"), range(flood)))
+    assert [answer.article_id for answer in answers] == [f"retried-{n}" for n in range(flood)]
+
+
+def test_a_stream_sent_while_the_server_is_saturated_completes(server: ServerProcess, seed_text: str) -> None:
+    with QuotewireClient(f"127.0.0.1:{server.port}", timeout=300) as client, ThreadPoolExecutor(6) as pool:
+        busy = [pool.submit(client.attribute, long_article(seed_text, 3)) for _ in range(6)]
+        entries = list(client.attribute_many([SHORT_ARTICLE] * 12))
+        for call in busy:
+            # past the queue even after retries is allowed: the stream's articles are what this test is about
+            with contextlib.suppress(errors.ResourceExhaustedError):
+                call.result()
+    assert sorted(entry.index for entry in entries) == list(range(12))
+    assert all(entry.WhichOneof("outcome") == "result" for entry in entries), [e.error for e in entries]
 
 
 def test_a_cancelled_call_stops_its_worker(server: ServerProcess, seed_text: str) -> None:
@@ -259,3 +289,72 @@ def test_bad_input_gets_invalid_argument_from_the_server_process(
     assert expected in (caught.value.details() or "")
     trailers = [item.key for item in caught.value.trailing_metadata() or ()]
     assert "grpc-status-details-bin" in trailers  # the BadRequest details
+
+
+def test_an_article_past_the_worker_memory_limit_fails_alone_and_its_worker_is_replaced(seed_text: str) -> None:
+    worker = WorkerProcess(0, None, memory_limit=None)
+    worker.launch()
+    try:
+        worker.wait_ready()
+        held = memory_of(worker.pid)
+        assert held is not None
+        worker.memory_limit = held[1] + 32 * 2**20  # the models and a little more
+        with pytest.raises(TooCostlyError, match="needs more memory than a worker may use"):
+            worker.attribute(long_article(seed_text, 30))
+        assert not worker.alive()
+        assert worker.ensure_ready()
+        worker.memory_limit = None
+        assert worker.attribute(SHORT_ARTICLE).quotes
+    finally:
+        worker.close()
+
+
+def test_a_worker_still_busy_after_it_was_asked_to_stop_is_killed(monkeypatch: pytest.MonkeyPatch,
+                                                                   seed_text: str) -> None:
+    monkeypatch.setattr(workers, "STOP_GRACE_S", 0.0)  # no step ends within no time
+    worker = WorkerProcess(0, None)
+    worker.launch()
+    try:
+        worker.wait_ready()
+        give_up_at = time.monotonic() + 0.5
+        with pytest.raises(StoppedError, match="killed, in worker 0"):
+            worker.attribute(long_article(seed_text, 30), lambda: time.monotonic() > give_up_at)
+        assert not worker.alive()
+        assert worker.ensure_ready()
+        assert worker.attribute(SHORT_ARTICLE).quotes
+    finally:
+        worker.close()
+
+
+def test_sigterm_lets_an_open_stream_finish_within_the_grace_period(seed_text: str) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "quotewire.cli", "serve", "--port", "0", "--workers", "1", "--grace", "120"],
+        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    stderr = process.stderr
+    assert stderr is not None
+    drain = threading.Thread(target=lambda: [None for _ in stderr], daemon=True)
+    try:
+        port = 0
+        for line in stderr:
+            match = re.search(r"listening on [\d.]+:(\d+)", line)
+            port = int(match.group(1)) if match else port
+            if "serving with models" in line:
+                break
+        drain.start()
+        batch = [seed_text] * 8
+        with QuotewireClient(f"127.0.0.1:{port}", timeout=300) as client:
+            entries = []
+            for entry in client.attribute_many(batch):
+                if not entries:
+                    process.send_signal(signal.SIGTERM)  # one article done, seven to go
+                entries.append(entry)
+        assert sorted(entry.index for entry in entries) == list(range(8))
+        assert all(entry.WhichOneof("outcome") == "result" for entry in entries), [e.error for e in entries]
+        assert process.wait(timeout=60) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=30)
+        if drain.is_alive():
+            drain.join(timeout=30)
+        stderr.close()

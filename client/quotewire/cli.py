@@ -164,11 +164,17 @@ def cli() -> None:
               help="Engine processes, each with its own models [default: one per core; 0: one, in this process].")
 @click.option("--max-queue", type=click.IntRange(min=1), default=None,
               help="Articles that may wait for a free worker before calls get RESOURCE_EXHAUSTED "
-                   "[default: 4 per worker].")
+                   "[default: 64 per worker]. A call whose deadline the queued work would outlast is refused "
+                   "sooner, with the time to retry after.")
+@click.option("--worker-memory", type=click.IntRange(min=0), default=1536, show_default=True,
+              help="MiB of memory a worker may hold; an article that needs more fails alone (RESOURCE_EXHAUSTED) "
+                   "and its worker is replaced. 0: no limit.")
 @click.option("--torch-threads", type=click.IntRange(min=1), default=1, show_default=True,
               help="torch threads per worker.")
 @click.option("--metrics-port", type=click.IntRange(0, 65535), default=None,
-              help="Serve Prometheus metrics at http://HOST:PORT/metrics [default: off].")
+              help="Serve Prometheus metrics at http://METRICS-HOST:PORT/metrics [default: off].")
+@click.option("--metrics-host", default="127.0.0.1", show_default=True,
+              help="Address the metrics listen on; they carry no authentication, so keep them off public addresses.")
 @click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="json: one object per line, with request_id and the article's fields on access lines.")
 @click.option("--tls-cert", type=FILE, default=None, help="Serve TLS with this certificate (PEM); needs --tls-key.")
@@ -179,9 +185,9 @@ def cli() -> None:
               help=f"Require this bearer token on attribution calls [default: ${TOKEN_ENV}, if set]; health and "
                    "reflection stay open.")
 def serve(host: str, port: int, models_dir: Path | None, max_chars: int, max_message_bytes: int,
-          grace: float, workers: int | None, max_queue: int | None, torch_threads: int, metrics_port: int | None,
-          log_format: str, tls_cert: Path | None, tls_key: Path | None, tls_client_ca: Path | None,
-          token_file: Path | None) -> None:
+          grace: float, workers: int | None, max_queue: int | None, worker_memory: int, torch_threads: int,
+          metrics_port: int | None, metrics_host: str, log_format: str, tls_cert: Path | None,
+          tls_key: Path | None, tls_client_ca: Path | None, token_file: Path | None) -> None:
     """Serve attribution over gRPC until SIGTERM or Ctrl-C (health: NOT_SERVING until the models load)."""
     app = server_module("quotewire.server.app")
     engine = server_module("quotewire.engine")
@@ -190,7 +196,8 @@ def serve(host: str, port: int, models_dir: Path | None, max_chars: int, max_mes
     try:
         app.serve(host, port, models_dir=models_dir, max_chars=max_chars, max_message_bytes=max_message_bytes,
                   grace_s=grace, workers=workers, max_queue=max_queue, torch_threads=torch_threads,
-                  metrics_port=metrics_port, log_format=log_format, credentials=credentials,
+                  metrics_port=metrics_port, metrics_host=metrics_host, memory_limit=worker_memory * 2**20,
+                  log_format=log_format, credentials=credentials,
                   interceptors=interceptors)
     except (engine.ModelsError, app.BindError) as exc:
         raise CliError(str(exc)) from None

@@ -24,11 +24,14 @@ class QuotewireError(Exception):
     """Base of every error the client raises; `code` is the gRPC status, None for a local failure."""
 
     def __init__(self, message: str, *, code: grpc.StatusCode | None = None,
-                 violations: Iterable[FieldViolation] = ()) -> None:
+                 violations: Iterable[FieldViolation] = (), retry_after: float | None = None) -> None:
+        """`retry_after`: the seconds after which the server expects it could take the call (google.rpc.RetryInfo),
+        when it said so."""
         super().__init__(message)
         self.message = message
         self.code = code
         self.violations = tuple(violations)
+        self.retry_after = retry_after
 
 
 class InvalidArticleError(QuotewireError):
@@ -44,7 +47,8 @@ class DeadlineExceededError(QuotewireError):
 
 
 class ResourceExhaustedError(QuotewireError):
-    """The call hit a limit: the message size, or the server's capacity."""
+    """The call hit a limit: the message size, the server's capacity (see `retry_after`), a deadline shorter than
+    the work queued ahead of it, or the memory a worker may use on one article."""
 
 
 class AuthenticationError(QuotewireError):
@@ -80,10 +84,22 @@ def violations_in(details: Iterable[any_pb2.Any]) -> list[FieldViolation]:
     return found
 
 
+def retry_after_in(details: Iterable[any_pb2.Any]) -> float | None:
+    """The delay of a google.rpc.RetryInfo among a status's details, in seconds; None when there is none."""
+    for detail in details:
+        if detail.Is(error_details_pb2.RetryInfo.DESCRIPTOR):
+            info = error_details_pb2.RetryInfo()
+            detail.Unpack(info)
+            return float(info.retry_delay.ToMilliseconds()) / 1000
+    return None
+
+
 def from_status(code: grpc.StatusCode, message: str, details: Iterable[any_pb2.Any] = ()) -> QuotewireError:
     """Build the matching error from a status code, the server's message and its rich details."""
     error_class = ERROR_CLASSES.get(code, QuotewireError)
-    return error_class(message or code.name.lower().replace("_", " "), code=code, violations=violations_in(details))
+    details = list(details)
+    return error_class(message or code.name.lower().replace("_", " "), code=code, violations=violations_in(details),
+                       retry_after=retry_after_in(details))
 
 
 def from_rpc_error(error: grpc.RpcError) -> QuotewireError:

@@ -20,13 +20,16 @@ KEEPALIVE_TIMEOUT_MS = 20_000
 SERVER_MIN_PING_INTERVAL_MS = CLIENT_KEEPALIVE_MS // 2
 RECONNECT_BACKOFF_MS = (250, 5_000)
 
-# Retries happen inside gRPC, with backoff, only for UNAVAILABLE: the server was not there or is still loading.
+# Retries happen inside gRPC, with backoff, within the call's deadline: for UNAVAILABLE (the server was not there
+# or is still loading) and RESOURCE_EXHAUSTED (its queue was full). A server that refuses sends the wait it expects
+# in the grpc-retry-pushback-ms trailer, which gRPC honours in place of the backoff; a refusal that no retry can
+# cure (the deadline is shorter than the queued work, the article too costly) carries a negative one: no retry.
 RETRY_POLICY: dict[str, Any] = {
-    "maxAttempts": 4,
+    "maxAttempts": 5,
     "initialBackoff": "0.25s",
-    "maxBackoff": "2s",
+    "maxBackoff": "5s",
     "backoffMultiplier": 2,
-    "retryableStatusCodes": ["UNAVAILABLE"],
+    "retryableStatusCodes": ["UNAVAILABLE", "RESOURCE_EXHAUSTED"],
 }
 # Every address the target resolves to (a list, or a headless Kubernetes service behind dns:///) gets a
 # connection, and calls take turns over the ready ones; a server that goes away drops out of the turn.

@@ -24,19 +24,19 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1equotewire/v1/attribution.proto\x12\x0cquotewire.v1\"0\n\x04Span\x12\r\n\x05start\x18\x01 \x01(\x05\x12\x0b\n\x03\x65nd\x18\x02 \x01(\x05\x12\x0c\n\x04text\x18\x03 \x01(\t\"6\n\x03\x43ue\x12 \n\x04span\x18\x01 \x01(\x0b\x32\x12.quotewire.v1.Span\x12\r\n\x05lemma\x18\x02 \x01(\t\"\xf1\x02\n\x05Quote\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0c\n\x04text\x18\x02 \x01(\t\x12 \n\x04span\x18\x03 \x01(\x0b\x32\x12.quotewire.v1.Span\x12%\n\x04kind\x18\x04 \x01(\x0e\x32\x17.quotewire.v1.QuoteKind\x12\x12\n\nspeaker_id\x18\x05 \x01(\t\x12(\n\x0cspeaker_span\x18\x06 \x01(\x0b\x32\x12.quotewire.v1.Span\x12\x1e\n\x03\x63ue\x18\x07 \x01(\x0b\x32\x11.quotewire.v1.Cue\x12\x17\n\x0fparent_quote_id\x18\x08 \x01(\t\x12#\n\x07\x63hannel\x18\t \x01(\x0b\x32\x12.quotewire.v1.Span\x12\x12\n\nconfidence\x18\n \x01(\x02\x12;\n\x12\x61ttribution_method\x18\x0b \x01(\x0e\x32\x1f.quotewire.v1.AttributionMethod\x12\x18\n\x10part_of_quote_id\x18\x0c \x01(\t\"\xa8\x01\n\x07Speaker\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\'\n\x04kind\x18\x03 \x01(\x0e\x32\x19.quotewire.v1.SpeakerKind\x12\x0e\n\x06titles\x18\x04 \x03(\t\x12\x13\n\x0b\x61\x66\x66iliation\x18\x05 \x01(\t\x12\x0f\n\x07\x61liases\x18\x06 \x03(\t\x12$\n\x08mentions\x18\x07 \x03(\x0b\x32\x12.quotewire.v1.Span*m\n\tQuoteKind\x12\x1a\n\x16QUOTE_KIND_UNSPECIFIED\x10\x00\x12\x15\n\x11QUOTE_KIND_DIRECT\x10\x01\x12\x17\n\x13QUOTE_KIND_INDIRECT\x10\x02\x12\x14\n\x10QUOTE_KIND_MIXED\x10\x03*\xfa\x01\n\x11\x41ttributionMethod\x12\"\n\x1e\x41TTRIBUTION_METHOD_UNSPECIFIED\x10\x00\x12\x1c\n\x18\x41TTRIBUTION_METHOD_NAMED\x10\x01\x12\x1e\n\x1a\x41TTRIBUTION_METHOD_PRONOUN\x10\x02\x12#\n\x1f\x41TTRIBUTION_METHOD_CONTINUATION\x10\x03\x12#\n\x1f\x41TTRIBUTION_METHOD_ACCORDING_TO\x10\x04\x12\x1c\n\x18\x41TTRIBUTION_METHOD_COLON\x10\x05\x12\x1b\n\x17\x41TTRIBUTION_METHOD_NONE\x10\x06*\x96\x01\n\x0bSpeakerKind\x12\x1c\n\x18SPEAKER_KIND_UNSPECIFIED\x10\x00\x12\x17\n\x13SPEAKER_KIND_PERSON\x10\x01\x12\x1d\n\x19SPEAKER_KIND_ORGANIZATION\x10\x02\x12\x19\n\x15SPEAKER_KIND_LOCATION\x10\x03\x12\x16\n\x12SPEAKER_KIND_GROUP\x10\x04\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1equotewire/v1/attribution.proto\x12\x0cquotewire.v1\"0\n\x04Span\x12\r\n\x05start\x18\x01 \x01(\x05\x12\x0b\n\x03\x65nd\x18\x02 \x01(\x05\x12\x0c\n\x04text\x18\x03 \x01(\t\"6\n\x03\x43ue\x12 \n\x04span\x18\x01 \x01(\x0b\x32\x12.quotewire.v1.Span\x12\r\n\x05lemma\x18\x02 \x01(\t\"\xf1\x02\n\x05Quote\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0c\n\x04text\x18\x02 \x01(\t\x12 \n\x04span\x18\x03 \x01(\x0b\x32\x12.quotewire.v1.Span\x12%\n\x04kind\x18\x04 \x01(\x0e\x32\x17.quotewire.v1.QuoteKind\x12\x12\n\nspeaker_id\x18\x05 \x01(\t\x12(\n\x0cspeaker_span\x18\x06 \x01(\x0b\x32\x12.quotewire.v1.Span\x12\x1e\n\x03\x63ue\x18\x07 \x01(\x0b\x32\x11.quotewire.v1.Cue\x12\x17\n\x0fparent_quote_id\x18\x08 \x01(\t\x12#\n\x07\x63hannel\x18\t \x01(\x0b\x32\x12.quotewire.v1.Span\x12\x12\n\nconfidence\x18\n \x01(\x02\x12;\n\x12\x61ttribution_method\x18\x0b \x01(\x0e\x32\x1f.quotewire.v1.AttributionMethod\x12\x18\n\x10part_of_quote_id\x18\x0c \x01(\t\"\xa8\x01\n\x07Speaker\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\'\n\x04kind\x18\x03 \x01(\x0e\x32\x19.quotewire.v1.SpeakerKind\x12\x0e\n\x06titles\x18\x04 \x03(\t\x12\x13\n\x0b\x61\x66\x66iliation\x18\x05 \x01(\t\x12\x0f\n\x07\x61liases\x18\x06 \x03(\t\x12$\n\x08mentions\x18\x07 \x03(\x0b\x32\x12.quotewire.v1.Span\"I\n\x06Notice\x12\x0c\n\x04\x63ode\x18\x01 \x01(\t\x12\x0f\n\x07message\x18\x02 \x01(\t\x12 \n\x04span\x18\x03 \x01(\x0b\x32\x12.quotewire.v1.Span*m\n\tQuoteKind\x12\x1a\n\x16QUOTE_KIND_UNSPECIFIED\x10\x00\x12\x15\n\x11QUOTE_KIND_DIRECT\x10\x01\x12\x17\n\x13QUOTE_KIND_INDIRECT\x10\x02\x12\x14\n\x10QUOTE_KIND_MIXED\x10\x03*\xfa\x01\n\x11\x41ttributionMethod\x12\"\n\x1e\x41TTRIBUTION_METHOD_UNSPECIFIED\x10\x00\x12\x1c\n\x18\x41TTRIBUTION_METHOD_NAMED\x10\x01\x12\x1e\n\x1a\x41TTRIBUTION_METHOD_PRONOUN\x10\x02\x12#\n\x1f\x41TTRIBUTION_METHOD_CONTINUATION\x10\x03\x12#\n\x1f\x41TTRIBUTION_METHOD_ACCORDING_TO\x10\x04\x12\x1c\n\x18\x41TTRIBUTION_METHOD_COLON\x10\x05\x12\x1b\n\x17\x41TTRIBUTION_METHOD_NONE\x10\x06*\x96\x01\n\x0bSpeakerKind\x12\x1c\n\x18SPEAKER_KIND_UNSPECIFIED\x10\x00\x12\x17\n\x13SPEAKER_KIND_PERSON\x10\x01\x12\x1d\n\x19SPEAKER_KIND_ORGANIZATION\x10\x02\x12\x19\n\x15SPEAKER_KIND_LOCATION\x10\x03\x12\x16\n\x12SPEAKER_KIND_GROUP\x10\x04\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'quotewire.v1.attribution_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_QUOTEKIND']._serialized_start=697
-  _globals['_QUOTEKIND']._serialized_end=806
-  _globals['_ATTRIBUTIONMETHOD']._serialized_start=809
-  _globals['_ATTRIBUTIONMETHOD']._serialized_end=1059
-  _globals['_SPEAKERKIND']._serialized_start=1062
-  _globals['_SPEAKERKIND']._serialized_end=1212
+  _globals['_QUOTEKIND']._serialized_start=772
+  _globals['_QUOTEKIND']._serialized_end=881
+  _globals['_ATTRIBUTIONMETHOD']._serialized_start=884
+  _globals['_ATTRIBUTIONMETHOD']._serialized_end=1134
+  _globals['_SPEAKERKIND']._serialized_start=1137
+  _globals['_SPEAKERKIND']._serialized_end=1287
   _globals['_SPAN']._serialized_start=48
   _globals['_SPAN']._serialized_end=96
   _globals['_CUE']._serialized_start=98
@@ -45,4 +45,6 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_QUOTE']._serialized_end=524
   _globals['_SPEAKER']._serialized_start=527
   _globals['_SPEAKER']._serialized_end=695
+  _globals['_NOTICE']._serialized_start=697
+  _globals['_NOTICE']._serialized_end=770
 # @@protoc_insertion_point(module_scope)

@@ -111,3 +111,13 @@ class Speaker(_message.Message):
     aliases: _containers.RepeatedScalarFieldContainer[str]
     mentions: _containers.RepeatedCompositeFieldContainer[Span]
     def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., kind: _Optional[_Union[SpeakerKind, str]] = ..., titles: _Optional[_Iterable[str]] = ..., affiliation: _Optional[str] = ..., aliases: _Optional[_Iterable[str]] = ..., mentions: _Optional[_Iterable[_Union[Span, _Mapping]]] = ...) -> None: ...
+
+class Notice(_message.Message):
+    __slots__ = ("code", "message", "span")
+    CODE_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    SPAN_FIELD_NUMBER: _ClassVar[int]
+    code: str
+    message: str
+    span: Span
+    def __init__(self, code: _Optional[str] = ..., message: _Optional[str] = ..., span: _Optional[_Union[Span, _Mapping]] = ...) -> None: ...

@@ -27,7 +27,7 @@ from quotewire.v1 import article_pb2 as quotewire_dot_v1_dot_article__pb2
 from quotewire.v1 import attribution_pb2 as quotewire_dot_v1_dot_attribution__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$quotewire/v1/quotewire_service.proto\x12\x0cquotewire.v1\x1a\x19google/protobuf/any.proto\x1a\x1aquotewire/v1/article.proto\x1a\x1equotewire/v1/attribution.proto\"A\n\x17\x41ttributeArticleRequest\x12&\n\x07\x61rticle\x18\x01 \x01(\x0b\x32\x15.quotewire.v1.Article\"\x93\x01\n\x18\x41ttributeArticleResponse\x12\x12\n\narticle_id\x18\x01 \x01(\t\x12#\n\x06quotes\x18\x02 \x03(\x0b\x32\x13.quotewire.v1.Quote\x12\'\n\x08speakers\x18\x03 \x03(\x0b\x32\x15.quotewire.v1.Speaker\x12\x15\n\rmodel_version\x18\x04 \x01(\t\"B\n\x18\x41ttributeArticlesRequest\x12&\n\x07\x61rticle\x18\x01 \x01(\x0b\x32\x15.quotewire.v1.Article\"\xb0\x01\n\x19\x41ttributeArticlesResponse\x12\r\n\x05index\x18\x01 \x01(\x05\x12\x12\n\narticle_id\x18\x02 \x01(\t\x12\x38\n\x06result\x18\x03 \x01(\x0b\x32&.quotewire.v1.AttributeArticleResponseH\x00\x12+\n\x05\x65rror\x18\x04 \x01(\x0b\x32\x1a.quotewire.v1.ArticleErrorH\x00\x42\t\n\x07outcome\"T\n\x0c\x41rticleError\x12\x0c\n\x04\x63ode\x18\x01 \x01(\x05\x12\x0f\n\x07message\x18\x02 \x01(\t\x12%\n\x07\x64\x65tails\x18\x03 \x03(\x0b\x32\x14.google.protobuf.Any2\xe6\x01\n\x17QuoteAttributionService\x12\x61\n\x10\x41ttributeArticle\x12%.quotewire.v1.AttributeArticleRequest\x1a&.quotewire.v1.AttributeArticleResponse\x12h\n\x11\x41ttributeArticles\x12&.quotewire.v1.AttributeArticlesRequest\x1a\'.quotewire.v1.AttributeArticlesResponse(\x01\x30\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$quotewire/v1/quotewire_service.proto\x12\x0cquotewire.v1\x1a\x19google/protobuf/any.proto\x1a\x1aquotewire/v1/article.proto\x1a\x1equotewire/v1/attribution.proto\"A\n\x17\x41ttributeArticleRequest\x12&\n\x07\x61rticle\x18\x01 \x01(\x0b\x32\x15.quotewire.v1.Article\"\xba\x01\n\x18\x41ttributeArticleResponse\x12\x12\n\narticle_id\x18\x01 \x01(\t\x12#\n\x06quotes\x18\x02 \x03(\x0b\x32\x13.quotewire.v1.Quote\x12\'\n\x08speakers\x18\x03 \x03(\x0b\x32\x15.quotewire.v1.Speaker\x12\x15\n\rmodel_version\x18\x04 \x01(\t\x12%\n\x07notices\x18\x05 \x03(\x0b\x32\x14.quotewire.v1.Notice\"B\n\x18\x41ttributeArticlesRequest\x12&\n\x07\x61rticle\x18\x01 \x01(\x0b\x32\x15.quotewire.v1.Article\"\xb0\x01\n\x19\x41ttributeArticlesResponse\x12\r\n\x05index\x18\x01 \x01(\x05\x12\x12\n\narticle_id\x18\x02 \x01(\t\x12\x38\n\x06result\x18\x03 \x01(\x0b\x32&.quotewire.v1.AttributeArticleResponseH\x00\x12+\n\x05\x65rror\x18\x04 \x01(\x0b\x32\x1a.quotewire.v1.ArticleErrorH\x00\x42\t\n\x07outcome\"T\n\x0c\x41rticleError\x12\x0c\n\x04\x63ode\x18\x01 \x01(\x05\x12\x0f\n\x07message\x18\x02 \x01(\t\x12%\n\x07\x64\x65tails\x18\x03 \x03(\x0b\x32\x14.google.protobuf.Any2\xe6\x01\n\x17QuoteAttributionService\x12\x61\n\x10\x41ttributeArticle\x12%.quotewire.v1.AttributeArticleRequest\x1a&.quotewire.v1.AttributeArticleResponse\x12h\n\x11\x41ttributeArticles\x12&.quotewire.v1.AttributeArticlesRequest\x1a\'.quotewire.v1.AttributeArticlesResponse(\x01\x30\x01\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -37,13 +37,13 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_ATTRIBUTEARTICLEREQUEST']._serialized_start=141
   _globals['_ATTRIBUTEARTICLEREQUEST']._serialized_end=206
   _globals['_ATTRIBUTEARTICLERESPONSE']._serialized_start=209
-  _globals['_ATTRIBUTEARTICLERESPONSE']._serialized_end=356
-  _globals['_ATTRIBUTEARTICLESREQUEST']._serialized_start=358
-  _globals['_ATTRIBUTEARTICLESREQUEST']._serialized_end=424
-  _globals['_ATTRIBUTEARTICLESRESPONSE']._serialized_start=427
-  _globals['_ATTRIBUTEARTICLESRESPONSE']._serialized_end=603
-  _globals['_ARTICLEERROR']._serialized_start=605
-  _globals['_ARTICLEERROR']._serialized_end=689
-  _globals['_QUOTEATTRIBUTIONSERVICE']._serialized_start=692
-  _globals['_QUOTEATTRIBUTIONSERVICE']._serialized_end=922
+  _globals['_ATTRIBUTEARTICLERESPONSE']._serialized_end=395
+  _globals['_ATTRIBUTEARTICLESREQUEST']._serialized_start=397
+  _globals['_ATTRIBUTEARTICLESREQUEST']._serialized_end=463
+  _globals['_ATTRIBUTEARTICLESRESPONSE']._serialized_start=466
+  _globals['_ATTRIBUTEARTICLESRESPONSE']._serialized_end=642
+  _globals['_ARTICLEERROR']._serialized_start=644
+  _globals['_ARTICLEERROR']._serialized_end=728
+  _globals['_QUOTEATTRIBUTIONSERVICE']._serialized_start=731
+  _globals['_QUOTEATTRIBUTIONSERVICE']._serialized_end=961
 # @@protoc_insertion_point(module_scope)

@@ -16,16 +16,18 @@ class AttributeArticleRequest(_message.Message):
     def __init__(self, article: _Optional[_Union[_article_pb2.Article, _Mapping]] = ...) -> None: ...
 
 class AttributeArticleResponse(_message.Message):
-    __slots__ = ("article_id", "quotes", "speakers", "model_version")
+    __slots__ = ("article_id", "quotes", "speakers", "model_version", "notices")
     ARTICLE_ID_FIELD_NUMBER: _ClassVar[int]
     QUOTES_FIELD_NUMBER: _ClassVar[int]
     SPEAKERS_FIELD_NUMBER: _ClassVar[int]
     MODEL_VERSION_FIELD_NUMBER: _ClassVar[int]
+    NOTICES_FIELD_NUMBER: _ClassVar[int]
     article_id: str
     quotes: _containers.RepeatedCompositeFieldContainer[_attribution_pb2.Quote]
     speakers: _containers.RepeatedCompositeFieldContainer[_attribution_pb2.Speaker]
     model_version: str
-    def __init__(self, article_id: _Optional[str] = ..., quotes: _Optional[_Iterable[_Union[_attribution_pb2.Quote, _Mapping]]] = ..., speakers: _Optional[_Iterable[_Union[_attribution_pb2.Speaker, _Mapping]]] = ..., model_version: _Optional[str] = ...) -> None: ...
+    notices: _containers.RepeatedCompositeFieldContainer[_attribution_pb2.Notice]
+    def __init__(self, article_id: _Optional[str] = ..., quotes: _Optional[_Iterable[_Union[_attribution_pb2.Quote, _Mapping]]] = ..., speakers: _Optional[_Iterable[_Union[_attribution_pb2.Speaker, _Mapping]]] = ..., model_version: _Optional[str] = ..., notices: _Optional[_Iterable[_Union[_attribution_pb2.Notice, _Mapping]]] = ...) -> None: ...
 
 class AttributeArticlesRequest(_message.Message):
     __slots__ = ("article",)

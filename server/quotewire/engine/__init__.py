@@ -6,6 +6,8 @@ from quotewire.engine.model import (
     Attribution,
     AttributionMethod,
     Cue,
+    Notice,
+    NoticeCode,
     Quote,
     QuoteKind,
     Span,
@@ -14,6 +16,20 @@ from quotewire.engine.model import (
 )
 
 __all__ = [
-    "Attribution", "AttributionMethod", "Cue", "Engine", "EngineError", "ModelsError", "Quote", "QuoteKind", "Span",
-    "Speaker", "SpeakerKind", "StageError", "StoppedError", "attribute_document",
+    "Attribution",
+    "AttributionMethod",
+    "Cue",
+    "Engine",
+    "EngineError",
+    "ModelsError",
+    "Notice",
+    "NoticeCode",
+    "Quote",
+    "QuoteKind",
+    "Span",
+    "Speaker",
+    "SpeakerKind",
+    "StageError",
+    "StoppedError",
+    "attribute_document",
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotewire.engine.candidates import Candidate
-from quotewire.engine.coref import GROUP_LABELS, is_person, named_mentions
+from quotewire.engine.coref import is_person, named_mentions
 from quotewire.engine.document import ArticleDoc
 from quotewire.engine.entities import EntityDraft, cluster, occurrences, resolve, same_entity
 from quotewire.engine.mentions import Mention, person_name_words
@@ -40,11 +40,10 @@ def _names_same_person(draft: EntityDraft, m: Mention) -> bool:
         return False
     if draft.person:
         return same_entity(draft, m)
-    names = [person_name_words(x.name, x.nickname) for x in draft.named]
-    if not names or any(len(n) != 1 for n in names) or any(x.label in GROUP_LABELS for x in draft.mentions):
+    if not draft.named or not draft.one_word_names or draft.has_group_label:
         return False
     words = person_name_words(m.name, m.nickname)
-    return len(words) > 1 and words[-1].lower() == names[0][0].lower()
+    return len(words) > 1 and words[-1].lower() == draft.surname()
 
 
 def _scare_quote(cand: Candidate) -> bool:
@@ -94,8 +93,8 @@ def assemble(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...
     # a person quoted by surname gets the full name and titles the text gives elsewhere ("Mayor John Smith")
     for m in named_mentions(doc, nicknames):
         for draft in drafts:
-            if m not in draft.mentions and _names_same_person(draft, m):
-                draft.mentions.append(m)
+            if not draft.holds(m) and _names_same_person(draft, m):
+                draft.add(m)
                 break
     draft_of: dict[int, int] = {}
     k = 0

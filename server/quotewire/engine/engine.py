@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,8 @@ from quotewire.engine.candidates import Candidate
 from quotewire.engine.coref import resolve_continuations, resolve_pronouns
 from quotewire.engine.document import ArticleDoc
 from quotewire.engine.errors import StageError, StoppedError
-from quotewire.engine.model import Attribution
+from quotewire.engine.long_sentences import MAX_SENTENCE_WORDS, keep_sentences_short
+from quotewire.engine.model import Attribution, Notice, NoticeCode, Span
 from quotewire.engine.pieces import join_pieces
 from quotewire.engine.pipeline import DEFAULT_TORCH_THREADS, STEPS, load_pipeline
 from quotewire.engine.quantization import is_quantized
@@ -66,13 +68,19 @@ class Engine:
         return cls(load_pipeline(resolved, torch_threads, quantize), resolved)
 
     def analyse(self, text: str, should_stop: Callable[[], bool] = lambda: False) -> Any:
-        """Stanza's analysis of the text (tokens, sentences, tags, parse, entities).
+        """Stanza's analysis of the text (tokens, sentences, tags, parse, entities); see analyse_bounded."""
+        return self.analyse_bounded(text, should_stop)[0]
+
+    def analyse_bounded(self, text: str, should_stop: Callable[[], bool] = lambda: False) -> tuple[Any, list[int]]:
+        """Stanza's analysis of the text, and the offsets where sentences too long to parse were cut.
 
         The processors run one step at a time, and `should_stop` is asked between steps: a caller that has gone
-        away frees the engine within one step (a fraction of a second on a news article) with StoppedError.
+        away frees the engine within one step (a fraction of a second on a news article) with StoppedError. No
+        sentence the parser sees has more than long_sentences.MAX_SENTENCE_WORDS words.
         """
         with self._lock:
             analysis: Any = text
+            cuts: list[int] = []
             done = "nothing"
             for step in STEPS:
                 names = [name for name in step if name in self._pipeline.processors]
@@ -84,14 +92,20 @@ class Engine:
                 if "tokenize" in names:
                     analysis = _run("tokenize", keep_titles_whole, analysis)
                     analysis = _run("tokenize", keep_words_whole, analysis)
+                    analysis, cuts = _run("tokenize", keep_sentences_short, analysis)
                 done = "+".join(names)
-            return analysis
+            return analysis, cuts
 
     def attribute(self, text: str, should_stop: Callable[[], bool] = lambda: False) -> Attribution:
         """Every quote in the text and who said it; StoppedError if `should_stop()` turns true on the way."""
         if not text.strip():
             return Attribution()
-        analysis = self.analyse(text_for_parsing(text), should_stop)
+        analysis, cuts = self.analyse_bounded(text_for_parsing(text), should_stop)
         if should_stop():
             raise StoppedError(after="stanza")
-        return attribute_document(text, analysis)
+        attribution = attribute_document(text, analysis)
+        notices = tuple(Notice(NoticeCode.SENTENCE_SPLIT, f"a sentence over {MAX_SENTENCE_WORDS} words was cut here "
+                                                          "before parsing", Span.of(text, cut, cut)) for cut in cuts)
+        if not notices:
+            return attribution
+        return replace(attribution, notices=attribution.notices + notices)

@@ -47,22 +47,69 @@ def fits_from(letters: str, words: list[str]) -> bool:
 
 @dataclass
 class EntityDraft:
+    """The mentions gathered for one entity. Add them with add(): what the rules read of them (named, person,
+    surname, first names, name texts) is kept up to date as each arrives, not recomputed for every mention
+    compared, so clustering stays linear in the mentions of each draft."""
+
     mentions: list[Mention] = field(default_factory=list)
     pronoun_spans: list[Span] = field(default_factory=list)
 
-    @property
-    def named(self) -> list[Mention]:
-        return [m for m in self.mentions if m.name is not None]
+    def __post_init__(self) -> None:
+        given, self.mentions = self.mentions, []
+        self.named: list[Mention] = []
+        self._members: set[Mention] = set()
+        self._any_person = self._any_unlabelled_name = self._any_group = False
+        self._surname: str | None = None
+        self._firsts: set[str] = set()
+        self._names: dict[str, None] = {}
+        self._norms: set[str] = set()
+        self.one_word_names = True  # every name has one word (a draft of bare surnames or single names)
+        for m in given:
+            self.add(m)
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self._members.add(m)
+        self._norms.add(_norm(m.span.text))
+        self._any_person |= is_person(m)
+        self._any_group |= m.label in GROUP_LABELS
+        if m.name is None:
+            return
+        words = person_name_words(m.name, m.nickname)
+        if not self.named:
+            self._surname = words[-1].lower() if words else None
+        self.named.append(m)
+        self._names.setdefault(m.name.text)
+        self._any_unlabelled_name |= m.label is None and could_name_a_person(words)
+        self.one_word_names &= len(words) == 1
+        if len(words) > 1:
+            self._firsts.add(words[0].lower())
+
+    def holds(self, m: Mention) -> bool:
+        return m in self._members
 
     @property
     def person(self) -> bool:
-        return any(is_person(m) for m in self.mentions) or (any(
-            m.label is None and could_name_a_person(person_name_words(m.name, m.nickname)) for m in self.named
-        ) and not any(m.label in GROUP_LABELS for m in self.mentions))
+        return self._any_person or (self._any_unlabelled_name and not self._any_group)
+
+    @property
+    def has_group_label(self) -> bool:
+        return self._any_group
 
     def surname(self) -> str | None:
-        names = [person_name_words(m.name, m.nickname) for m in self.named]
-        return names[0][-1].lower() if names and names[0] else None
+        return self._surname
+
+    def name_texts(self) -> list[str]:
+        """The distinct texts of the draft's names, in order of first mention."""
+        return list(self._names)
+
+    def surface_norms(self) -> set[str]:
+        """The normalised texts of every mention."""
+        return self._norms
+
+    def first_names(self) -> set[str]:
+        """The first words of the draft's names of two words or more, lower-cased."""
+        return self._firsts
 
     def canonical(self) -> str:
         if not self.named:
@@ -76,7 +123,7 @@ class EntityDraft:
 def same_entity(draft: EntityDraft, m: Mention) -> bool:
     """Does the mention name the entity the draft gathers (same surname, same name, or an acronym of it)?"""
     if m.name is None:
-        return not draft.named and any(_norm(x.span.text) == _norm(m.span.text) for x in draft.mentions)
+        return not draft.named and _norm(m.span.text) in draft.surface_norms()
     if not draft.named:
         return False
     words = person_name_words(m.name, m.nickname)
@@ -85,14 +132,10 @@ def same_entity(draft: EntityDraft, m: Mention) -> bool:
     if draft.person and (is_person(m) or m.label is None or bare_surname) and words:
         if words[-1].lower() != draft.surname():
             return False
-        firsts = {person_name_words(x.name, x.nickname)[0].lower() for x in draft.named
-                  if len(person_name_words(x.name, x.nickname)) > 1}
+        firsts = draft.first_names()
         return len(words) == 1 or not firsts or words[0].lower() in firsts
-    for x in draft.named:
-        a, b = x.name.text, m.name.text
-        if _norm(a) == _norm(b) or is_acronym_of(a, b) or is_acronym_of(b, a):
-            return True
-    return False
+    b = m.name.text
+    return any(_norm(a) == _norm(b) or is_acronym_of(a, b) or is_acronym_of(b, a) for a in draft.name_texts())
 
 
 def _kind(draft: EntityDraft) -> SpeakerKind:
@@ -187,7 +230,7 @@ def cluster(mentions: list[Mention]) -> tuple[list[EntityDraft], list[int]]:
         if match is None:
             drafts.append(EntityDraft())
             match = len(drafts) - 1
-        drafts[match].mentions.append(m)
+        drafts[match].add(m)
         assigned[i] = match
     owner = [assigned[i] for i in range(len(mentions))]
     return drafts, owner

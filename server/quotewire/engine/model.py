@@ -84,12 +84,26 @@ class Speaker:
     mentions: tuple[Span, ...] = ()
 
 
+class NoticeCode(Enum):
+    SENTENCE_SPLIT = "sentence_split"  # a sentence too long to parse was cut here
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the engine did to the article to keep its cost bounded, and where."""
+
+    code: NoticeCode
+    message: str
+    span: Span
+
+
 @dataclass(frozen=True)
 class Attribution:
     """Everything the engine found in one article."""
 
     quotes: tuple[Quote, ...] = field(default_factory=tuple)
     speakers: tuple[Speaker, ...] = field(default_factory=tuple)
+    notices: tuple[Notice, ...] = field(default_factory=tuple)
 
     def speaker(self, speaker_id: str | None) -> Speaker | None:
         return next((s for s in self.speakers if s.id == speaker_id), None)

@@ -25,6 +25,8 @@ OPENERS_BEFORE = frozenset("([{-—–/") | DOUBLE_MARKS | SINGLE_MARKS
 NICKNAME_MAX_WORDS = 2
 WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 SINGLE_MARK = re.compile("[‘’]")
+# Four quotation marks or more in a row quote nothing; the tagger and parser would read each as a word.
+MARK_RUN = re.compile("[\"“”„‟«»‘’'‹›`]{4,}")
 MARKUP = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]{0,1000})?/?>")
 
 
@@ -158,6 +160,10 @@ def _pair_doubles(text: str) -> list[tuple[int, int | None, int, list[tuple[int,
             elif starts_quote:
                 found.append((carried[0], None, carried[1], []))  # never closed: it ends with its paragraph
             carried = None
+        # closings_after[n]: how many of the marks after the n-th may close (kept as a count: linear in the marks)
+        closings_after = [0] * (len(marks) + 1)
+        for n in range(len(marks) - 1, -1, -1):
+            closings_after[n] = closings_after[n + 1] + (marks[n].role != Role.OPEN)
         for n, mark in enumerate(marks):
             if current is None:
                 if mark.role != Role.CLOSE:
@@ -170,7 +176,7 @@ def _pair_doubles(text: str) -> list[tuple[int, int | None, int, list[tuple[int,
                     found.append((current, mark.pos, spanned, inners))
                     current = None
             elif (inner is None and text[current] != '"' and text[mark.pos] != '"'
-                  and sum(m.role != Role.OPEN for m in marks[n + 1:]) >= 2):
+                  and closings_after[n + 1] >= 2):
                 inner = mark.pos
             else:
                 current, spanned, inner, inners = mark.pos, 1, None, []  # a second opening: the first was stray
@@ -334,8 +340,9 @@ def find_quotes(text: str) -> QuoteScan:
 
 def text_for_parsing(text: str) -> str:
     """The text with the quote marks around nicknames and the dateline blanked, same length, so that the tagger
-    and parser read Michael "Erik" Kurilla as one name and no dateline as a subject; offsets stay valid."""
-    chars = list(blank_dateline(blank_markup(text)))
+    and parser read Michael "Erik" Kurilla as one name and no dateline as a subject; offsets stay valid. Runs of
+    four marks or more are blanked too: a wall of marks is no words to tag."""
+    chars = list(blank_dateline(MARK_RUN.sub(lambda m: " " * len(m.group(0)), blank_markup(text))))
     for nickname in find_quotes(text).nicknames:
         for i in (nickname.start - 1, nickname.end):
             if 0 <= i < len(chars) and chars[i] in DOUBLE_MARKS:

@@ -31,6 +31,16 @@ log = logging.getLogger(__name__)
 DEFAULT_GRACE_S = 10.0
 # RPC threads only wait for the engines (the queue bounds how many wait); the rest answer refusals and health.
 DEFAULT_MAX_WORKERS = 64
+# Threads beyond the slot's capacity, for streams, refusals and health checks.
+SPARE_THREADS = 32
+DEFAULT_METRICS_HOST = "127.0.0.1"
+
+
+def host_port(host: str, port: int) -> str:
+    """The address to bind: an IPv6 host goes in brackets ("[::1]:50051")."""
+    if ":" in host and not host.startswith("["):
+        return f"[{host}]:{port}"
+    return f"{host}:{port}"
 
 
 class BindError(OSError):
@@ -102,35 +112,44 @@ def serve(
     max_message_bytes: int = MAX_MESSAGE_BYTES,
     grace_s: float = DEFAULT_GRACE_S,
     metrics_port: int | None = None,
-    metrics_host: str | None = None,
+    metrics_host: str = DEFAULT_METRICS_HOST,
     credentials: grpc.ServerCredentials | None = None,
     interceptors: Sequence[grpc.ServerInterceptor] = (),
     log_format: str = "text",
+    memory_limit: int | None = None,
 ) -> None:
     """Listen at once (health NOT_SERVING), load the models, serve until SIGTERM/SIGINT, then drain and return.
 
     `workers` engine processes (default: one per core; 0 runs one engine in this process) each use
-    `torch_threads` threads. Their processes start before gRPC does. Raises quotewire.engine.ModelsError when
-    the models cannot be loaded, BindError when the port is taken.
+    `torch_threads` threads and at most `memory_limit` bytes (default: workers.DEFAULT_MEMORY_LIMIT; 0: no
+    limit). Their processes start before gRPC does. Metrics are served on `metrics_host` (loopback by default:
+    they carry no authentication). Raises quotewire.engine.ModelsError when the models cannot be loaded,
+    BindError when the port is taken.
     """
     count = default_workers() if workers is None else workers
     metrics = ServerMetrics()
     if metrics_port is not None:
-        bound_metrics = metrics.serve_http(metrics_host or host, metrics_port)
-        log.info("metrics on http://%s:%d/metrics", metrics_host or host, bound_metrics)
+        bound_metrics = metrics.serve_http(metrics_host, metrics_port)
+        log.info("metrics on http://%s/metrics", host_port(metrics_host, bound_metrics))
     pool: list[WorkerProcess] = []
     if count > 0:
-        from quotewire.server.workers import WorkerProcess, worker_context
+        from quotewire.server.workers import DEFAULT_MEMORY_LIMIT, WorkerProcess, worker_context
 
         context = worker_context()
-        pool = [WorkerProcess(i, models_dir, torch_threads=torch_threads, context=context, log_format=log_format)
+        limit = DEFAULT_MEMORY_LIMIT if memory_limit is None else memory_limit
+        pool = [WorkerProcess(i, models_dir, torch_threads=torch_threads, context=context, log_format=log_format,
+                              memory_limit=limit or None)
                 for i in range(count)]
         for worker in pool:
             worker.launch()  # before gRPC starts its threads; they load their models meanwhile
 
     slot = EngineSlot(max_queue=max_queue, observer=metrics)
+    threads = max(DEFAULT_MAX_WORKERS, slot.capacity_for(max(1, count)) + SPARE_THREADS)
     try:
-        server, bound = create_server(f"{host}:{port}", slot, max_chars=max_chars,
+        # Past `threads` calls at once gRPC itself answers RESOURCE_EXHAUSTED, at once: no call waits unanswered
+        # for a thread.
+        server, bound = create_server(host_port(host, port), slot, max_chars=max_chars, max_workers=threads,
+                                      max_concurrent_rpcs=threads,
                                       max_message_bytes=max_message_bytes, credentials=credentials,
                                       interceptors=interceptors, metrics=metrics)
     except BaseException:

@@ -76,4 +76,9 @@ def attribution_to_proto(
         quotes=[quote_to_proto(q) for q in attribution.quotes],
         speakers=[speaker_to_proto(s) for s in attribution.speakers],
         model_version=model_version,
+        notices=[notice_to_proto(n) for n in attribution.notices],
     )
+
+
+def notice_to_proto(notice: model.Notice) -> pb.Notice:
+    return pb.Notice(code=notice.code.value, message=notice.message, span=span_to_proto(notice.span))

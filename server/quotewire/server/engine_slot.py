@@ -2,8 +2,13 @@
 
 A runner is one engine that takes one article at a time: the engine itself, in this process (tests, `--workers 0`),
 or a worker process with its own engine (quotewire.server.workers). Every runner has a thread here that takes the
-next article from the one shared queue when it is free, so a busy runner is never handed more work. Past the
-queue's bound a call is refused at once (OverloadedError) instead of piling up behind the others.
+next article from the one shared queue when it is free, so a busy runner is never handed more work.
+
+Admission: a call waits in the queue when its article can be finished before its deadline (quotewire.server.
+admission estimates the wait from the work queued and the runners' recent speed); one that cannot, or one past the
+queue's bound, is refused at once (OverloadedError) with the time after which trying again makes sense. A stream's
+articles wait for room instead of being refused. After close() new calls are refused, but the articles of streams
+already open are still taken while the server drains.
 """
 
 from __future__ import annotations
@@ -19,10 +24,11 @@ from typing import Protocol
 
 from quotewire.engine.errors import StoppedError
 from quotewire.engine.model import Attribution
+from quotewire.server.admission import ServiceTimes, expected_wait
 
 log = logging.getLogger(__name__)
 
-DEFAULT_QUEUE_PER_RUNNER = 4
+DEFAULT_QUEUE_PER_RUNNER = 64
 IDLE_CHECK_S = 1.0
 
 
@@ -58,11 +64,24 @@ class GaveUpError(Exception):
 
 
 class OverloadedError(Exception):
-    """Every runner is busy and the queue is full: the server takes no more work until some finishes."""
+    """The article cannot be taken now: the queue is full, or the work ahead of it outlasts its deadline.
+
+    `retry_after` is how many seconds from now the work queued ahead of it should be done.
+    """
+
+    def __init__(self, reason: str, retry_after: float, *, queue_full: bool = True) -> None:
+        self.reason = reason
+        self.retry_after = retry_after
+        self.queue_full = queue_full
+        super().__init__(f"{reason}; retry in {retry_after:.1f} s")
 
 
 class WorkerLostError(Exception):
     """The worker process running the article died (killed, out of memory); it is being replaced."""
+
+
+class TooCostlyError(Exception):
+    """The article needed more memory than a worker may use; its worker is being replaced. Retrying cannot help."""
 
 
 class SlotObserver(Protocol):
@@ -89,6 +108,8 @@ class Job:
     deadline: float | None  # time.monotonic() by which the caller wants an answer
     still_wanted: Callable[[], bool]
     number: int = 0
+    cost: float = 0.0  # the expected seconds on a runner, at admission
+    started: float | None = None  # time.monotonic() when a runner took it
     result: Attribution | None = None
     error: BaseException | None = None
     _done: threading.Event = field(default_factory=threading.Event)
@@ -175,8 +196,9 @@ class EngineSlot:
         self._serving = False
         self._closed = False
         self._capacity = 0
-        self._admitted = 0
-        self._admit_lock = threading.Lock()
+        self._admitted: set[Job] = set()
+        self._admit_lock = threading.Condition()
+        self.service_times = ServiceTimes()
         self._state_lock = threading.Lock()
         self._watchers: list[Callable[[bool], None]] = []
         if engine is not None:
@@ -196,8 +218,7 @@ class EngineSlot:
         if not engines:
             raise ValueError("fill() needs at least one engine")
         self._runners = [_as_runner(e) for e in engines]
-        waiting = self._max_queue if self._max_queue is not None else DEFAULT_QUEUE_PER_RUNNER * len(engines)
-        self._capacity = len(self._runners) + max(1, waiting)  # articles running plus articles waiting
+        self._capacity = self.capacity_for(len(self._runners))
         self._queue = queue.Queue()
         for index, runner in enumerate(self._runners):
             thread = threading.Thread(target=self._serve_runner, args=(runner,), name=f"quotewire-runner-{index}",
@@ -205,6 +226,11 @@ class EngineSlot:
             thread.start()
             self._threads.append(thread)
         self._set_serving(True)
+
+    def capacity_for(self, runners: int) -> int:
+        """How many articles may be admitted at once (running plus waiting) with `runners` runners."""
+        waiting = self._max_queue if self._max_queue is not None else DEFAULT_QUEUE_PER_RUNNER * runners
+        return runners + max(1, waiting)
 
     def close(self) -> None:
         """Announce shutdown and take no new work; what was admitted still runs (see shutdown)."""
@@ -229,30 +255,55 @@ class EngineSlot:
             self._watchers.append(callback)
             callback(self._serving)
 
-    def submit(self, text: str, *, timeout: float | None = None,
-               still_wanted: Callable[[], bool] = lambda: True) -> Job:
-        """Queue an article; NotReadyError while loading or after close, OverloadedError when every runner is busy
-        and the queue is full."""
+    def submit(self, text: str, *, timeout: float | None = None, still_wanted: Callable[[], bool] = lambda: True,
+               wait_for_room: bool = False, draining_ok: bool = False) -> Job:
+        """Queue an article.
+
+        NotReadyError while loading, or after close() unless `draining_ok` (the next article of a stream that was
+        open before). OverloadedError when the queue is full, or when the work ahead of the article would outlast
+        its deadline; with `wait_for_room` (a stream's articles) the call waits for room instead, up to its
+        deadline, and is then admitted whatever its expected wait.
+        """
         work = self._queue
-        if self._closed:
+        if self._closed and not draining_ok:
             raise NotReadyError(shutting_down=True)
-        if work is None or not self._serving:
+        if work is None or (not self._serving and not self._closed):
             raise NotReadyError
         # gRPC reports "no deadline" as None or as a time far beyond any wait.
         deadline = None if timeout is None or timeout >= threading.TIMEOUT_MAX else time.monotonic() + timeout
+        job = Job(text, deadline, still_wanted, next(self._numbers), cost=self.service_times.cost(len(text)))
         with self._admit_lock:
-            if self._admitted >= self._capacity:
-                raise OverloadedError
-            self._admitted += 1
-        job = Job(text, deadline, still_wanted, next(self._numbers))
+            while len(self._admitted) >= self._capacity:
+                if not wait_for_room:
+                    raise OverloadedError("the server is at capacity (its queue is full)", self._wait_ahead())
+                left = None if deadline is None else deadline - time.monotonic()
+                if (left is not None and left <= 0) or not still_wanted():
+                    raise GaveUpError
+                self._admit_lock.wait(min(1.0, left) if left is not None else 1.0)
+            if not wait_for_room and deadline is not None:
+                wait = self._wait_ahead()
+                if wait > 0 and wait + job.cost > deadline - time.monotonic():
+                    raise OverloadedError(f"the server's queue holds about {wait:.1f} s of work, more than the "
+                                          "call's deadline leaves", wait, queue_full=False)
+            self._admitted.add(job)
         job.add_done_callback(self._release)
         work.put(job)
         self._observer.queue_depth(work.qsize())
         return job
 
+    def _wait_ahead(self) -> float:
+        """Seconds until a runner is free for the next article admitted (call with _admit_lock held)."""
+        now = time.monotonic()
+        ahead = sum(job.cost if job.started is None else max(0.0, job.cost - (now - job.started))
+                    for job in self._admitted)
+        if len(self._admitted) < len(self._runners):
+            return 0.0  # a runner is idle
+        return expected_wait(ahead, len(self._runners))
+
     def _release(self, job: Job) -> None:
         with self._admit_lock:
-            self._admitted -= 1
+            self._admitted.discard(job)
+            self._admit_lock.notify_all()
 
     def attribute(self, text: str, *, timeout: float | None = None,
                   still_wanted: Callable[[], bool] = lambda: True) -> Attribution:
@@ -280,8 +331,11 @@ class EngineSlot:
             if job.unwanted():
                 job.finish(error=GaveUpError())
                 continue
+            job.started = time.monotonic()
             try:
-                job.finish(runner.attribute(job.text, job.unwanted))
+                result = runner.attribute(job.text, job.unwanted)
+                self.service_times.observe(len(job.text), time.monotonic() - job.started)
+                job.finish(result)
             except StoppedError as stopped:
                 log.info("article %d stopped after %s: its caller gave up", job.number, stopped.after)
                 job.finish(error=GaveUpError())

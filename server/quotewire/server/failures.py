@@ -16,15 +16,17 @@ from quotewire.v1 import quotewire_service_pb2 as service_pb
 class StatusError(Exception):
     """Raised inside the servicer to end one article's attribution with a status for the caller."""
 
-    def __init__(self, code: grpc.StatusCode, message: str, *details: any_pb2.Any) -> None:
+    def __init__(self, code: grpc.StatusCode, message: str, *details: any_pb2.Any,
+                 trailers: tuple[tuple[str, str], ...] = ()) -> None:
         super().__init__(message)
         self.code = code
         self.status = status_pb2.Status(code=code.value[0], message=message, details=list(details))
+        self.trailers = trailers
 
     def as_grpc_status(self, *metadata: tuple[str, str]) -> grpc.Status:
-        """The status to end a call with, its details and `metadata` in the trailers."""
+        """The status to end a call with, its details, its own trailers and `metadata` in the trailers."""
         status = rpc_status.to_status(self.status)
-        return status._replace(trailing_metadata=(*status.trailing_metadata, *metadata))  # type: ignore[attr-defined,no-any-return]
+        return status._replace(trailing_metadata=(*status.trailing_metadata, *self.trailers, *metadata))  # type: ignore[attr-defined,no-any-return]
 
     def as_article_error(self) -> service_pb.ArticleError:
         """The same status as a stream entry."""
@@ -65,10 +67,31 @@ def cancelled() -> StatusError:
     return StatusError(grpc.StatusCode.CANCELLED, "the call was cancelled; its article was not attributed")
 
 
-def overloaded() -> StatusError:
-    """RESOURCE_EXHAUSTED at once when the queue is full, rather than a wait nobody can bound."""
+# gRPC clients with a retry policy wait this long (milliseconds) before trying again; a negative value: never.
+PUSHBACK_KEY = "grpc-retry-pushback-ms"
+
+
+def _retry_info(seconds: float) -> any_pb2.Any:
+    info = error_details_pb2.RetryInfo()
+    info.retry_delay.FromMilliseconds(max(0, round(seconds * 1000)))
+    detail = any_pb2.Any()
+    detail.Pack(info)
+    return detail
+
+
+def overloaded(reason: str, retry_after: float, *, retry_now: bool = True) -> StatusError:
+    """RESOURCE_EXHAUSTED at once, with when to try again (RetryInfo), rather than a wait nobody can bound or one
+    that outlasts the caller's deadline. With `retry_now` gRPC clients retry the call by themselves after that
+    time (the pushback trailer); without it (the call's own deadline is too short) they do not."""
+    delay = max(50, round(retry_after * 1000))
     return StatusError(grpc.StatusCode.RESOURCE_EXHAUSTED,
-                       "the server is at capacity (its queue is full); retry with backoff or add servers")
+                       f"{reason}; retry in {delay / 1000:.1f} s or add servers",
+                       _retry_info(delay / 1000), trailers=((PUSHBACK_KEY, str(delay) if retry_now else "-1"),))
+
+
+def too_costly(reason: str) -> StatusError:
+    """RESOURCE_EXHAUSTED that no retry will cure: the article itself needs more than a worker may use."""
+    return StatusError(grpc.StatusCode.RESOURCE_EXHAUSTED, reason, trailers=((PUSHBACK_KEY, "-1"),))
 
 
 def worker_lost(reason: str) -> StatusError:

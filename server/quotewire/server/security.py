@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import hmac
 import logging
+import threading
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -14,7 +16,7 @@ import grpc
 
 from quotewire.credentials import CredentialsError, PathLike, check_token, read_pem
 
-__all__ = ["OPEN_SERVICES", "BearerTokenInterceptor", "CredentialsError", "server_credentials"]
+__all__ = ["OPEN_SERVICES", "BearerTokenInterceptor", "CredentialsError", "RefusalWarnings", "server_credentials"]
 
 log = logging.getLogger(__name__)
 
@@ -64,11 +66,36 @@ def refusal(handler: grpc.RpcMethodHandler[Any, Any], message: str) -> grpc.RpcM
     return grpc.unary_unary_rpc_method_handler(refuse)
 
 
+class RefusalWarnings:
+    """Warns of refused calls at most once per `every_s` seconds, saying how many it kept quiet about: a client
+    without a token (or an attacker guessing) must not flood the log."""
+
+    def __init__(self, every_s: float = 10.0, clock: Callable[[], float] = time.monotonic) -> None:
+        self._every_s = every_s
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._last: float | None = None
+        self._quiet = 0
+
+    def warn(self, method: str, problem: str) -> bool:
+        """Log this refusal unless one was logged less than `every_s` ago; True when it was logged."""
+        with self._lock:
+            now = self._clock()
+            if self._last is not None and now - self._last < self._every_s:
+                self._quiet += 1
+                return False
+            quiet, self._quiet, self._last = self._quiet, 0, now
+        more = f" ({quiet} more refused since the last warning)" if quiet else ""
+        log.warning("refused a call to %s: %s%s", method, problem, more)
+        return True
+
+
 class BearerTokenInterceptor(grpc.ServerInterceptor):
     """Every call outside OPEN_SERVICES must carry `authorization: Bearer <token>` with the server's token."""
 
     def __init__(self, token: str) -> None:
         self._expected = check_token(token, "the server's token").encode("ascii")
+        self._warnings = RefusalWarnings()
 
     def intercept_service(
         self,
@@ -86,5 +113,5 @@ class BearerTokenInterceptor(grpc.ServerInterceptor):
             if hmac.compare_digest(token.encode("utf-8"), self._expected):
                 return handler
             problem = WRONG
-        log.warning("refused a call to %s: %s", method, problem)
+        self._warnings.warn(method, problem)
         return refusal(handler, problem)

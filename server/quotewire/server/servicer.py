@@ -18,7 +18,15 @@ import grpc
 
 from quotewire.server import failures
 from quotewire.server.convert import attribution_to_proto
-from quotewire.server.engine_slot import EngineSlot, GaveUpError, Job, NotReadyError, OverloadedError, WorkerLostError
+from quotewire.server.engine_slot import (
+    EngineSlot,
+    GaveUpError,
+    Job,
+    NotReadyError,
+    OverloadedError,
+    TooCostlyError,
+    WorkerLostError,
+)
 from quotewire.server.handlers import Undecodable
 from quotewire.server.metrics import ServerMetrics
 from quotewire.server.validation import Limits, check_article
@@ -104,7 +112,7 @@ class QuoteAttributionServicer(service_grpc.QuoteAttributionServiceServicer):
                         return
                     article = _Article("AttributeArticles", rid, index)
                     try:
-                        self._submit(article, request, context)
+                        self._submit(article, request, context, stream=True)
                     except failures.StatusError as failure:
                         article.job = Job("", None, lambda: False)
                         article.job.finish(error=failure)
@@ -141,8 +149,11 @@ class QuoteAttributionServicer(service_grpc.QuoteAttributionServiceServicer):
         return request_id(context)
 
     def _submit(self, article: _Article, request: ArticleRequest | Undecodable,
-                context: grpc.ServicerContext) -> None:
-        """Check the request and queue it; every refusal becomes a failures.StatusError."""
+                context: grpc.ServicerContext, *, stream: bool = False) -> None:
+        """Check the request and queue it; every refusal becomes a failures.StatusError.
+
+        A stream's article waits for room in the queue rather than being refused, and is still taken while the
+        server drains (the stream was open before the server began to stop)."""
         article.started = time.monotonic()
         if isinstance(request, Undecodable):
             raise failures.undecodable(request.reason)
@@ -154,11 +165,13 @@ class QuoteAttributionServicer(service_grpc.QuoteAttributionServiceServicer):
         article.chars = len(checked.text)
         try:
             article.job = self._slot.submit(checked.text, timeout=context.time_remaining(),
-                                            still_wanted=context.is_active)
+                                            still_wanted=context.is_active, wait_for_room=stream, draining_ok=stream)
         except NotReadyError as refused:
             raise failures.not_ready(refused.shutting_down) from None
-        except OverloadedError:
-            raise failures.overloaded() from None
+        except OverloadedError as refused:
+            raise failures.overloaded(refused.reason, refused.retry_after, retry_now=refused.queue_full) from None
+        except GaveUpError:
+            raise self._gave_up(context) from None
 
     def _collect(self, article: _Article, attribution: object) -> service_pb.AttributeArticleResponse:
         from quotewire.engine.model import Attribution
@@ -192,6 +205,9 @@ class QuoteAttributionServicer(service_grpc.QuoteAttributionServiceServicer):
             return self._gave_up(context)
         if isinstance(error, WorkerLostError):
             return failures.worker_lost(str(error))
+        if isinstance(error, TooCostlyError):
+            log.warning("article %r (%d characters) refused: %s", article.article_id, article.chars, error)
+            return failures.too_costly(str(error))
         if isinstance(error, Exception):
             log.error("engine failed on article %r (%d characters): %s", article.article_id, article.chars, error,
                       exc_info=error)
