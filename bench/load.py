@@ -313,11 +313,11 @@ def burst_phase(server: Server, texts: list[str], calls: int = 64) -> tuple[Phas
             ThreadPoolExecutor(calls) as pool:
         list(pool.map(one, range(calls)))
         phase.seconds = time.monotonic() - started
-        busy = [pool.submit(one, n) for n in range(8)]
+        busy = [pool.submit(client.attribute, texts[n % len(texts)], timeout=120) for n in range(8)]
         time.sleep(0.5)
         entries = list(client.attribute_many(texts[:30], timeout=600))
         for call in busy:
-            call.result()
+            call.exception()
     stream = {"articles": 30, "results": sum(e.WhichOneof("outcome") == "result" for e in entries),
               "errors": [e.error.message for e in entries if e.WhichOneof("outcome") == "error"][:3]}
     return phase, stream
@@ -347,8 +347,12 @@ def deadline_phase(server: Server, workers: int, texts: list[str]) -> dict[str, 
                 codes.append("OK")
             except QuotewireError as exc:
                 codes.append(exc.code.name if exc.code is not None else "UNKNOWN")
-    stops = [when - passed for when, message in server.arrivals[seen_before:]
-             if "its caller gave up" in message]
+    give_up_at = time.monotonic() + 10
+    while True:  # every worker's "stopped" line, or 10 s
+        stops = [when - passed for when, message in server.arrivals[seen_before:] if "its caller gave up" in message]
+        if len(stops) >= workers or time.monotonic() > give_up_at:
+            break
+        time.sleep(0.05)
     return {"workers_busy": workers, "deadline_s": deadline_s, "codes": codes,
             "worker_stopped_s": [round(x, 2) for x in stops],
             "short_article_answered_s": round(short_answered, 2)}

@@ -231,12 +231,13 @@ def predict_in_process(articles: list[Article], models: Path | None, cache: Path
     sys.path.insert(0, str(ROOT / "server"))
     from stanza.models.common.doc import Document
 
-    from quotewire.engine import Engine, title_abbreviations, token_entries, whole_words
+    from quotewire.engine import Engine
     from quotewire.engine.engine import attribute_document
-    from quotewire.engine.quotes import text_for_parsing
+    from quotewire.engine.nlp import long_sentences, title_abbreviations, token_entries, whole_words
+    from quotewire.engine.rules.quotes import text_for_parsing
 
     mending = hashlib.sha256(b"".join(Path(m.__file__).read_bytes() for m in (
-        title_abbreviations, whole_words, token_entries))).hexdigest()[:12]
+        title_abbreviations, whole_words, token_entries, long_sentences))).hexdigest()[:12]
 
     engine = Engine.load(models)
     t0 = time.perf_counter()
@@ -246,7 +247,8 @@ def predict_in_process(articles: list[Article], models: Path | None, cache: Path
             continue
         parsed = text_for_parsing(article.text)  # what Stanza reads: the key, so an engine change re-parses
         # the analysis is Stanza's plus the engine's mending of its tokens (title_abbreviations.py,
-        # whole_words.py): a change to that mending must also re-parse, so its source is part of the key
+        # whole_words.py, long_sentences.py): a change to that mending must also re-parse, so its source is part
+        # of the key
         key = f"{engine.models_dir}|{engine.model_version}|{engine.quantized}|{mending}|{parsed}"
         key = hashlib.sha256(key.encode()).hexdigest()
         path = cache / f"{key[:24]}.stanza"

@@ -66,8 +66,8 @@ QUANTIZE = True  # score the models as the engine runs them: LSTMs in int8 (--fl
 def pipeline(models: Path, processors: str, **options):  # -> stanza.Pipeline
     import stanza
 
-    from quotewire.engine import arc_labels, tree_decoding, vocab_cache
-    from quotewire.engine.quantization import quantize_lstms
+    from quotewire.engine.nlp import arc_labels, tree_decoding, vocab_cache
+    from quotewire.engine.nlp.quantization import quantize_lstms
 
     tree_decoding.install()  # the engine's parser fast paths: the same parses, sooner
     arc_labels.install()
@@ -173,7 +173,7 @@ def score_persons(models: Path) -> dict[str, float]:
 def load_seconds(models: Path) -> float:
     """Wall time to build the full pipeline in a fresh interpreter as the engine does (quantization included,
     unless --float), imports excluded."""
-    code = ("import time, stanza, pathlib; from quotewire.engine.pipeline import load_pipeline; "
+    code = ("import time, stanza, pathlib; from quotewire.engine.nlp.pipeline import load_pipeline; "
             "t=time.perf_counter(); "
             f"load_pipeline(pathlib.Path({str(models)!r}), quantize={QUANTIZE}); "
             "print(time.perf_counter()-t)")
@@ -182,7 +182,7 @@ def load_seconds(models: Path) -> float:
 
 
 def main() -> None:
-    from quotewire.engine.resources import bundled_models_dir
+    from quotewire.engine.nlp.resources import bundled_models_dir
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--models", type=Path, default=bundled_models_dir())

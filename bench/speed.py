@@ -104,7 +104,7 @@ def server_rss_mib(pid: int) -> float:
 def main() -> None:
     from quotewire.engine import Engine
     from quotewire.engine.engine import attribute_document
-    from quotewire.engine.quotes import text_for_parsing
+    from quotewire.engine.rules.quotes import text_for_parsing
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, help="only the first N dev articles")

@@ -8,7 +8,7 @@ from stanza.models.depparse.model import GraphParser
 from swaps import analyses_with
 
 from quotewire.engine import Engine
-from quotewire.engine.arc_labels import labels_at
+from quotewire.engine.nlp.arc_labels import labels_at
 from samples import dev_texts
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotewire.engine import Attribution, AttributionMethod, Engine, QuoteKind, SpeakerKind
-from quotewire.engine.entities import is_acronym_of
+from quotewire.engine.rules.entities import is_acronym_of
 
 
 def attribute(engine: Engine, text: str) -> Attribution:

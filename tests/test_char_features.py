@@ -6,7 +6,7 @@ import numpy as np
 from stanza.models.tokenization.data import TokenizationDataset
 
 from quotewire.engine import Engine
-from quotewire.engine.char_features import featurize
+from quotewire.engine.nlp.char_features import featurize
 from samples import POLNEAR_DEV
 
 

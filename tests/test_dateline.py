@@ -2,7 +2,7 @@
 
 import pytest
 
-from quotewire.engine.dateline import blank_dateline, find_dateline
+from quotewire.engine.rules.dateline import blank_dateline, find_dateline
 
 
 @pytest.mark.parametrize(("text", "dateline"), [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotewire.engine.entities import occurrences
+from quotewire.engine.rules.entities import occurrences
 
 
 def starts(text: str, variant: str) -> list[int]:

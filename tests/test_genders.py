@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quotewire.engine.genders import first_names
+from quotewire.engine.rules.genders import first_names
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,5 +32,6 @@ def test_the_committed_table_is_what_the_tool_makes(tmp_path: Path) -> None:
 
     source = Path(names.__file__).parent
     table = tool.one_sex_names(tool.shares(source / "dist.female.first"), tool.shares(source / "dist.male.first"))
-    committed = (ROOT / "server" / "quotewire" / "engine" / "data" / "first_names.tsv").read_text(encoding="utf-8")
+    committed = (ROOT / "server" / "quotewire" / "engine" / "rules" / "data" / "first_names.tsv").read_text(
+        encoding="utf-8")
     assert committed == tool.HEADER + "".join(f"{n}\t{g}\n" for n, g in table.items())

@@ -11,11 +11,11 @@ import sys
 import hostile_texts
 import pytest
 
-from quotewire.engine.entities import EntityDraft, same_entity
-from quotewire.engine.long_sentences import MAX_SENTENCE_WORDS, split_sentences
-from quotewire.engine.mentions import Mention
 from quotewire.engine.model import Span
-from quotewire.engine.quotes import find_quotes, text_for_parsing
+from quotewire.engine.nlp.long_sentences import MAX_SENTENCE_WORDS, split_sentences
+from quotewire.engine.rules.entities import EntityDraft, same_entity
+from quotewire.engine.rules.mentions import Mention
+from quotewire.engine.rules.quotes import find_quotes, text_for_parsing
 from quotewire.server.app import host_port
 from quotewire.server.security import RefusalWarnings
 from quotewire.server.workers import is_out_of_memory

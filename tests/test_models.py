@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from quotewire.engine import Engine, ModelsError
-from quotewire.engine.pipeline import load_pipeline
-from quotewire.engine.resources import bundled_models_dir, read_resources, resolve_models_dir
+from quotewire.engine.nlp.pipeline import load_pipeline
+from quotewire.engine.nlp.resources import bundled_models_dir, read_resources, resolve_models_dir
 
 TEXT = ('Colonel Joe Buccino said the strikes were precise. "We will respond," he added on Tuesday.\n\n'
         "Iran condemned the attack.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from swaps import analyses_with
 
 from quotewire.engine import Engine
-from quotewire.engine.ner_sentences import could_hold_a_name
+from quotewire.engine.nlp.ner_sentences import could_hold_a_name
 from samples import dev_texts
 
 

@@ -9,7 +9,7 @@ import torch
 from stanza.models.common import data
 from stanza.models.depparse import data as depparse_data
 
-from quotewire.engine import padded_tensors
+from quotewire.engine.nlp import padded_tensors
 
 
 def test_the_data_loaders_use_it() -> None:

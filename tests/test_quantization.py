@@ -8,7 +8,7 @@ import pytest
 import torch
 
 from quotewire.engine import Engine
-from quotewire.engine.quantization import is_quantized, quantize_lstms
+from quotewire.engine.nlp.quantization import is_quantized, quantize_lstms
 
 
 def test_the_engine_runs_quantized_and_quotes_as_the_float_models_do(engine: Engine, seed_text: str) -> None:

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from quotewire.engine.quotes import find_quotes
+from quotewire.engine.rules.quotes import find_quotes
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_56c126a6ad4c8956.txt"
 

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 from swaps import analyses_with
 
 from quotewire.engine import Engine
-from quotewire.engine.tag_columns import SKIPPED, skip_columns
+from quotewire.engine.nlp.tag_columns import SKIPPED, skip_columns
 from samples import dev_texts
 
 

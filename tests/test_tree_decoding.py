@@ -11,7 +11,7 @@ from stanza.models.depparse import model as parser_model
 from swaps import analyses_with
 
 from quotewire.engine import Engine
-from quotewire.engine.tree_decoding import best_heads_tree, contract_cycle, cycles_of
+from quotewire.engine.nlp.tree_decoding import best_heads_tree, contract_cycle, cycles_of
 
 
 def log_softmax_rows(scores: np.ndarray) -> np.ndarray:

@@ -6,7 +6,7 @@ import numpy as np
 from stanza.models.common import crf
 from stanza.models.ner import trainer
 
-from quotewire.engine.viterbi import viterbi_decode
+from quotewire.engine.nlp.viterbi import viterbi_decode
 
 
 def test_paths_and_scores_are_stanzas() -> None:
@@ -25,7 +25,7 @@ def test_paths_and_scores_are_stanzas() -> None:
 
 
 def test_the_ner_trainer_uses_it() -> None:
-    from quotewire.engine import viterbi
+    from quotewire.engine.nlp import viterbi
 
     viterbi.install()
     assert trainer.viterbi_decode is viterbi_decode

@@ -5,7 +5,7 @@ from __future__ import annotations
 from stanza.models.common.vocab import CompositeVocab
 
 from quotewire.engine import Engine
-from quotewire.engine.tag_columns import SKIPPED
+from quotewire.engine.nlp.tag_columns import SKIPPED
 
 
 def test_cached_answers_are_stanzas(engine: Engine, seed_text: str) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from stanza.models.common.vocab import BaseMultiVocab, BaseVocab
 
-from quotewire.engine import Engine, vocab_map
+from quotewire.engine import Engine
+from quotewire.engine.nlp import vocab_map
 
 
 def _vocabularies(engine: Engine) -> list[BaseVocab]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotewire.engine import Engine
-from quotewire.engine.whole_words import mend_sentences
+from quotewire.engine.nlp.whole_words import mend_sentences
 
 
 def words(engine: Engine, text: str) -> list[str]:

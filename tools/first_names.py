@@ -1,11 +1,11 @@
-"""Regenerate server/quotewire/engine/data/first_names.tsv: first names that belong to one sex, from the US Census
+"""Regenerate server/quotewire/engine/rules/data/first_names.tsv: first names that belong to one sex, from the US Census
 Bureau's 1990 first-name lists (public domain), as the `names` package ships them (`pip install names==0.3.0`, in the
 dev and training extras).
 
 Usage: python tools/first_names.py [--out FILE]
 
 A name is kept when its share among one sex is at least RATIO times its share among the other: "Mary" and "John"
-are kept, "Jordan" and "Leslie" are not. The engine reads the file to resolve "she" and "he" (engine/genders.py).
+are kept, "Jordan" and "Leslie" are not. The engine reads the file to resolve "she" and "he" (engine/rules/genders.py).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import argparse
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "server" / "quotewire" / "engine" / "data" / "first_names.tsv"
+OUT = ROOT / "server" / "quotewire" / "engine" / "rules" / "data" / "first_names.tsv"
 RATIO = 10.0
 HEADER = ("# First names and the pronoun they take, from the US Census Bureau's 1990 first-name lists (public\n"
           "# domain), kept where one sex's share is at least 10 times the other's. Made by tools/first_names.py.\n")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import importlib
 import importlib.util
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -173,6 +174,9 @@ def cli() -> None:
               help="torch threads per worker.")
 @click.option("--metrics-port", type=click.IntRange(0, 65535), default=None,
               help="Serve Prometheus metrics at http://METRICS-HOST:PORT/metrics [default: off].")
+@click.option("--no-fast-paths", is_flag=True, default=False,
+              help="Run plain Stanza, without quotewire's patches (same answers, slower) [also: "
+                   "QUOTEWIRE_NO_FAST_PATHS=1].")
 @click.option("--metrics-host", default="127.0.0.1", show_default=True,
               help="Address the metrics listen on; they carry no authentication, so keep them off public addresses.")
 @click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
@@ -186,9 +190,11 @@ def cli() -> None:
                    "reflection stay open.")
 def serve(host: str, port: int, models_dir: Path | None, max_chars: int, max_message_bytes: int,
           grace: float, workers: int | None, max_queue: int | None, worker_memory: int, torch_threads: int,
-          metrics_port: int | None, metrics_host: str, log_format: str, tls_cert: Path | None,
+          no_fast_paths: bool, metrics_port: int | None, metrics_host: str, log_format: str, tls_cert: Path | None,
           tls_key: Path | None, tls_client_ca: Path | None, token_file: Path | None) -> None:
     """Serve attribution over gRPC until SIGTERM or Ctrl-C (health: NOT_SERVING until the models load)."""
+    if no_fast_paths:
+        os.environ["QUOTEWIRE_NO_FAST_PATHS"] = "1"  # read by every worker as it loads its pipeline
     app = server_module("quotewire.server.app")
     engine = server_module("quotewire.engine")
     credentials, interceptors = server_security(tls_cert, tls_key, tls_client_ca, token_file)
@@ -313,14 +319,14 @@ def models() -> None:
 @models.command("path")
 def models_path() -> None:
     """Print the bundled models dir (the default for `quotewire serve`)."""
-    click.echo(server_module("quotewire.engine.resources").bundled_models_dir())
+    click.echo(server_module("quotewire.engine.nlp.resources").bundled_models_dir())
 
 
 @models.command("download")
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 def models_download(directory: Path) -> None:
     """Download Stanza's official English models into DIRECTORY (needs Stanza's model hub)."""
-    resources = server_module("quotewire.engine.resources")
+    resources = server_module("quotewire.engine.nlp.resources")
     engine = server_module("quotewire.engine")
     try:
         where = resources.download_models(directory)

@@ -1,4 +1,5 @@
-"""The engine: text -> Stanza document -> quotes -> speakers -> entities, one stage after another."""
+"""The engine: the NLP layer (text -> Stanza analysis) and then the rule stages (quotewire.engine.stages: analysis
+-> document -> quotes -> speakers -> entities), one after another, for one article at a time."""
 
 from __future__ import annotations
 
@@ -8,22 +9,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from quotewire.engine.assemble import assemble
-from quotewire.engine.candidates import Candidate
-from quotewire.engine.coref import resolve_continuations, resolve_pronouns
-from quotewire.engine.document import ArticleDoc
 from quotewire.engine.errors import StageError, StoppedError
-from quotewire.engine.long_sentences import MAX_SENTENCE_WORDS, keep_sentences_short
 from quotewire.engine.model import Attribution, Notice, NoticeCode, Span
-from quotewire.engine.pieces import join_pieces
-from quotewire.engine.pipeline import DEFAULT_TORCH_THREADS, STEPS, load_pipeline
-from quotewire.engine.quantization import is_quantized
-from quotewire.engine.quotes import find_quotes, text_for_parsing
-from quotewire.engine.reported import find_reported
-from quotewire.engine.resources import model_version, resolve_models_dir
-from quotewire.engine.speakers import attribute_direct, candidates_from
-from quotewire.engine.title_abbreviations import keep_titles_whole
-from quotewire.engine.whole_words import keep_words_whole
+from quotewire.engine.nlp.long_sentences import MAX_SENTENCE_WORDS, keep_sentences_short
+from quotewire.engine.nlp.pipeline import DEFAULT_TORCH_THREADS, STEPS, load_pipeline
+from quotewire.engine.nlp.quantization import is_quantized
+from quotewire.engine.nlp.resources import model_version, resolve_models_dir
+from quotewire.engine.nlp.title_abbreviations import keep_titles_whole
+from quotewire.engine.nlp.whole_words import keep_words_whole
+from quotewire.engine.rules.quotes import text_for_parsing
+from quotewire.engine.stages import STAGES, ArticleWork, run_stages
 
 
 def _run(stage: str, fn: Callable[..., Any], *args: Any) -> Any:
@@ -37,16 +32,8 @@ def _run(stage: str, fn: Callable[..., Any], *args: Any) -> Any:
 
 
 def attribute_document(text: str, analysis: Any) -> Attribution:
-    """Every stage after Stanza, over its analysis of `text` (a stanza Document)."""
-    doc = _run("document", ArticleDoc.from_stanza, text, analysis)
-    scan = _run("quotes", find_quotes, text)
-    cands: list[Candidate] = candidates_from(scan)
-    _run("speakers", attribute_direct, doc, cands, scan.nicknames)
-    cands.extend(_run("reported", find_reported, doc, cands, scan.nicknames))
-    _run("pronouns", resolve_pronouns, doc, cands, scan.nicknames)
-    _run("continuations", resolve_continuations, doc, cands)
-    _run("pieces", join_pieces, doc, cands)
-    return _run("entities", assemble, doc, cands, scan.nicknames)
+    """Every rule stage, in order, over the NLP layer's analysis of `text` (a Stanza Document)."""
+    return run_stages(ArticleWork(text, analysis), STAGES, lambda stage, work: _run(stage.name, stage.run, work))
 
 
 class Engine:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 from pathlib import Path
@@ -14,8 +15,11 @@ LANGUAGE = "en"
 
 
 def bundled_models_dir() -> Path:
-    """The resources dir shipped inside the package (trained by training/, described in MODEL_CARD.md)."""
-    return Path(__file__).resolve().parent.parent / "models"
+    """The resources dir of the bundled models, the `quotewire.models` package (trained by training/, described in
+    its MODEL_CARD.md); a path that does not exist when that package is not installed."""
+    spec = importlib.util.find_spec("quotewire.models")
+    locations = list(spec.submodule_search_locations or []) if spec is not None else []
+    return Path(locations[0]) if locations else Path(__file__).resolve().parent / "no-bundled-models"
 
 
 def resolve_models_dir(models_dir: Path | str | None = None) -> Path:

@@ -9,16 +9,6 @@ from __future__ import annotations
 
 import re
 
-from quotewire.engine.candidates import Candidate
-from quotewire.engine.cues import (
-    according_to,
-    according_word,
-    can_speak,
-    channel_of,
-    is_speech_verb,
-    subject_of,
-)
-from quotewire.engine.document import ArticleDoc
 from quotewire.engine.lexicon import (
     AS_VERBS,
     CHARGE_VERBS,
@@ -38,8 +28,18 @@ from quotewire.engine.lexicon import (
     TOPIC_PREPOSITIONS,
     TOPIC_VERBS,
 )
-from quotewire.engine.mentions import Mention, mention_at
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
+from quotewire.engine.rules.candidates import Candidate
+from quotewire.engine.rules.cues import (
+    according_to,
+    according_word,
+    can_speak,
+    channel_of,
+    is_speech_verb,
+    subject_of,
+)
+from quotewire.engine.rules.document import ArticleDoc, visible_end
+from quotewire.engine.rules.mentions import Mention, mention_at
 
 ADVERBIAL_OPENERS = frozenset({"after", "before", "because", "when", "while", "since", "until", "as", "once", "during"})
 DIRECT_SHARE = 0.7  # a direct quote covering this much of a reported clause is the quote itself
@@ -155,7 +155,7 @@ def _is_participle_cue(doc: ArticleDoc, verb: int, k: int) -> bool:
     w = doc.words[k]
     opens = next(i for i in doc.subtree(k) if not doc.words[i].is_punct)
     return k > verb and w.upos == "VERB" and w.text.lower().endswith("ing") and opens == k \
-        and doc.text[:w.start].rstrip().endswith(",") and w.lemma in CUE_LEMMAS
+        and doc.text.endswith(",", 0, visible_end(doc.text, w.start)) and w.lemma in CUE_LEMMAS
 
 
 def _subject(doc: ArticleDoc, verb: int, outside: set[int]) -> int | None:
@@ -195,7 +195,7 @@ def _aside(doc: ArticleDoc, verb: int) -> list[int] | None:
     tails = {i for k in doc.kids(verb, "ccomp", "xcomp") if k > verb for i in doc.subtree(k)}
     own = [i for i in doc.subtree(verb) if not doc.words[i].is_punct and i not in tails]
     # the cue's own words follow a comma
-    if not own or not doc.text[:doc.words[own[0]].start].rstrip().endswith((",", "—", "–", "-")):
+    if not own or not doc.text.endswith((",", "—", "–", "-"), 0, visible_end(doc.text, doc.words[own[0]].start)):
         return None
     subjects = [k for k in doc.kids(verb, "nsubj") if k < verb]
     if own[0] != verb and not (subjects and doc.subtree(subjects[0])[0] == own[0]):
@@ -503,7 +503,7 @@ def _colon_lines(doc: ArticleDoc, cands: list[Candidate], found: list[Candidate]
                  or (doc.words[i].text.isupper() and doc.words[i].text.isalpha() and len(doc.words[i].text) > 1)]
         if not named or any(doc.words[i].upos in {"VERB", "NUM"} for i in head_words):
             continue
-        content = Span.of(doc.text, line.start(2), len(doc.text[:line.end(2)].rstrip()))
+        content = Span.of(doc.text, line.start(2), visible_end(doc.text, line.end(2)))
         content_words = doc.words_between(content.start, content.end)
         # a reported clause inside the line ("PENCE: Well, look, Clinton thinks ...") is a quote within it
         if len(content_words) < MIN_CLAUSE_WORDS or any(_overlap(content, c.outer) > DIRECT_SHARE * len(content.text)

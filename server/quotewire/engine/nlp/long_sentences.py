@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from quotewire.engine.token_entries import Word, renumber, tokens_of
+from quotewire.engine.nlp.token_entries import Word, renumber, tokens_of
 
 MAX_SENTENCE_WORDS = 200
 BREAK_AFTER = frozenset(",;:—–-)]}»”\"'’")

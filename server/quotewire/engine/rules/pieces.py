@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from quotewire.engine.candidates import Candidate
-from quotewire.engine.document import ArticleDoc
 from quotewire.engine.model import QuoteKind
+from quotewire.engine.rules.candidates import Candidate
+from quotewire.engine.rules.document import ArticleDoc
 
 
 def _carries_on(before: Candidate, n_before: int, cand: Candidate) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from quotewire.engine.mentions import Mention, person_name_words
+from quotewire.engine.rules.mentions import Mention, person_name_words
 
 TITLE_PRONOUNS = {
     "mr": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he", "father": "he", "brother": "he",
@@ -24,7 +24,7 @@ PRONOUN_SEX = {"he": "he", "him": "he", "his": "he", "himself": "he",
 
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
-    text = resources.files("quotewire.engine").joinpath("data", "first_names.tsv").read_text(encoding="utf-8")
+    text = resources.files("quotewire.engine.rules").joinpath("data", "first_names.tsv").read_text(encoding="utf-8")
     return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from quotewire.engine.document import ArticleDoc
 from quotewire.engine.lexicon import CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, SPEECH_VERBS, TIME_WORDS
 from quotewire.engine.model import Span
+from quotewire.engine.rules.document import ArticleDoc
 
 # Relations through which a verb inherits its subject from the verb it hangs on: "put out a statement, saying".
 SUBJECT_CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "parataxis"})

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotewire.engine.mentions import Mention
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
+from quotewire.engine.rules.mentions import Mention
 
 
 @dataclass

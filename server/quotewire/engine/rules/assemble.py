@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from quotewire.engine.candidates import Candidate
-from quotewire.engine.coref import is_person, named_mentions
-from quotewire.engine.document import ArticleDoc
-from quotewire.engine.entities import EntityDraft, cluster, occurrences, resolve, same_entity
-from quotewire.engine.mentions import Mention, person_name_words
 from quotewire.engine.model import Attribution, AttributionMethod, Cue, Quote, QuoteKind, Span, Speaker
+from quotewire.engine.rules.candidates import Candidate
+from quotewire.engine.rules.coref import is_person, named_mentions
+from quotewire.engine.rules.document import ArticleDoc
+from quotewire.engine.rules.entities import EntityDraft, cluster, occurrences, resolve, same_entity
+from quotewire.engine.rules.mentions import Mention, person_name_words
 
 SCARE_QUOTE_WORDS = 4
 TITLE_WORDS = 8

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quotewire.engine.coref import GROUP_LABELS, PERSON_LABELS, could_name_a_person, is_person
-from quotewire.engine.document import ArticleDoc
 from quotewire.engine.lexicon import ORG_NOUNS, PLACE_NOUNS, ROLE_NOUNS
-from quotewire.engine.mentions import Mention, person_name_words
 from quotewire.engine.model import Span, SpeakerKind
+from quotewire.engine.rules.coref import GROUP_LABELS, PERSON_LABELS, could_name_a_person, is_person
+from quotewire.engine.rules.document import ArticleDoc
+from quotewire.engine.rules.mentions import Mention, person_name_words
 
 LEADING_ARTICLES = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
-from quotewire.engine.candidates import Candidate
-from quotewire.engine.cues import (
+from quotewire.engine.lexicon import SPEECH_VERBS
+from quotewire.engine.model import AttributionMethod, QuoteKind, Span
+from quotewire.engine.rules.candidates import Candidate
+from quotewire.engine.rules.cues import (
     according_phrase,
     according_to,
     according_word,
@@ -21,11 +23,9 @@ from quotewire.engine.cues import (
     nearby_subject,
     subject_of,
 )
-from quotewire.engine.document import ArticleDoc
-from quotewire.engine.lexicon import SPEECH_VERBS
-from quotewire.engine.mentions import mention_at
-from quotewire.engine.model import AttributionMethod, QuoteKind, Span
-from quotewire.engine.quotes import QuoteScan
+from quotewire.engine.rules.document import ArticleDoc, visible_end
+from quotewire.engine.rules.mentions import mention_at
+from quotewire.engine.rules.quotes import QuoteScan
 
 NEIGHBOUR_GAP = 3  # characters between a quote and a sentence that attributes it
 ADJACENT = 12  # characters between a quote and a speech verb that surely introduces it
@@ -86,17 +86,18 @@ def _neighbour_frames(doc: ArticleDoc, cand: Candidate, inside: set[int], quoted
     prev = sentences[0] - 1
     if prev >= 0:
         words = doc.sentence_words(prev)
-        before = text[:cand.outer[0]].rstrip()
+        before = visible_end(text, cand.outer[0])
         gap = text[doc.words[words[-1]].end:cand.outer[0]] if len(words) else "\n"
         # "He said:" may stand in the paragraph before a quote that takes the next one
-        if before.endswith(":") or (before.endswith(",") and "\n" not in gap and len(gap) <= NEIGHBOUR_GAP):
+        if text.endswith(":", 0, before) or (text.endswith(",", 0, before) and "\n" not in gap
+                                             and len(gap) <= NEIGHBOUR_GAP):
             frames.append([i for i in words if i not in quoted])
     return frames
 
 
 def _colon_speaker(doc: ArticleDoc, frame: list[int], outer: tuple[int, int]) -> int | None:
     """'Kanaani: “...”' — the phrase right before a colon that opens the quote."""
-    if not doc.text[:outer[0]].rstrip().endswith(":"):
+    if not doc.text.endswith(":", 0, visible_end(doc.text, outer[0])):
         return None
     before = [i for i in frame if doc.words[i].end <= outer[0] and not doc.words[i].is_punct]
     if not before:
@@ -110,7 +111,7 @@ def _colon_speaker(doc: ArticleDoc, frame: list[int], outer: tuple[int, int]) ->
 
 def _colon_before(doc: ArticleDoc, outer: tuple[int, int]) -> int | None:
     """The colon that opens a quote ('Kanaani: “...”'): with no verb, it is what marks the attribution."""
-    end = len(doc.text[:outer[0]].rstrip())
+    end = visible_end(doc.text, outer[0])
     return doc.word_at(end - 1) if end and doc.text[end - 1] == ":" else None
 
 
@@ -164,17 +165,39 @@ def _attribute(doc: ArticleDoc, cand: Candidate, frame: list[int], inside: set[i
 DASHES = ("--", "—", "―", "–")
 
 
-def _dash_signature(doc: ArticleDoc, outer: tuple[int, int]) -> tuple[int, int] | None:
+class LineSignatures:
+    """The signature ending each line, searched once per line however many quotes the line holds (a search per
+    quote over the rest of its line was quadratic on a line of thousands of quotes).
+
+    The leftmost match from a start is also the leftmost from any later start up to where it begins, and a line
+    with no match from a start has none from a later one; quotes come in text order, so one search serves all."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found: dict[int, tuple[int, re.Match[str] | None]] = {}  # line end -> (searched from, match)
+
+    def search(self, start: int) -> re.Match[str] | None:
+        """LINE_SIGNATURE's leftmost match in the line from `start` to the line's end."""
+        line_end = self._text.find("\n", start)
+        line_end = len(self._text) if line_end < 0 else line_end
+        known = self._found.get(line_end)
+        if known is not None and start >= known[0] and (known[1] is None or known[1].start() >= start):
+            return known[1]
+        match = LINE_SIGNATURE.search(self._text, start, line_end)
+        self._found[line_end] = (start, match)
+        return match
+
+
+def _dash_signature(doc: ArticleDoc, outer: tuple[int, int], lines: LineSignatures | None = None
+                    ) -> tuple[int, int] | None:
     """(the dash, the name after it) of '“...” ― Edwin G. Monroy': right behind the closing mark, or ending the
     quote's line ('“...” And that is all he has “...” ― Edwin G. Monroy'), where a line's signature signs it all."""
     match = DASH_AFTER.match(doc.text, outer[1])
     if not match or "\n" in match.group(0):
-        line_end = doc.text.find("\n", outer[1])
-        line = doc.text[outer[1]:len(doc.text) if line_end < 0 else line_end]
-        match = LINE_SIGNATURE.search(line)
+        match = (lines or LineSignatures(doc.text)).search(outer[1])
         if match is None:
             return None
-        dash, name = outer[1] + match.start(1), outer[1] + match.start(2)
+        dash, name = match.start(1), match.start(2)
     else:
         dash, name = match.start(1), match.end()
     dash_word, word = doc.word_at(dash), doc.word_at(name)
@@ -186,11 +209,16 @@ def _dash_signature(doc: ArticleDoc, outer: tuple[int, int]) -> tuple[int, int] 
 def _dash_aside(doc: ArticleDoc, outer: tuple[int, int]) -> tuple[int, int] | None:
     """(the opening dash, the name before it) of 'including Mitt Romney -- “...” -- and Fred Goldberg': a quote
     set between dashes right after a name, which the dashes attribute to it."""
-    before = doc.text[:outer[0]].rstrip("'` \t")  # a doubled mark ('') leaves its first half outside
-    after = doc.text[outer[1]:].lstrip("'` \t")
-    if not before.endswith(DASHES) or not after.startswith(DASHES) or "\n" in doc.text[len(before):outer[0]]:
+    text = doc.text
+    before = outer[0]  # a doubled mark ('') leaves its first half outside
+    while before > 0 and text[before - 1] in "'` \t":
+        before -= 1
+    after = outer[1]
+    while after < len(text) and text[after] in "'` \t":
+        after += 1
+    if not text.endswith(DASHES, 0, before) or not text.startswith(DASHES, after):
         return None
-    dash = doc.word_at(len(before) - 1)
+    dash = doc.word_at(before - 1)
     if dash is None or dash == 0:
         return None
     name = dash - 1
@@ -229,6 +257,7 @@ def attribute_direct(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[S
     """Fill cue, speaker mention, method and channel of the direct quotes it can attribute on its own."""
     top = [c for c in cands if c.parent is None]
     quoted = {i for c in top for i in doc.words_between(*c.outer)}
+    lines = LineSignatures(doc.text)
     for cand in top:
         inside_list = doc.words_between(*cand.outer)
         inside = set(inside_list)
@@ -252,7 +281,7 @@ def attribute_direct(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[S
             if _attribute(doc, cand, neighbour, inside, nicknames):
                 break
         else:
-            signature = _dash_signature(doc, cand.outer)
+            signature = _dash_signature(doc, cand.outer, lines)
             if signature is not None:
                 cand.cue = signature[0]  # the dash is what signs it
                 cand.mention = mention_at(doc, signature[1], nicknames)

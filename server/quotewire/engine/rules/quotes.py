@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from enum import Enum
 from itertools import accumulate
 
-from quotewire.engine.dateline import blank_dateline
 from quotewire.engine.model import Span
+from quotewire.engine.rules.dateline import blank_dateline
 
 DOUBLE_OPENING = frozenset("“„«‟")
 DOUBLE_CLOSING = frozenset("”»")

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from quotewire.engine.lexicon import TITLE_ABBREVIATIONS
-from quotewire.engine.token_entries import Word, renumber, tokens_of
+from quotewire.engine.nlp.token_entries import Word, renumber, tokens_of
 
 
 def _is_title(word: Word) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from quotewire.engine.lexicon import CONTRACTIONS
-from quotewire.engine.token_entries import Word, renumber, tokens_of
+from quotewire.engine.nlp.token_entries import Word, renumber, tokens_of
 
 
 def _is_false_split(token: list[Word]) -> bool:

@@ -7,12 +7,12 @@ quote's speaker when it follows it in the same or the next paragraph.
 
 from __future__ import annotations
 
-from quotewire.engine.candidates import Candidate
-from quotewire.engine.document import ArticleDoc
-from quotewire.engine.genders import PRONOUN_SEX, mention_sex, surname_sexes
 from quotewire.engine.lexicon import GROUP_PRONOUNS, HONORIFICS, NEVER_SURNAMES, ORG_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS
-from quotewire.engine.mentions import Mention, mention_at, person_name_words
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
+from quotewire.engine.rules.candidates import Candidate
+from quotewire.engine.rules.document import ArticleDoc
+from quotewire.engine.rules.genders import PRONOUN_SEX, mention_sex, surname_sexes
+from quotewire.engine.rules.mentions import Mention, mention_at, person_name_words
 
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 GROUP_LABELS = frozenset({"ORG", "LOC", "GPE", "NORP"})

@@ -1,5 +1,6 @@
-"""One article as the stages see it: the text, Stanza's analysis flattened into words with character offsets,
-and tree helpers. Built once per article from a Stanza Document; the stages read it and never change it."""
+"""One article as the rule stages see it: the text, its words with character offsets, tags and heads, its named
+entities, and tree helpers. The NLP layer builds it once per article (nlp/document.py); tests build it by hand;
+the stages read it and never change it. Nothing here knows Stanza."""
 
 from __future__ import annotations
 
@@ -7,9 +8,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
 
-from quotewire.engine.lexicon import known_lemma
 from quotewire.engine.model import Span
 
 PUNCT_UPOS = frozenset({"PUNCT", "SYM"})
@@ -50,50 +49,21 @@ class Entity:
     label: str  # PER, ORG, LOC, MISC
 
 
-def _word_offsets(sentence: Any) -> dict[int, tuple[int, int]]:  # a Stanza Sentence
-    """Character offsets of the words of multi-word tokens whose words spell the token, by id(word)."""
-    out: dict[int, tuple[int, int]] = {}
-    for token in sentence.tokens:
-        if len(token.words) < 2 or "".join(w.text for w in token.words) != token.text:
-            continue
-        start = token.start_char
-        for word in token.words:
-            out[id(word)] = (start, start + len(word.text))
-            start += len(word.text)
-    return out
+def visible_end(text: str, pos: int) -> int:
+    """len(text[:pos].rstrip()), without copying the text before `pos`: the end of what shows before it."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 @dataclass
 class ArticleDoc:
+    """An analysed article."""
+
     text: str
     words: list[Word]
     sentences: list[tuple[int, int]]  # word index ranges [first, last + 1)
     entities: list[Entity]
-
-    @classmethod
-    def from_stanza(cls, text: str, doc) -> ArticleDoc:
-        """Flatten a Stanza Document. The words of a multi-word token get their own offsets when they spell it
-        ("governor's" -> "governor" + "'s"), and share the token's otherwise."""
-        words: list[Word] = []
-        sentences: list[tuple[int, int]] = []
-        for s_index, sentence in enumerate(doc.sentences):
-            base = len(words)
-            offsets = _word_offsets(sentence)
-            for word in sentence.words:
-                token = word.parent
-                start, end = offsets.get(id(word), (token.start_char, token.end_char))
-                head = (word.head or 0) - 1
-                lemma = (word.lemma or word.text).lower()
-                if word.upos == "VERB":
-                    lemma = known_lemma(word.text, lemma)
-                words.append(Word(
-                    index=len(words), sentence=s_index, text=word.text, lemma=lemma,
-                    upos=word.upos or "X", xpos=word.xpos or "", head=base + head if head >= 0 else -1,
-                    deprel=word.deprel or "dep", start=start, end=end,
-                ))
-            sentences.append((base, len(words)))
-        entities = [Entity(Span.of(text, e.start_char, e.end_char), e.type) for e in doc.ents]
-        return cls(text, words, sentences, entities)
 
     @cached_property
     def children(self) -> list[list[int]]:

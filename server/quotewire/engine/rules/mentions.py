@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotewire.engine.document import ArticleDoc
 from quotewire.engine.lexicon import HONORIFICS, PRONOUNS, ROLE_NOUNS, TIME_WORDS
 from quotewire.engine.model import Span
+from quotewire.engine.rules.document import ArticleDoc
 
 # Branches that are not part of the phrase that names someone.
 NOT_IN_NAME_PHRASE = frozenset({"acl", "appos", "parataxis", "conj", "cc", "advcl", "ccomp", "dep", "list",

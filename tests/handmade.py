@@ -1,0 +1,42 @@
+"""Documents built by hand for the rule tests, as spaCy's tests build a Doc from words, heads and labels: no models.
+
+    doc = parsed('"We are ready," she said.', [
+        ("\"", "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj"), ("are", "AUX", 3, "cop"),
+        ("ready", "ADJ", 6, "ccomp"), ...])
+
+Each word is (text, upos, head, deprel) with `head` counted from 1 within the sentence (0: the root), as in
+CoNLL-U; an optional fifth item is the lemma (default: the text, lower-cased) and a sixth the Penn tag. Words are
+found in the text in order, so offsets are exact. Sentences follow one another; entities are (text, label).
+"""
+
+from __future__ import annotations
+
+from quotewire.engine.model import Span
+from quotewire.engine.rules.document import ArticleDoc, Entity, Word
+
+Row = tuple[str, str, int, str] | tuple[str, str, int, str, str] | tuple[str, str, int, str, str, str]
+
+
+def parsed(text: str, *sentences: list[Row], entities: tuple[tuple[str, str], ...] = ()) -> ArticleDoc:
+    """An ArticleDoc of `text` with these sentences, each a list of word rows."""
+    words: list[Word] = []
+    bounds: list[tuple[int, int]] = []
+    at = 0
+    for s_index, rows in enumerate(sentences):
+        base = len(words)
+        for row in rows:
+            form, upos, head, deprel = row[:4]
+            lemma = row[4] if len(row) > 4 else form.lower()  # type: ignore[misc]
+            xpos = row[5] if len(row) > 5 else ""  # type: ignore[misc]
+            start = text.index(form, at)
+            at = start + len(form)
+            words.append(Word(index=len(words), sentence=s_index, text=form, lemma=lemma, upos=upos, xpos=xpos,
+                              head=base + head - 1 if head > 0 else -1, deprel=deprel, start=start, end=at))
+        bounds.append((base, len(words)))
+    found: list[Entity] = []
+    seen = 0
+    for name, label in entities:
+        start = text.index(name, seen)
+        found.append(Entity(Span.of(text, start, start + len(name)), label))
+        seen = start + len(name)
+    return ArticleDoc(text, words, bounds, found)

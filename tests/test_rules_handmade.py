@@ -1,0 +1,60 @@
+"""The rule stages on documents built by hand (tests/handmade.py): tokens, heads, labels and entities as a parser
+would give them, so these run in milliseconds without models and fail only when a rule does."""
+
+from __future__ import annotations
+
+from handmade import parsed
+
+from quotewire.engine.model import AttributionMethod, QuoteKind
+from quotewire.engine.stages import attribute_doc
+
+QUOTE_THEN_NAME = '"It is very hard for the families," Ann Okafor said.'
+QUOTE_ROWS = [
+    ('"', "PUNCT", 5, "punct"), ("It", "PRON", 5, "nsubj"), ("is", "AUX", 5, "cop", "be"),
+    ("very", "ADV", 5, "advmod"), ("hard", "ADJ", 13, "ccomp"), ("for", "ADP", 8, "case"),
+    ("the", "DET", 8, "det"), ("families", "NOUN", 5, "obl", "family"), (",", "PUNCT", 5, "punct"),
+    ('"', "PUNCT", 5, "punct"),
+]
+
+
+def test_a_quote_before_its_named_speaker() -> None:
+    doc = parsed(QUOTE_THEN_NAME, [
+        *QUOTE_ROWS, ("Ann", "PROPN", 13, "nsubj"), ("Okafor", "PROPN", 11, "flat"),
+        ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 13, "punct"),
+    ], entities=(("Ann Okafor", "PER"),))
+    result = attribute_doc(doc)
+    assert [(q.text, q.kind) for q in result.quotes] == [("It is very hard for the families", QuoteKind.DIRECT)]
+    quote = result.quotes[0]
+    assert quote.cue is not None
+    assert quote.cue.lemma == "say"
+    assert quote.method == AttributionMethod.NAMED
+    speaker = result.speaker(quote.speaker_id)
+    assert speaker is not None
+    assert speaker.name == "Ann Okafor"
+
+
+def test_she_is_the_person_just_introduced_as_the_subject_of_a_verb_of_saying() -> None:
+    text = ("Ann Okafor, chief executive of a company nearby, said she could not reach several employees. "
+            '"It is very hard for the families," she said.')
+    doc = parsed(text, [
+        ("Ann", "PROPN", 11, "nsubj"), ("Okafor", "PROPN", 1, "flat"), (",", "PUNCT", 5, "punct"),
+        ("chief", "ADJ", 5, "amod"), ("executive", "NOUN", 1, "appos"), ("of", "ADP", 8, "case"),
+        ("a", "DET", 8, "det"), ("company", "NOUN", 5, "nmod"), ("nearby", "ADV", 8, "advmod"),
+        (",", "PUNCT", 5, "punct"), ("said", "VERB", 0, "root", "say", "VBD"), ("she", "PRON", 15, "nsubj"),
+        ("could", "AUX", 15, "aux"), ("not", "PART", 15, "advmod"), ("reach", "VERB", 11, "ccomp"),
+        ("several", "ADJ", 17, "amod"), ("employees", "NOUN", 15, "obj", "employee"), (".", "PUNCT", 11, "punct"),
+    ], [
+        *QUOTE_ROWS, ("she", "PRON", 12, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
+        (".", "PUNCT", 12, "punct"),
+    ], entities=(("Ann Okafor", "PER"),))
+    result = attribute_doc(doc)
+    by_text = {q.text: q for q in result.quotes}
+    direct = by_text["It is very hard for the families"]
+    assert direct.method == AttributionMethod.PRONOUN
+    speaker = result.speaker(direct.speaker_id)
+    assert speaker is not None
+    assert speaker.name == "Ann Okafor"
+    assert "chief executive of a company nearby" in speaker.titles
+    indirect = [q for q in result.quotes if q.kind == QuoteKind.INDIRECT]
+    assert [q.text for q in indirect] == ["she could not reach several employees"]
+    assert indirect[0].speaker_id == direct.speaker_id
