@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from quotewire.engine.model import Attribution, AttributionMethod, Cue, Quote, QuoteKind, Span, Speaker
 from quotewire.engine.rules.candidates import Candidate
 from quotewire.engine.rules.coref import is_person, named_mentions
 from quotewire.engine.rules.document import ArticleDoc
-from quotewire.engine.rules.entities import EntityDraft, cluster, occurrences, resolve, same_entity
+from quotewire.engine.rules.entities import EntityDraft, SpanIndex, cluster, occurrences, resolve, same_entity
 from quotewire.engine.rules.mentions import Mention, person_name_words
 
 SCARE_QUOTE_WORDS = 4
@@ -102,11 +104,13 @@ def assemble(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...
         if own[n] is not None:
             draft_of[n] = owner[k]
             k += 1
-            if cands[n].mention is not None and cands[n].mention.pronoun:
-                drafts[draft_of[n]].pronoun_spans.append(cands[n].mention.span)
+            if cands[n].mention is not None and cast(Mention, cands[n].mention).pronoun:
+                drafts[draft_of[n]].pronoun_spans.append(cast(Mention, cands[n].mention).span)
+    index_of = {cand: n for n, cand in enumerate(cands)}
     for n in sorted(active, key=lambda n: cands[n].outer[0]):  # continuations follow their chain
-        if n not in draft_of and cands[n].continues is not None and cands[n].continues in draft_of:
-            draft_of[n] = draft_of[cands[n].continues]
+        continued = cands[n].continues
+        if n not in draft_of and continued is not None and index_of[continued] in draft_of:
+            draft_of[n] = draft_of[index_of[continued]]
 
     by_position = sorted(active, key=lambda n: (cands[n].span.start, -cands[n].span.end))
     quote_ids = {n: f"q{i + 1}" for i, n in enumerate(by_position)}
@@ -119,9 +123,10 @@ def assemble(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...
     claimed: list[Span] = [m.surface for m in mentions] + [e.span for e in doc.entities]
     for draft in drafts:
         claimed.extend(occurrences(doc.text, draft.canonical()))
+    claimed_index = SpanIndex(claimed)
     speakers = []
     for d, sid in sorted(speaker_ids.items(), key=lambda item: int(item[1][1:])):
-        entity = resolve(doc, drafts[d], claimed)
+        entity = resolve(doc, drafts[d], claimed_index)
         speakers.append(Speaker(sid, entity.name, entity.kind, entity.titles, entity.affiliation, entity.aliases,
                                 entity.mentions))
     quotes = []
@@ -134,8 +139,8 @@ def assemble(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...
             follower = doc.words[c.cue + 1] if c.cue + 1 < len(doc.words) else None
             if w.text.lower() == "according" and follower is not None and follower.text.lower() == "to":
                 cue = Cue(Span.of(doc.text, w.start, follower.end), "according to")
-        parent = quote_ids.get(c.parent) if c.parent is not None else None
-        part_of = quote_ids.get(c.piece_of) if c.piece_of is not None else None
+        parent = quote_ids.get(index_of[c.parent]) if c.parent is not None else None
+        part_of = quote_ids.get(index_of[c.piece_of]) if c.piece_of is not None else None
         quotes.append(Quote(
             id=quote_ids[n], span=c.span, kind=c.kind,
             speaker_id=speaker_ids.get(draft_of[n]) if n in draft_of else None,

@@ -8,18 +8,20 @@ from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 from quotewire.engine.rules.mentions import Mention
 
 
-@dataclass
+@dataclass(eq=False)
 class Candidate:
+    """Candidates refer to each other by reference (`parent`, `continues`, `piece_of`) and compare by identity."""
+
     span: Span  # the quoted (or reported) words
     kind: QuoteKind
     outer: tuple[int, int]  # the words with their marks, for direct quotes; the span itself otherwise
-    parent: int | None = None  # index of the enclosing candidate
+    parent: Candidate | None = None  # the enclosing quote
     terminated: bool = True
     cue: int | None = None  # word index of the speech verb
     mention: Mention | None = None  # the words naming the speaker for this quote
     method: AttributionMethod = AttributionMethod.NONE
     channel: Span | None = None
     antecedent: Mention | None = None  # what a pronoun mention refers to
-    continues: int | None = None  # index of the candidate whose speaker this one carries on
+    continues: Candidate | None = None  # the quote whose speaker this one carries on
     dropped: bool = False  # absorbed into a larger reported-speech candidate
-    piece_of: int | None = None  # index of the first piece of the statement this quote is a later piece of
+    piece_of: Candidate | None = None  # the first piece of the statement this quote is a later piece of

@@ -7,6 +7,10 @@ quote's speaker when it follows it in the same or the next paragraph.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
+from typing import cast
+
 from quotewire.engine.lexicon import GROUP_PRONOUNS, HONORIFICS, NEVER_SURNAMES, ORG_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 from quotewire.engine.rules.candidates import Candidate
@@ -53,6 +57,7 @@ def named_mentions(doc: ArticleDoc, nicknames: tuple[Span, ...]) -> list[Mention
             entity = doc.entity_at(m.name)
             if entity is not None:
                 m = Mention(m.head, m.span, m.name, m.titles, m.nickname, None, entity.label)
+        assert m.name is not None  # checked above, and carried over to the relabelled copy
         out.append(m)
         covered_until = m.name.end
     return out
@@ -83,6 +88,9 @@ def _same_sex(pronoun: str, m: Mention, sexes: dict[str, str]) -> bool:
 def resolve_pronouns(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...]) -> None:
     entity_mentions = named_mentions(doc, nicknames)
     sexes = surname_sexes(entity_mentions)
+    # the article's names latest first, sorted once (a sort per pronoun was quadratic on long articles)
+    latest_first = sorted(entity_mentions, key=lambda m: -m.span.start)
+    negated_starts = [-m.span.start for m in latest_first]
     for n, cand in enumerate(cands):
         if cand.mention is None or not cand.mention.pronoun:
             continue
@@ -90,10 +98,13 @@ def resolve_pronouns(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[S
         spoken = [c.mention if not c.mention.pronoun else c.antecedent for c in cands[:n]
                   if c.mention is not None and c.outer[0] < at]
         spoken = [m for m in spoken if m is not None and m.span.start < at]
-        earlier = [m for m in entity_mentions if m.span.end <= at]
-        for pool in (spoken, earlier):
-            match = next((m for m in sorted(pool, key=lambda m: -m.span.start)
-                          if _compatible(cand.mention.pronoun, m, sexes)), None)
+        # the names that end before the pronoun, latest first: none of them starts at or after it
+        first = bisect.bisect_right(negated_starts, -at)
+        earlier = (m for m in latest_first[first:] if m.span.end <= at)
+        pools: tuple[Iterable[Mention], ...] = (sorted(cast(list[Mention], spoken), key=lambda m: -m.span.start),
+                                                earlier)  # spoken holds no None after the filter above
+        for pool in pools:
+            match = next((m for m in pool if _compatible(cand.mention.pronoun, m, sexes)), None)
             if match is not None:
                 # a quoted speaker wins unless an entity of the same kind is much nearer
                 cand.antecedent = match
@@ -111,7 +122,7 @@ def resolve_continuations(doc: ArticleDoc, cands: list[Candidate]) -> None:
             before = cands[previous]
             gap = doc.paragraph_of(cand.outer[0]) - doc.paragraph_of(before.outer[1] - 1)
             if gap <= CONTINUATION_PARAGRAPHS and (before.mention is not None or before.continues is not None):
-                cand.continues = previous
+                cand.continues = before
                 cand.method = AttributionMethod.CONTINUATION
                 # "“A,” she notes. / “B.”": the verb that ties the first part ties what continues it, in the
                 # same paragraph or the next ones (PolNeAR marks it so too); reported speech between does not count

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from quotewire.engine.lexicon import CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, SPEECH_VERBS, TIME_WORDS
 from quotewire.engine.model import Span
 from quotewire.engine.rules.document import ArticleDoc
@@ -45,7 +47,7 @@ def name_before_parenthesis(doc: ArticleDoc, i: int) -> int | None:
     return before if doc.words[before].upos == "PROPN" else None
 
 
-def subject_of(doc: ArticleDoc, verb: int, outside: set[int] = frozenset()) -> int | None:
+def subject_of(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = frozenset()) -> int | None:
     """The subject of a verb, climbing to the verb it depends on when it has none of its own."""
     seen = set()
     while verb >= 0 and verb not in seen:
@@ -97,7 +99,7 @@ def _noun_before_dated_participle(doc: ArticleDoc, day: int) -> int | None:
     return noun if doc.words[noun].upos in {"NOUN", "PROPN"} else None
 
 
-def nearby_subject(doc: ArticleDoc, verb: int, outside: set[int] = frozenset()) -> int | None:
+def nearby_subject(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = frozenset()) -> int | None:
     """When the parse gives a speech verb no subject: the name or pronoun right before it (past an apposition
     between commas: 'Kurilla, commander of US Central Command, said'), or right after it ('said Kurilla')."""
     lo, hi = doc.sentences[doc.words[verb].sentence]
@@ -159,6 +161,7 @@ def according_to(doc: ArticleDoc, words: list[int]) -> int | None:
 def according_word(doc: ArticleDoc, target: int) -> int | None:
     """The word 'according' of the phrase 'according to X' whose X is target: the cue of such a quote."""
     phrase = doc.subtree(target, skip=frozenset({"punct"}))
+    i: int
     for i in [*phrase, *range(max(phrase[0] - 3, 0), phrase[0])]:
         if doc.words[i].text.lower() == "according":
             return i

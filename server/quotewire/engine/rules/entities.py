@@ -7,8 +7,11 @@ US for United States). Titles gather from every mention; the affiliation is the 
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import cast
 
 from quotewire.engine.lexicon import ORG_NOUNS, PLACE_NOUNS, ROLE_NOUNS
 from quotewire.engine.model import Span, SpeakerKind
@@ -114,7 +117,10 @@ class EntityDraft:
     def canonical(self) -> str:
         if not self.named:
             return max((m.span.text for m in self.mentions), key=len)
-        best = max(self.named, key=lambda m: (len(person_name_words(m.name, m.nickname)), len(m.name.text)))
+        # every mention in named has a name
+        best = max(self.named, key=lambda m: (len(person_name_words(cast(Span, m.name), m.nickname)),
+                                              len(cast(Span, m.name).text)))
+        assert best.name is not None
         if self.person:
             return " ".join(person_name_words(best.name, best.nickname))
         return LEADING_ARTICLES.sub("", best.name.text)
@@ -222,7 +228,8 @@ def cluster(mentions: list[Mention]) -> tuple[list[EntityDraft], list[int]]:
     """Group mentions into entity drafts; returns the drafts and each mention's draft index."""
     drafts: list[EntityDraft] = []
     # longest names first so that 'Kurilla' finds 'Michael Kurilla' already there
-    order = sorted(range(len(mentions)), key=lambda i: -(len(mentions[i].name.text) if mentions[i].name else 0))
+    order = sorted(range(len(mentions)),
+                   key=lambda i: -(len(cast(Span, mentions[i].name).text) if mentions[i].name else 0))
     assigned: dict[int, int] = {}
     for i in order:
         m = mentions[i]
@@ -236,13 +243,38 @@ def cluster(mentions: list[Mention]) -> tuple[list[EntityDraft], list[int]]:
     return drafts, owner
 
 
-def resolve(doc: ArticleDoc, draft: EntityDraft, claimed: list[Span]) -> ResolvedEntity:
+class SpanIndex:
+    """Spans in order of their start, to find those containing a span without a pass over all of them (a pass per
+    occurrence of a name was quadratic on an article naming the same people thousands of times)."""
+
+    def __init__(self, spans: Iterable[Span] = ()) -> None:
+        self._starts: list[int] = []
+        self._spans: list[Span] = []
+        self._longest = 0
+        for span in spans:
+            self.add(span)
+
+    def add(self, span: Span) -> None:
+        at = bisect.bisect_right(self._starts, span.start)
+        self._starts.insert(at, span.start)
+        self._spans.insert(at, span)
+        self._longest = max(self._longest, span.end - span.start)
+
+    def containing(self, span: Span) -> Iterator[Span]:
+        """The spans that contain `span` (it among them, when it is held)."""
+        lo = bisect.bisect_left(self._starts, span.start - self._longest)
+        hi = bisect.bisect_right(self._starts, span.start)
+        return (s for s in self._spans[lo:hi] if s.contains(span))
+
+
+def resolve(doc: ArticleDoc, draft: EntityDraft, claimed: SpanIndex) -> ResolvedEntity:
     """Name, kind, titles, affiliation, aliases and every mention in the text of one entity."""
     name = draft.canonical()
     titles = _titles(draft, name)
     variants = {name}
     aliases: list[str] = []
     for m in draft.named:
+        assert m.name is not None  # named holds only mentions with a name
         for alias in (m.name.text, LEADING_ARTICLES.sub("", m.name.text)):
             if alias != name and alias not in aliases and _norm(alias) != _norm(name):
                 aliases.append(alias)
@@ -258,11 +290,13 @@ def resolve(doc: ArticleDoc, draft: EntityDraft, claimed: list[Span]) -> Resolve
         spans[(m.surface.start, m.surface.end)] = m.surface
     for span in draft.pronoun_spans:
         spans[(span.start, span.end)] = span
+    held = SpanIndex(spans.values())
     for variant in sorted(variants, key=len, reverse=True):
         for occ in occurrences(doc.text, variant):
-            if any(s.contains(occ) for s in spans.values()) or any(c.contains(occ) and c != occ for c in claimed):
+            if any(True for _ in held.containing(occ)) or any(c != occ for c in claimed.containing(occ)):
                 continue
             spans[(occ.start, occ.end)] = occ
+            held.add(occ)
     mentions = sorted(spans.values())
     # keep the longest of overlapping mentions
     kept: list[Span] = []

@@ -227,6 +227,8 @@ def _name_after_title(doc: ArticleDoc, head: int, phrase: list[int], nicknames: 
 def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> Mention:
     """The mention whose head word is `head` (usually the subject of a speech verb)."""
     word = doc.words[head]
+    span: Span | None  # span_of may give None; a fallback fills it in before any Mention is made
+    titles: tuple[Span, ...] | list[Span]  # a tuple on the early returns, a list built up at the end
     if word.upos == "PRON" or word.lemma in PRONOUNS:
         span = Span.of(doc.text, word.start, word.end)
         return Mention(head, span, None, pronoun=word.text.lower())
@@ -272,7 +274,7 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
     nickname = next((n for n in nicknames if run and doc.words[run[0]].start <= n.start
                      and n.end <= doc.words[run[-1]].end), None)
     name = doc.span_of(run) if run else None
-    titles: list[Span] = []
+    titles = []
     if run:
         titles = _split_titles(doc, _premodifiers(doc, run[0], phrase))
         span = doc.span_of(sorted(set(phrase) | set(run) | set(_premodifiers(doc, run[0], phrase))))

@@ -19,9 +19,9 @@ from quotewire.engine.rules.candidates import Candidate
 from quotewire.engine.rules.document import ArticleDoc
 
 
-def _carries_on(before: Candidate, n_before: int, cand: Candidate) -> bool:
+def _carries_on(before: Candidate, cand: Candidate) -> bool:
     """The later quote has the earlier one's speaker by the same attribution."""
-    if cand.continues == n_before:
+    if cand.continues is before:
         return True
     same_mention = cand.mention is not None and before.mention is not None and \
         cand.mention.surface == before.mention.surface
@@ -51,5 +51,5 @@ def join_pieces(doc: ArticleDoc, cands: list[Candidate]) -> None:
         before, cand = cands[n_before], cands[n]
         if before.mention is None and before.continues is None:
             continue  # nobody to carry on
-        if _carries_on(before, n_before, cand) and _only_attribution_between(doc, before, cand):
-            cand.piece_of = before.piece_of if before.piece_of is not None else n_before
+        if _carries_on(before, cand) and _only_attribution_between(doc, before, cand):
+            cand.piece_of = before.piece_of if before.piece_of is not None else before

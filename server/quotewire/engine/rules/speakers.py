@@ -34,7 +34,12 @@ LINE_SIGNATURE = re.compile(r"[”\"’'.!?][ \t\xa0]*([―—–])[ \t\xa0]*([A
 
 
 def candidates_from(scan: QuoteScan) -> list[Candidate]:
-    return [Candidate(q.content, QuoteKind.DIRECT, q.outer, q.parent, q.terminated) for q in scan.quotes]
+    """One direct candidate per quote the marks give, each nested one pointing to its enclosing one."""
+    cands = [Candidate(q.content, QuoteKind.DIRECT, q.outer, None, q.terminated) for q in scan.quotes]
+    for cand, quote in zip(cands, scan.quotes, strict=True):
+        if quote.parent is not None:
+            cand.parent = cands[quote.parent]
+    return cands
 
 
 def _distance(doc: ArticleDoc, i: int, outer: tuple[int, int]) -> int:
@@ -69,7 +74,7 @@ def _pick_cue(doc: ArticleDoc, frame: list[int], inside: set[int], outer: tuple[
 
 def _neighbour_frames(doc: ArticleDoc, cand: Candidate, inside: set[int], quoted: set[int]) -> list[list[int]]:
     """Sentences touching the quote from outside that may only attribute it."""
-    frames = []
+    frames: list[list[int]] = []
     sentences = sorted({doc.words[i].sentence for i in inside})
     if not sentences:
         return frames
@@ -130,7 +135,8 @@ def _participle_subject(doc: ArticleDoc, cue: int, inside: set[int]) -> int | No
     return subject if subject is not None else nearby_subject(doc, verb, outside=inside)
 
 
-def _attribute(doc: ArticleDoc, cand: Candidate, frame: list[int], inside: set[int], nicknames) -> bool:
+def _attribute(doc: ArticleDoc, cand: Candidate, frame: list[int], inside: set[int],
+               nicknames: tuple[Span, ...]) -> bool:
     cue = _pick_cue(doc, frame, inside, cand.outer)
     if cue is not None:
         subject = subject_of(doc, cue, outside=inside) if doc.words[cue].upos != "NOUN" else None
@@ -227,7 +233,7 @@ def _dash_aside(doc: ArticleDoc, outer: tuple[int, int]) -> tuple[int, int] | No
     return dash, name
 
 
-def _attribute_nested(doc: ArticleDoc, cand: Candidate, parent: Candidate, nicknames) -> None:
+def _attribute_nested(doc: ArticleDoc, cand: Candidate, parent: Candidate, nicknames: tuple[Span, ...]) -> None:
     """A quote inside a quote belongs to whoever the outer speaker quotes: the subject of the verb above it."""
     inside = set(doc.words_between(*cand.outer))
     parent_words = set(doc.words_between(*parent.outer))
@@ -288,4 +294,4 @@ def attribute_direct(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[S
                 cand.method = AttributionMethod.NAMED
     for cand in cands:
         if cand.parent is not None:
-            _attribute_nested(doc, cand, cands[cand.parent], nicknames)
+            _attribute_nested(doc, cand, cand.parent, nicknames)
