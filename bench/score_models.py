@@ -19,6 +19,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import stanza
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -44,7 +48,7 @@ def raw_text(blocks: list[list[str]]) -> str:
     return "".join(parts)
 
 
-def conllu(doc) -> str:
+def conllu(doc: Any) -> str:  # doc: a stanza Document
     from stanza.utils.conll import CoNLL
 
     out = io.StringIO()
@@ -63,7 +67,7 @@ def ud_eval(gold: Path, system_text: str) -> dict[str, float]:
 QUANTIZE = True  # score the models as the engine runs them: LSTMs in int8 (--float scores them unquantized)
 
 
-def pipeline(models: Path, processors: str, **options):  # -> stanza.Pipeline
+def pipeline(models: Path, processors: str, **options: Any) -> stanza.Pipeline:
     import stanza
 
     from quotewire.engine.nlp import arc_labels, tree_decoding, vocab_cache
@@ -126,7 +130,7 @@ def bioes_spans(sentences: list[list[str]], labels: frozenset[str]) -> set[tuple
     return spans
 
 
-def prf(gold: set, predicted: set) -> tuple[float, float, float]:
+def prf(gold: set[tuple[int, int, int]], predicted: set[tuple[int, int, int]]) -> tuple[float, float, float]:
     right = len(gold & predicted)
     p = right / len(predicted) if predicted else 0.0
     r = right / len(gold) if gold else 0.0
@@ -134,7 +138,9 @@ def prf(gold: set, predicted: set) -> tuple[float, float, float]:
 
 
 def score_persons(models: Path) -> dict[str, float]:
-    gold_tags, names_tags, sentences = [], [], []
+    gold_tags: list[list[str]] = []
+    names_tags: list[list[str]] = []
+    sentences: list[list[str]] = []
     unnamed: list[tuple[int, int, int]] = []  # person entities the gold leaves out: not all proper nouns
     for name in gum_splits(GUM)["test"]:
         path = GUM / f"{name}.conllu"

@@ -17,13 +17,18 @@ import resource
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "server"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from polnear_score import load, run_server  # noqa: E402
+if TYPE_CHECKING:  # mypy reads bench/ as a package; run as a script, bench/ itself is on sys.path
+    from bench.polnear_score import load, run_server
+else:
+    from polnear_score import load, run_server
 
 
 def figures(latencies: list[float], words: int) -> dict[str, float]:
@@ -77,7 +82,7 @@ def through_server(models: Path | None, workers: int, texts: list[str], words: i
 
 def tree_rss_mib(pid: int) -> float:
     """Peak RSS of the server and its worker processes together."""
-    import psutil
+    import psutil  # type: ignore[import-untyped]  # no inline types; types-psutil is not a dev dependency
 
     total = server_rss_mib(pid)
     for child in psutil.Process(pid).children(recursive=True):
@@ -86,7 +91,7 @@ def tree_rss_mib(pid: int) -> float:
     return round(total, 1)
 
 
-def timed(fn, texts: list[str]) -> list[float]:
+def timed(fn: Callable[[str], object], texts: list[str]) -> list[float]:
     out = []
     for text in texts:
         t0 = time.perf_counter()
@@ -136,7 +141,10 @@ def main() -> None:
         results[f"server, {workers} worker{'s' if workers > 1 else ''}"], server_rss[workers] = \
             through_server(args.models, workers, texts, words)
     if args.with_peer:
-        from peer import load_peer, time_peer
+        if TYPE_CHECKING:
+            from bench.peer import load_peer, time_peer
+        else:
+            from peer import load_peer, time_peer
 
         nlp = load_peer()
         time_peer(nlp, texts[:1])

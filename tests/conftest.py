@@ -1,4 +1,11 @@
-"""Shared fixtures: the real engine, loaded once, behind a real server on a free port."""
+"""Shared fixtures: the real engine, loaded once, behind a real server on a free port.
+
+The tests come in layers, told apart by markers (`pytest -m "not models"` runs the fast layer alone):
+- unmarked: rules over hand-built documents, the quote finder, conversions, validation, packaging; no models;
+- `models`: anything that loads the bundled models (every test using the `engine`, `client`, `server_address` or
+  `server` fixture is marked so here), including the Stanza equivalence tests;
+- `e2e`: real `quotewire serve` processes and worker processes (also `models`).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +17,15 @@ from quotewire.client import QuotewireClient
 from quotewire.engine import Engine
 from quotewire.server.app import create_server
 from samples import SEED
+
+MODEL_FIXTURES = frozenset({"engine", "server_address", "client", "server"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that needs the models, by the fixtures it uses; e2e modules mark themselves."""
+    for item in items:
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())) or item.get_closest_marker("e2e"):
+            item.add_marker(pytest.mark.models)
 
 
 @pytest.fixture(scope="session")

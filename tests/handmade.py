@@ -26,8 +26,8 @@ def parsed(text: str, *sentences: list[Row], entities: tuple[tuple[str, str], ..
         base = len(words)
         for row in rows:
             form, upos, head, deprel = row[:4]
-            lemma = row[4] if len(row) > 4 else form.lower()  # type: ignore[misc]
-            xpos = row[5] if len(row) > 5 else ""  # type: ignore[misc]
+            lemma = row[4] if len(row) > 4 else form.lower()
+            xpos = row[5] if len(row) > 5 else ""
             start = text.index(form, at)
             at = start + len(form)
             words.append(Word(index=len(words), sentence=s_index, text=form, lemma=lemma, upos=upos, xpos=xpos,

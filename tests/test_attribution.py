@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotewire.engine import Attribution, AttributionMethod, Engine, QuoteKind, SpeakerKind
+from quotewire.engine import Attribution, AttributionMethod, Engine, Quote, QuoteKind, Speaker, SpeakerKind
 from quotewire.engine.rules.entities import is_acronym_of
 
 
@@ -21,41 +21,49 @@ def who(result: Attribution, start: str) -> str | None:
     return speaker.name if speaker else None
 
 
-def test_speaker_after_the_quote(engine: Engine):
+def speaker_of(result: Attribution, quote: Quote) -> Speaker:
+    speaker = result.speaker(quote.speaker_id)
+    assert speaker is not None, f"no speaker for {quote.text!r}"
+    return speaker
+
+
+def test_speaker_after_the_quote(engine: Engine) -> None:
     result = attribute(engine, "“We will win this election,” Senator Maria Lopez said on Monday.")
     assert who(result, "We will win") == "Maria Lopez"
+    assert result.quotes[0].cue is not None
     assert result.quotes[0].cue.lemma == "say"
 
 
-def test_inverted_said_name(engine: Engine):
+def test_inverted_said_name(engine: Engine) -> None:
     result = attribute(engine, "“The budget is balanced,” said Tom Baker, the city treasurer.")
     assert who(result, "The budget") == "Tom Baker"
     baker = next(s for s in result.speakers if s.name == "Tom Baker")
     assert "the city treasurer" in baker.titles or "city treasurer" in baker.titles
 
 
-def test_speaker_before_the_quote_with_a_colon(engine: Engine):
+def test_speaker_before_the_quote_with_a_colon(engine: Engine) -> None:
     result = attribute(engine, "Prime Minister Anna Berg said: “The talks have failed.”")
     assert who(result, "The talks") == "Anna Berg"
 
 
-def test_colon_introduction_in_the_paragraph_before(engine: Engine):
+def test_colon_introduction_in_the_paragraph_before(engine: Engine) -> None:
     text = "Mayor John Smith spoke to reporters.\n\nSmith said:\n\n“Our city is safe and will stay safe.”"
     result = attribute(engine, text)
     assert who(result, "Our city") == "John Smith"
 
 
-def test_pronoun_speaker_resolves_to_the_person(engine: Engine):
+def test_pronoun_speaker_resolves_to_the_person(engine: Engine) -> None:
     text = ("Police chief Karen Holt met residents on Friday.\n\n"
             "“Nobody was hurt,” she told reporters.")
     result = attribute(engine, text)
     quote = result.quotes[0]
+    assert quote.speaker_span is not None
     assert quote.speaker_span.text == "she"
     assert quote.method == AttributionMethod.PRONOUN
     assert who(result, "Nobody") == "Karen Holt"
 
 
-def test_quote_paragraph_without_attribution_continues_the_speaker(engine: Engine):
+def test_quote_paragraph_without_attribution_continues_the_speaker(engine: Engine) -> None:
     text = ("“The plant will close in May,” company spokesman David Reyes said.\n\n"
             "“We have no other choice. Costs have doubled.”")
     result = attribute(engine, text)
@@ -64,7 +72,7 @@ def test_quote_paragraph_without_attribution_continues_the_speaker(engine: Engin
     assert who(result, "We have no") == "David Reyes"
 
 
-def test_multi_paragraph_quote_is_one_quote_with_one_speaker(engine: Engine):
+def test_multi_paragraph_quote_is_one_quote_with_one_speaker(engine: Engine) -> None:
     text = ("Governor Ellen Park said:\n\n“We acted quickly to protect families.\n\n"
             "“We will keep doing so until the floods recede.”")
     result = attribute(engine, text)
@@ -74,32 +82,35 @@ def test_multi_paragraph_quote_is_one_quote_with_one_speaker(engine: Engine):
     assert who(result, "We acted") == "Ellen Park"
 
 
-def test_according_to_names_the_source(engine: Engine):
+def test_according_to_names_the_source(engine: Engine) -> None:
     text = "“The deal is done,” according to Reuters."
     result = attribute(engine, text)
     assert who(result, "The deal") == "Reuters"
     assert result.quotes[0].method == AttributionMethod.ACCORDING_TO
+    assert result.quotes[0].cue is not None
     assert result.quotes[0].cue.lemma == "according to"
     assert result.quotes[0].cue.span.text == "according to"
 
 
-def test_reported_speech_is_an_indirect_quote(engine: Engine):
+def test_reported_speech_is_an_indirect_quote(engine: Engine) -> None:
     text = "The minister said that the new tax would raise billions for schools."
     result = attribute(engine, text)
     (quote,) = result.quotes
     assert quote.kind == QuoteKind.INDIRECT
     assert quote.text.startswith("the new tax")
+    assert quote.cue is not None
     assert quote.cue.lemma == "say"
 
 
-def test_dash_after_a_quote_names_the_speaker(engine: Engine):
+def test_dash_after_a_quote_names_the_speaker(engine: Engine) -> None:
     text = "Readers wrote in.\n\n“Maybe we can build a wall around him.” ― Steve Quinlan\n"
     result = attribute(engine, text)
     assert who(result, "Maybe we") == "Steve Quinlan"
+    assert result.quotes[0].cue is not None
     assert result.quotes[0].cue.span.text == "―"  # the dash is what signs the quote
 
 
-def test_a_dash_ending_the_line_signs_every_quote_on_it(engine: Engine):
+def test_a_dash_ending_the_line_signs_every_quote_on_it(engine: Engine) -> None:
     text = ("Readers wrote in.\n\n“He never listens.” ― Steve Quinlan\n"
             "“He wants a wall and nothing else.” And that is all he has: “a wall.” ― Maria Lopez\n")
     result = attribute(engine, text)
@@ -107,16 +118,17 @@ def test_a_dash_ending_the_line_signs_every_quote_on_it(engine: Engine):
     assert who(result, "He never listens") == "Steve Quinlan"
 
 
-def test_nickname_is_an_alias_not_a_quote(engine: Engine):
+def test_nickname_is_an_alias_not_a_quote(engine: Engine) -> None:
     text = 'Senator William "Bill" Harris said, “The vote is tomorrow.”'
     result = attribute(engine, text)
     assert [q.text for q in result.quotes] == ["The vote is tomorrow."]
     harris = result.speaker(result.quotes[0].speaker_id)
+    assert harris is not None
     assert harris.name == "William Harris"
     assert "Bill" in harris.aliases
 
 
-def test_surname_mentions_merge_into_one_entity(engine: Engine):
+def test_surname_mentions_merge_into_one_entity(engine: Engine) -> None:
     text = ("“Prices will fall,” economist Laura Chen said.\n\n"
             "Markets rose on Tuesday.\n\n“I was right,” Chen said later.")
     result = attribute(engine, text)
@@ -126,7 +138,7 @@ def test_surname_mentions_merge_into_one_entity(engine: Engine):
     assert {m.text for m in chen.mentions} >= {"Laura Chen", "Chen"}
 
 
-def test_unbalanced_quotes_do_not_stop_the_article(engine: Engine):
+def test_unbalanced_quotes_do_not_stop_the_article(engine: Engine) -> None:
     text = 'He said " and then nothing.\n\n“This part is fine,” Ana Ruiz said.'
     result = attribute(engine, text)
     assert who(result, "This part") == "Ana Ruiz"
@@ -140,25 +152,27 @@ def test_unbalanced_quotes_do_not_stop_the_article(engine: Engine):
     ("US", "Joe Buccino", False),
     ("Iran", "Iranian Foreign Ministry", False),
 ])
-def test_acronyms(short: str, long: str, expected: bool):
+def test_acronyms(short: str, long: str, expected: bool) -> None:
     assert is_acronym_of(short, long) is expected
 
 
-def test_participle_speaker_is_the_noun_it_modifies(engine: Engine):
+def test_participle_speaker_is_the_noun_it_modifies(engine: Engine) -> None:
     text = "The ad uses footage of Hillary Clinton asking, “Why aren’t I fifty points ahead?”"
     result = attribute(engine, text)
     assert who(result, "Why aren’t I") == "Hillary Clinton"
 
 
-def test_a_document_can_speak(engine: Engine):
+def test_a_document_can_speak(engine: Engine) -> None:
     text = "“We see charter schools offering parents hope,” the letter reads."
     result = attribute(engine, text)
     quote = result.quotes[0]
+    assert quote.cue is not None
     assert quote.cue.lemma == "read"
+    assert quote.speaker_span is not None
     assert quote.speaker_span.text == "the letter"
 
 
-def test_interrupted_quote_keeps_the_cue(engine: Engine):
+def test_interrupted_quote_keeps_the_cue(engine: Engine) -> None:
     text = "Mayor Ann Lee met the council.\n\n“The plan is dead,” she said. “We start again on Monday.”"
     result = attribute(engine, text)
     second = next(q for q in result.quotes if q.text.startswith("We start"))
@@ -167,50 +181,53 @@ def test_interrupted_quote_keeps_the_cue(engine: Engine):
     assert second.cue.span.text == "said"
 
 
-def test_inverted_said_with_titles_before_the_name(engine: Engine):
+def test_inverted_said_with_titles_before_the_name(engine: Engine) -> None:
     text = '"It was a sad moment for Europe," said European Council President Donald Tusk, summing up the talks.'
     result = attribute(engine, text)
     assert who(result, "It was a sad") == "Donald Tusk"
 
 
-def test_attribution_survives_a_sentence_break_after_an_abbreviation(engine: Engine):
+def test_attribution_survives_a_sentence_break_after_an_abbreviation(engine: Engine) -> None:
     text = '"Subpoenas are not optional," panel Chairman Rep. Jason Chaffetz (R-Utah) said after the hearing.'
     result = attribute(engine, text)
     assert who(result, "Subpoenas") == "Jason Chaffetz"
 
 
-def test_adverbial_clause_is_not_reported_speech(engine: Engine):
+def test_adverbial_clause_is_not_reported_speech(engine: Engine) -> None:
     result = attribute(engine, "The chairman said after the witness failed to appear that he was angry.")
     assert all(not q.text.startswith("after") for q in result.quotes)
 
 
-def test_what_a_speaker_talked_about_is_reported(engine: Engine):
+def test_what_a_speaker_talked_about_is_reported(engine: Engine) -> None:
     result = attribute(engine, "The senator talked about the rising cost of health care for an hour.")
     (quote,) = result.quotes
     assert quote.kind == QuoteKind.INDIRECT
     assert quote.text.startswith("the rising cost")
+    assert quote.cue is not None
     assert quote.cue.lemma == "talk"
 
 
-def test_a_criticised_object_is_reported(engine: Engine):
+def test_a_criticised_object_is_reported(engine: Engine) -> None:
     result = attribute(engine, "Republicans criticized the new spending plan on Monday.")
     assert [q.text for q in result.quotes] == ["the new spending plan"]
 
 
-def test_sources_said_after_a_clause_with_call_for(engine: Engine):
+def test_sources_said_after_a_clause_with_call_for(engine: Engine) -> None:
     text = "Protocol called for the nominee to be taken to a trauma center, sources said."
     result = attribute(engine, text)
     assert [q.kind for q in result.quotes] == [QuoteKind.INDIRECT]
     assert "called for the nominee" in result.quotes[0].text
+    assert result.quotes[0].speaker_span is not None
     assert result.quotes[0].speaker_span.text == "sources"
 
 
-def test_continuation_takes_the_cue_of_the_quote_it_continues(engine: Engine):
+def test_continuation_takes_the_cue_of_the_quote_it_continues(engine: Engine) -> None:
     text = ("“This is in their heads,” said Caddell, speaking of the health issue. "
             "“It is one of the things worrying them.”")
     result = attribute(engine, text)
     second = next(q for q in result.quotes if q.text.startswith("It is one"))
     assert who(result, "It is one") == "Caddell"
+    assert second.cue is not None
     assert second.cue.span.text == "said"
 
 
@@ -285,11 +302,13 @@ def test_a_that_clause_the_parse_makes_adverbial_or_coordinated_is_still_what_wa
                for q in said.quotes)
 
 
-def quote_starting(result: Attribution, start: str):
-    return next((q for q in result.quotes if q.text.startswith(start)), None)
+def quote_starting(result: Attribution, start: str) -> Quote:
+    quote = next((q for q in result.quotes if q.text.startswith(start)), None)
+    assert quote is not None, f"no quote starts with {start!r}"
+    return quote
 
 
-def test_transcript_turn_is_one_quote_even_with_a_reported_clause_inside(engine: Engine):
+def test_transcript_turn_is_one_quote_even_with_a_reported_clause_inside(engine: Engine) -> None:
     text = ("Governor Mike Pence spoke to Chris Wallace on Sunday.\n\n"
             "PENCE: Well, look, the senator apparently thinks this campaign is a game show. "
             "But this is a serious business.\n\n"
@@ -298,20 +317,20 @@ def test_transcript_turn_is_one_quote_even_with_a_reported_clause_inside(engine:
     turn = quote_starting(result, "Well, look")
     assert turn is not None
     assert "serious business" in turn.text
-    assert result.speaker(turn.speaker_id).name == "Mike Pence"
+    assert speaker_of(result, turn).name == "Mike Pence"
 
 
-def test_an_aside_inside_the_sentence_reports_the_words_after_it_too(engine: Engine):
+def test_an_aside_inside_the_sentence_reports_the_words_after_it_too(engine: Engine) -> None:
     text = ("Mine owner Tom Clarke has bought three coal mines.\n\n"
             "He has come up with a plan, he said, for how the industry can keep producing coal.")
     result = attribute(engine, text)
     quote = quote_starting(result, "He has come up")
     assert quote is not None
     assert quote.text.endswith("producing coal")
-    assert result.speaker(quote.speaker_id).name == "Tom Clarke"
+    assert speaker_of(result, quote).name == "Tom Clarke"
 
 
-def test_an_aside_hung_on_the_last_coordinated_clause_reports_them_all(engine: Engine):
+def test_an_aside_hung_on_the_last_coordinated_clause_reports_them_all(engine: Engine) -> None:
     text = ("Julian Assange has been “arbitrarily detained” by Britain and Sweden since December 2010, "
             "and should be freed and compensated, the rights group says.")
     result = attribute(engine, text)
@@ -322,7 +341,7 @@ def test_an_aside_hung_on_the_last_coordinated_clause_reports_them_all(engine: E
     assert not any(q.text == "arbitrarily detained" for q in result.quotes)
 
 
-def test_a_clause_that_opens_with_a_quote_mark_is_one_mixed_quote(engine: Engine):
+def test_a_clause_that_opens_with_a_quote_mark_is_one_mixed_quote(engine: Engine) -> None:
     text = ("Vermont Sen. Bernie Sanders says “the wind is at our backs” despite his loss to Hillary Clinton "
             "in the Nevada caucuses.")
     result = attribute(engine, text)
@@ -330,10 +349,10 @@ def test_a_clause_that_opens_with_a_quote_mark_is_one_mixed_quote(engine: Engine
     assert quote is not None
     assert quote.text.endswith("Nevada caucuses")
     assert quote.kind == QuoteKind.MIXED
-    assert result.speaker(quote.speaker_id).name == "Bernie Sanders"
+    assert speaker_of(result, quote).name == "Bernie Sanders"
 
 
-def test_a_statement_split_by_its_attribution_is_one_quote_in_pieces(engine: Engine):
+def test_a_statement_split_by_its_attribution_is_one_quote_in_pieces(engine: Engine) -> None:
     text = ("“Judge,” the lawyer Ben Brafman said, “I have never had that happen in any case.”\n\n"
             "“Our plan has three parts,” Clinton said on Thursday. “One, defeat the militants in Syria.”")
     result = attribute(engine, text)
@@ -346,45 +365,46 @@ def test_a_statement_split_by_its_attribution_is_one_quote_in_pieces(engine: Eng
     assert never.text == "I have never had that happen in any case."  # each piece keeps its own words
 
 
-def test_quotes_with_other_words_or_speakers_between_are_not_pieces(engine: Engine):
+def test_quotes_with_other_words_or_speakers_between_are_not_pieces(engine: Engine) -> None:
     text = ("“We will win,” Mayor Tom Smith said. His rival Ann Jones disagreed on Monday.\n\n"
             "“We will lose,” she said. “Yes,” said Smith. “No,” said Jones.")
     result = attribute(engine, text)
     assert all(q.part_of_quote_id is None for q in result.quotes)
 
 
-def test_a_cue_verb_the_lemmatizer_mangles_is_still_a_cue(engine: Engine):
+def test_a_cue_verb_the_lemmatizer_mangles_is_still_a_cue(engine: Engine) -> None:
     # the bundled lemmatizer gives "endors" for "endorsed"
     result = attribute(engine, "The largest union in the state endorsed Senator Ted Cruz for president on Monday.")
     quote = quote_starting(result, "Senator Ted Cruz")
     assert quote is not None
+    assert quote.cue is not None
     assert quote.cue.lemma == "endorse"
 
 
-def test_quoted_words_inside_what_someone_was_called_make_one_mixed_quote(engine: Engine):
+def test_quoted_words_inside_what_someone_was_called_make_one_mixed_quote(engine: Engine) -> None:
     text = "Senator Lindsey Graham called both Donald Trump and Hillary Clinton “crazy” on Sunday."
     result = attribute(engine, text)
     quote = quote_starting(result, "both Donald Trump")
     assert quote is not None
     assert quote.kind == QuoteKind.MIXED
     assert "crazy" in quote.text
-    assert result.speaker(quote.speaker_id).name == "Lindsey Graham"
+    assert speaker_of(result, quote).name == "Lindsey Graham"
     assert not any(q.text == "crazy" for q in result.quotes)
 
 
-def test_who_someone_is_seen_or_described_as_is_what_they_said(engine: Engine):
+def test_who_someone_is_seen_or_described_as_is_what_they_said(engine: Engine) -> None:
     text = ("Governor Chris Christie described the new tax plan as a disaster for families.\n\n"
             "Many voters in Iowa see Senator Ted Cruz as a uniter.")
     result = attribute(engine, text)
     plan, cruz = quote_starting(result, "the new tax plan"), quote_starting(result, "Senator Ted Cruz")
     assert plan is not None
     assert plan.text == "the new tax plan as a disaster for families"
-    assert result.speaker(plan.speaker_id).name == "Chris Christie"
+    assert speaker_of(result, plan).name == "Chris Christie"
     assert cruz is not None
     assert cruz.text == "Senator Ted Cruz as a uniter"
 
 
-def test_what_someone_called_for_takes_the_to_clause_after_it(engine: Engine):
+def test_what_someone_called_for_takes_the_to_clause_after_it(engine: Engine) -> None:
     text = ("Donald Trump called for a special prosecutor to investigate the email server.\n\n"
             "The newspaper called on Trump to get his act together or drop out.")
     result = attribute(engine, text)
@@ -395,121 +415,134 @@ def test_what_someone_called_for_takes_the_to_clause_after_it(engine: Engine):
     assert act.text == "Trump to get his act together or drop out"
 
 
-def test_who_was_asked_to_do_what_is_what_was_said(engine: Engine):
+def test_who_was_asked_to_do_what_is_what_was_said(engine: Engine) -> None:
     text = "The American Legion has asked the Sanders campaign to stop using its logo in advertisements."
     result = attribute(engine, text)
     quote = quote_starting(result, "the Sanders campaign")
     assert quote is not None
     assert quote.text == "the Sanders campaign to stop using its logo in advertisements"
-    assert result.speaker(quote.speaker_id).name == "American Legion"
+    assert speaker_of(result, quote).name == "American Legion"
 
 
-def test_a_verb_with_its_own_preposition_reports_its_object(engine: Engine):
+def test_a_verb_with_its_own_preposition_reports_its_object(engine: Engine) -> None:
     text = "Senator Ted Cruz pointed to his victory in the Iowa caucuses."
     result = attribute(engine, text)
     quote = quote_starting(result, "his victory")  # the parse may hang "in the Iowa caucuses" on the verb
     assert quote is not None
+    assert quote.cue is not None
     assert quote.cue.lemma == "point"
-    assert result.speaker(quote.speaker_id).name == "Ted Cruz"
+    assert speaker_of(result, quote).name == "Ted Cruz"
 
 
-def test_according_to_reports_a_sentence_with_reported_speech_inside(engine: Engine):
+def test_according_to_reports_a_sentence_with_reported_speech_inside(engine: Engine) -> None:
     text = ("Fifty-one percent of respondents said they would vote for Clinton, "
             "according to a poll by the Associated Press.")
     result = attribute(engine, text)
     outer = quote_starting(result, "Fifty-one percent")
     inner = quote_starting(result, "they would vote")
     assert outer is not None
+    assert outer.cue is not None
     assert outer.cue.lemma == "according to"
     assert inner is not None
+    assert inner.cue is not None
     assert inner.cue.lemma == "say"
 
 
-def test_what_someone_is_accused_of_is_what_was_said(engine: Engine):
+def test_what_someone_is_accused_of_is_what_was_said(engine: Engine) -> None:
     text = "Senator Elizabeth Warren criticized Trump for taking advantage of tax deductions."
     result = attribute(engine, text)
     quote = quote_starting(result, "Trump for taking")
     assert quote is not None
     assert quote.text == "Trump for taking advantage of tax deductions"
-    assert result.speaker(quote.speaker_id).name == "Elizabeth Warren"
+    assert speaker_of(result, quote).name == "Elizabeth Warren"
 
 
-def test_a_that_clause_opening_with_an_adverbial_mark_is_still_reported(engine: Engine):
+def test_a_that_clause_opening_with_an_adverbial_mark_is_still_reported(engine: Engine) -> None:
     text = "President Obama said that because terrorists are Muslim does not mean Muslims are terrorists."
     result = attribute(engine, text)
     quote = quote_starting(result, "because terrorists")
     assert quote is not None
     assert quote.text.endswith("Muslims are terrorists")
-    assert result.speaker(quote.speaker_id).name == "Obama"
+    assert speaker_of(result, quote).name == "Obama"
 
 
-def test_a_noun_of_intent_reports_its_to_clause(engine: Engine):
+def test_a_noun_of_intent_reports_its_to_clause(engine: Engine) -> None:
     text = "The governor's plan to raise the minimum wage to fifteen dollars was approved by the Senate."
     result = attribute(engine, text)
     quote = quote_starting(result, "to raise the minimum wage")
     assert quote is not None
+    assert quote.cue is not None
     assert quote.cue.span.text == "plan"
+    assert quote.speaker_span is not None
     assert quote.speaker_span.text == "The governor"  # without the possessive ending
 
 
-def test_a_title_in_quotes_after_a_preposition_is_not_a_quote(engine: Engine):
+def test_a_title_in_quotes_after_a_preposition_is_not_a_quote(engine: Engine) -> None:
     text = "“We will win this state,” Trump said on “Fox and Friends.” The Times called Trump “The Comeback Kid.”"
     result = attribute(engine, text)
     assert not any(q.text.startswith("Fox and Friends") for q in result.quotes)
     assert any("The Comeback Kid" in q.text for q in result.quotes)
 
 
-def test_an_inverted_attribution_names_the_speaker_after_any_speech_verb(engine: Engine):
+def test_an_inverted_attribution_names_the_speaker_after_any_speech_verb(engine: Engine) -> None:
     text = ("Polls moved little after the debate.\n\n"
             "“The impact of Monday’s debate is still small,” wrote Cameron Easley for Morning Consult.")
     result = attribute(engine, text)
     assert who(result, "The impact") == "Cameron Easley"
+    assert result.quotes[0].cue is not None
     assert result.quotes[0].cue.lemma == "write"
     assert [q.text for q in result.quotes] == ["The impact of Monday’s debate is still small"]  # no "Monday" source
 
 
-def test_a_relative_pronoun_subject_stands_for_its_noun(engine: Engine):
+def test_a_relative_pronoun_subject_stands_for_its_noun(engine: Engine) -> None:
     text = "A new report, which found that the tax plan would cost millions of jobs, was released on Monday."
     result = attribute(engine, text)
     quote = quote_starting(result, "the tax plan")
     assert quote is not None
+    assert quote.speaker_span is not None
     assert quote.speaker_span.text == "A new report"
 
 
-def test_a_title_case_headline_with_a_verb_of_saying_is_a_quote(engine: Engine):
+def test_a_title_case_headline_with_a_verb_of_saying_is_a_quote(engine: Engine) -> None:
     text = ("Lindsey Graham Says Trump Could Address Clean Energy\n\n"
             "Senator Lindsey Graham spoke in Columbia on Monday about energy policy and jobs.")
     result = attribute(engine, text)
     quote = quote_starting(result, "Trump Could Address")
     assert quote is not None
+    assert quote.cue is not None
     assert quote.cue.span.text == "Says"
     speaker = result.speaker(quote.speaker_id)
+    assert speaker is not None
     assert speaker.name == "Lindsey Graham"
     assert "Senator" in speaker.titles
 
 
-def test_a_verb_of_manner_of_speaking_is_a_cue(engine: Engine):
+def test_a_verb_of_manner_of_speaking_is_a_cue(engine: Engine) -> None:
     text = "Reporters asked about the wall.\n\n“Go back to your seat,” Donald Trump barked at the reporter."
     result = attribute(engine, text)
     assert who(result, "Go back") == "Donald Trump"
-    assert quote_starting(result, "Go back").cue.lemma == "bark"
+    cue = quote_starting(result, "Go back").cue
+    assert cue is not None
+    assert cue.lemma == "bark"
 
 
-def test_a_day_before_a_role_is_not_the_speaker_s_name(engine: Engine):
+def test_a_day_before_a_role_is_not_the_speaker_s_name(engine: Engine) -> None:
     result = attribute(engine, "Monday, the senator said, is the deadline for the bill.")
     quote = quote_starting(result, "is the deadline")
     assert quote is not None
+    assert quote.speaker_span is not None
     assert quote.speaker_span.text == "the senator"
 
 
-def test_a_speaker_mention_leaves_out_its_preposition(engine: Engine):
+def test_a_speaker_mention_leaves_out_its_preposition(engine: Engine) -> None:
     result = attribute(engine, "A series of tweets criticizing Alicia Machado followed on Friday.")
     quote = quote_starting(result, "Alicia Machado")
     assert quote is not None
+    assert quote.speaker_span is not None
     assert quote.speaker_span.text == "tweets"
 
 
-def test_a_complement_the_parse_splits_in_two_is_one_quote(engine: Engine):
+def test_a_complement_the_parse_splits_in_two_is_one_quote(engine: Engine) -> None:
     text = ('The former first lady and U.S. senator said it was "a mistake" to use private email while at the '
             "State Department.")
     result = attribute(engine, text)
@@ -519,13 +552,13 @@ def test_a_complement_the_parse_splits_in_two_is_one_quote(engine: Engine):
     assert quote.kind == QuoteKind.MIXED
 
 
-def test_a_noun_coordinated_onto_the_verb_goes_on_with_the_clause(engine: Engine):
+def test_a_noun_coordinated_onto_the_verb_goes_on_with_the_clause(engine: Engine) -> None:
     result = attribute(engine, "On Friday, Trump tweeted that Machado was “disgusting” and “a con.”")
     assert [q.text for q in result.quotes] == ["Machado was “disgusting” and “a con"]  # no "Friday" as a topic
     assert result.quotes[0].kind == QuoteKind.MIXED
 
 
-def test_what_someone_is_called_includes_a_quoted_name_inside_the_object(engine: Engine):
+def test_what_someone_is_called_includes_a_quoted_name_inside_the_object(engine: Engine) -> None:
     text = ("Clinton called half of Donald Trump’s supporters “deplorables.”\n\n"
             'Clinton called Mr. Obama\'s remarks on Saturday "a true wake-up call" to his coalition of supporters.')
     result = attribute(engine, text)
@@ -536,25 +569,28 @@ def test_what_someone_is_called_includes_a_quoted_name_inside_the_object(engine:
     assert remarks.text.endswith("to his coalition of supporters")
 
 
-def test_a_noun_phrase_between_the_quote_and_its_verb_is_the_speaker(engine: Engine):
+def test_a_noun_phrase_between_the_quote_and_its_verb_is_the_speaker(engine: Engine) -> None:
     text = ("The ad attacks Trump.\n\n“You work hard. You pay your taxes. So why didn’t Donald Trump pay his?” "
             "a narrator in the Clinton ad asks.")
     result = attribute(engine, text)
     quote = quote_starting(result, "You work hard")
+    assert quote.cue is not None
     assert quote.cue.lemma == "ask"
+    assert quote.speaker_span is not None
     assert quote.speaker_span.text == "a narrator in the Clinton ad"  # not "Clinton"
 
 
-def test_a_claim_noun_takes_its_clause_with_the_quoted_words_in_it(engine: Engine):
+def test_a_claim_noun_takes_its_clause_with_the_quoted_words_in_it(engine: Engine) -> None:
     text = ("Politifact did a fact-check on Donald Trump’s claim that there have been “thousands of shootings” "
             "in gun-controlled Chicago this year alone.")
     quote = quote_starting(attribute(engine, text), "there have been")
     assert quote.kind == QuoteKind.MIXED
     assert "in gun-controlled Chicago this year" in quote.span.text
+    assert quote.cue is not None
     assert quote.cue.span.text == "claim"
 
 
-def test_a_subject_the_parse_made_the_verbs_object_stays_in_the_clause(engine: Engine):
+def test_a_subject_the_parse_made_the_verbs_object_stays_in_the_clause(engine: Engine) -> None:
     text = ("Hillary Clinton says Donald Trump’s flurry of late-night tweets targeting former Miss Universe "
             "Alicia Machado was “unhinged, even for him.”")
     quote = quote_starting(attribute(engine, text), "Donald Trump’s flurry")
@@ -569,8 +605,9 @@ def test_a_subject_the_parse_made_the_verbs_object_stays_in_the_clause(engine: E
      "Americans to check out her past.", "Machado was", "tweeted"),
 ])
 def test_a_that_clause_the_parse_hung_on_a_noun_after_the_verb_is_reported(engine: Engine, text: str, start: str,
-                                                                             cue: str):
+                                                                             cue: str) -> None:
     quote = quote_starting(attribute(engine, text), start)
+    assert quote.cue is not None
     assert quote.cue.span.text == cue
     assert quote.kind == QuoteKind.MIXED
 
@@ -583,7 +620,7 @@ def test_a_that_clause_the_parse_hung_on_a_noun_after_the_verb_is_reported(engin
      "she believes we must continue"),
 ])
 def test_what_a_speaker_thinks_or_plans_inside_what_they_said_is_one_statement(engine: Engine, text: str,
-                                                                                content: str):
+                                                                                content: str) -> None:
     result = attribute(engine, text)
     assert [q.text[:len(content)] for q in result.quotes] == [content]
 
@@ -597,29 +634,32 @@ def test_what_a_speaker_thinks_or_plans_inside_what_they_said_is_one_statement(e
      "rich suburb had been drinking it, it would have been fixed.”", "I’ll tell you what", "adding"),
 ])
 def test_a_participle_after_the_cue_is_the_cue_of_what_follows_it(engine: Engine, text: str, content: str,
-                                                                    cue: str):
+                                                                    cue: str) -> None:
     result = attribute(engine, text)
     quote = quote_starting(result, content)
     assert quote is not None
+    assert quote.cue is not None
     assert quote.cue.span.text == cue
     assert quote.speaker_id == result.quotes[0].speaker_id
 
 
-def test_a_colon_headline_with_words_before_its_quote_is_one_mixed_quote(engine: Engine):
+def test_a_colon_headline_with_words_before_its_quote_is_one_mixed_quote(engine: Engine) -> None:
     text = ("Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve As President Of The United States.’\n\n"
             "Retired neurosurgeon Ben Carson spoke on Sunday.")
     result = attribute(engine, text)
     quote = quote_starting(result, "Hillary Clinton ‘Not Fit")
     assert quote is not None
     assert quote.kind == QuoteKind.MIXED
+    assert quote.cue is not None
     assert quote.cue.span.text == ":"
     assert who(result, "Hillary Clinton ‘Not Fit") == "Ben Carson"
 
 
-def test_a_capitalised_inverted_said_before_a_colon_names_the_speaker(engine: Engine):
+def test_a_capitalised_inverted_said_before_a_colon_names_the_speaker(engine: Engine) -> None:
     text = ("Some experts disagree. Said Ellis: “I don’t get the sense she’s the least bit interested in tax "
             "reform.”")
     result = attribute(engine, text)
+    assert result.quotes[0].cue is not None
     assert result.quotes[0].cue.span.text == "Said"
     assert who(result, "I don’t get the sense") == "Ellis"
 
@@ -630,35 +670,39 @@ def test_a_capitalised_inverted_said_before_a_colon_names_the_speaker(engine: En
     ("Another critic, Laurence H. Tribe, likened the rules to “burning the Constitution.”", "likened",
      "Laurence H. Tribe"),
 ])
-def test_idioms_of_saying_are_cues(engine: Engine, text: str, cue: str, speaker: str):
+def test_idioms_of_saying_are_cues(engine: Engine, text: str, cue: str, speaker: str) -> None:
     result = attribute(engine, text)
+    assert result.quotes[0].cue is not None
     assert result.quotes[0].cue.span.text == cue
-    assert result.speaker(result.quotes[0].speaker_id).name == speaker
+    assert speaker_of(result, result.quotes[0]).name == speaker
 
 
-def test_what_a_speaker_was_asked_is_not_what_they_said(engine: Engine):
+def test_what_a_speaker_was_asked_is_not_what_they_said(engine: Engine) -> None:
     text = ("Asked to describe the device that caused the explosion, O'Neill said, \"Not going to go into that.\"")
     result = attribute(engine, text)
     assert [q.text for q in result.quotes] == ["Not going to go into that."]
     assert who(result, "Not going") == "O'Neill"
 
 
-def test_a_quote_between_dashes_after_a_name_is_that_persons(engine: Engine):
+def test_a_quote_between_dashes_after_a_name_is_that_persons(engine: Engine) -> None:
     text = ("A chorus of prominent Republicans has said the same thing, including the former presidential "
             "candidate Mitt Romney -- ''It is disqualifying for a modern-day presidential nominee to refuse to "
             "release tax returns to the voters'' -- and Fred Goldberg, a former commissioner.")
     result = attribute(engine, text)
+    assert result.quotes[0].cue is not None
     assert result.quotes[0].cue.span.text == "--"
     assert who(result, "It is disqualifying") == "Mitt Romney"
 
 
-def test_a_participle_of_saying_opening_the_sentence_reports_its_own_clause(engine: Engine):
+def test_a_participle_of_saying_opening_the_sentence_reports_its_own_clause(engine: Engine) -> None:
     text = ("Claiming the criticism of Lauer is designed to pressure debate moderators, Trump told Fox News that "
             "the media wants moderators to go after him.")
     result = attribute(engine, text)
     claim = quote_starting(result, "the criticism of Lauer")
     told = quote_starting(result, "the media wants")
+    assert claim.cue is not None
     assert claim.cue.span.text == "Claiming"
+    assert told.cue is not None
     assert told.cue.span.text == "told"
     assert who(result, "the criticism of Lauer") == who(result, "the media wants") == "Trump"
 
@@ -669,11 +713,11 @@ def test_a_participle_of_saying_opening_the_sentence_reports_its_own_clause(engi
     "Trump sat for an interview this month on Mr. King's show, ''Politicking.'' Democrats did too.",
     "Callers phoned in to his “Keepin' It Real” radio program on Sunday morning.",
 ])
-def test_the_title_of_a_work_named_beside_it_is_not_a_quote(engine: Engine, text: str):
+def test_the_title_of_a_work_named_beside_it_is_not_a_quote(engine: Engine, text: str) -> None:
     assert attribute(engine, text).quotes == ()
 
 
-def test_where_or_how_long_someone_spoke_is_not_what_they_said(engine: Engine):
+def test_where_or_how_long_someone_spoke_is_not_what_they_said(engine: Engine) -> None:
     text = ("Screen shots went to the Post from a person who spoke to the newspaper on the condition of anonymity. "
             "Trump spoke for 77 minutes. Obama later spoke about the economy.")
     result = attribute(engine, text)
@@ -686,9 +730,10 @@ def test_where_or_how_long_someone_spoke_is_not_what_they_said(engine: Engine):
     ("During the service, assistant pastor Charles Elliott III asked the congregation to stand to honor Muhammad "
      "Ali.", "the congregation to stand"),
 ])
-def test_what_someone_was_asked_is_reported(engine: Engine, text: str, content: str):
+def test_what_someone_was_asked_is_reported(engine: Engine, text: str, content: str) -> None:
     quote = quote_starting(attribute(engine, text), content)
     assert quote is not None
+    assert quote.cue is not None
     assert quote.cue.span.text == "asked"
 
 

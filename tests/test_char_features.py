@@ -7,7 +7,7 @@ from stanza.models.tokenization.data import TokenizationDataset
 
 from quotewire.engine import Engine
 from quotewire.engine.nlp.char_features import featurize
-from samples import POLNEAR_DEV
+from samples import dev_texts
 
 
 def test_features_equal_stanzas_on_news(engine: Engine, seed_text: str) -> None:
@@ -15,8 +15,7 @@ def test_features_equal_stanzas_on_news(engine: Engine, seed_text: str) -> None:
     stanzas = TokenizationDataset.para_to_sentences.per_character_class_of
     args = engine._pipeline.processors["tokenize"].trainer.args
     assert {"space_before", "capitalized", "numeric", "start_of_para", "currency"} <= set(args["feat_funcs"])
-    texts = [seed_text, "Paid $62,500 on 28/10/2004; call 713-654-0365.\n\nNo.\n\n"] + \
-        [path.read_text(encoding="utf-8") for path in sorted(POLNEAR_DEV.glob("text/*.txt"))[:5]]
+    texts = [seed_text, "Paid $62,500 on 28/10/2004; call 713-654-0365.\n\nNo.\n\n", *dev_texts(5)]
     vocab = engine._pipeline.processors["tokenize"].vocab
     paragraphs = 0
     for text in texts:

@@ -13,8 +13,10 @@ from quotewire.engine.rules.dateline import blank_dateline, find_dateline
     ("FLINT, Mich. — Bill Clinton spoke.", "FLINT, Mich. — "),
     ("The Latest: Trump urges supporters\n\nWASHINGTON (AP) — The Latest on the race:", "WASHINGTON (AP) — "),
 ])
-def test_datelines(text: str, dateline: str):
-    start, end = find_dateline(text)
+def test_datelines(text: str, dateline: str) -> None:
+    found = find_dateline(text)
+    assert found is not None
+    start, end = found
     assert text[start:end] == dateline
     blanked = blank_dateline(text)
     assert len(blanked) == len(text)
@@ -28,6 +30,6 @@ def test_datelines(text: str, dateline: str):
     "A headline\n\nJoe Smith - a man of few words - spoke.",
     "Intro " + "x" * 400 + ".\n\nBEIRUT — a dateline this deep is a sentence.",
 ])
-def test_not_datelines(text: str):
+def test_not_datelines(text: str) -> None:
     assert find_dateline(text) is None
     assert blank_dateline(text) == text

@@ -16,7 +16,7 @@ TEXT = ('Colonel Joe Buccino said the strikes were precise. "We will respond," h
         "Iran condemned the attack.")
 
 
-def test_bundled_dir_is_a_standard_stanza_resources_dir():
+def test_bundled_dir_is_a_standard_stanza_resources_dir() -> None:
     models = bundled_models_dir()
     lang = read_resources(models)
     assert lang["packages"]["default"] == lang["default_processors"]
@@ -27,7 +27,7 @@ def test_bundled_dir_is_a_standard_stanza_resources_dir():
             assert (models / "en" / dep["model"] / f"{dep['package']}.pt").is_file()
 
 
-def test_models_dir_resolution_order(monkeypatch, tmp_path):
+def test_models_dir_resolution_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("QUOTEWIRE_MODELS", raising=False)
     monkeypatch.delenv("STANZA_RESOURCES_DIR", raising=False)
     assert resolve_models_dir() == bundled_models_dir()
@@ -38,26 +38,26 @@ def test_models_dir_resolution_order(monkeypatch, tmp_path):
     assert resolve_models_dir(tmp_path / "flag") == tmp_path / "flag"
 
 
-def test_missing_dir_is_a_clear_error(tmp_path):
+def test_missing_dir_is_a_clear_error(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere"
     with pytest.raises(ModelsError, match="no such directory") as err:
         Engine.load(missing)
     assert str(missing) in str(err.value)
 
 
-def test_dir_without_resources_json(tmp_path):
+def test_dir_without_resources_json(tmp_path: Path) -> None:
     with pytest.raises(ModelsError, match=r"resources\.json is missing") as err:
         load_pipeline(tmp_path)
     assert str(tmp_path) in str(err.value)
 
 
-def test_corrupt_resources_json(tmp_path):
+def test_corrupt_resources_json(tmp_path: Path) -> None:
     (tmp_path / "resources.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(ModelsError, match="unreadable"):
         load_pipeline(tmp_path)
 
 
-def test_corrupt_model_file_names_the_dir(tmp_path):
+def test_corrupt_model_file_names_the_dir(tmp_path: Path) -> None:
     copy = tmp_path / "models"
     shutil.copytree(bundled_models_dir(), copy, ignore=shutil.ignore_patterns("*.md"))
     lang = json.loads((copy / "resources.json").read_text(encoding="utf-8"))["en"]
@@ -68,21 +68,21 @@ def test_corrupt_model_file_names_the_dir(tmp_path):
     assert str(copy) in str(err.value)
 
 
-def test_a_user_dir_loads_like_the_bundled_one(tmp_path):
+def test_a_user_dir_loads_like_the_bundled_one(tmp_path: Path) -> None:
     copy = tmp_path / "user-models"
     shutil.copytree(bundled_models_dir(), copy)
     doc = load_pipeline(copy)("Iran condemned the attack.")
     assert [w.text for w in doc.sentences[0].words] == ["Iran", "condemned", "the", "attack", "."]
 
 
-def test_stanza_loads_the_dir_with_no_other_argument():
+def test_stanza_loads_the_dir_with_no_other_argument() -> None:
     import stanza
 
     nlp = stanza.Pipeline("en", dir=str(bundled_models_dir()), download_method=None, logging_level="WARN")
     assert {"tokenize", "pos", "lemma", "depparse", "ner"} <= set(nlp.processors)
 
 
-def test_real_pipeline_run(engine: Engine):
+def test_real_pipeline_run(engine: Engine) -> None:
     doc = engine.analyse(TEXT)
     assert len(doc.sentences) == 3
     first = doc.sentences[0]
@@ -96,13 +96,13 @@ def test_real_pipeline_run(engine: Engine):
     assert any("Buccino" in p for p in persons)
 
 
-def test_model_card_is_shipped():
-    card = bundled_models_dir() / "MODEL_CARD.md"
-    text = card.read_text(encoding="utf-8")
+def test_the_model_card_is_in_docs() -> None:
+    root = Path(__file__).resolve().parents[1]
+    text = (root / "docs" / "model-card.md").read_text(encoding="utf-8")
     for needle in ("UPOS", "LAS", "sentence", "PER", "GloVe", "EWT", "GUM"):
         assert needle in text
 
 
-def test_engine_reports_the_bundled_version(engine: Engine):
+def test_engine_reports_the_bundled_version(engine: Engine) -> None:
     assert engine.model_version.startswith("quotewire-en")
     assert Path(engine.models_dir).is_dir()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from swaps import analyses_with
 
 from quotewire.engine import Engine
@@ -9,7 +11,7 @@ from quotewire.engine.nlp.ner_sentences import could_hold_a_name
 from samples import dev_texts
 
 
-def _sentences(engine: Engine, text: str):  # -> list of stanza Sentences
+def _sentences(engine: Engine, text: str) -> Any:  # a list of stanza Sentences
     return engine.analyse(text).sentences
 
 

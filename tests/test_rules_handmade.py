@@ -3,13 +3,13 @@ would give them, so these run in milliseconds without models and fail only when 
 
 from __future__ import annotations
 
-from handmade import parsed
+from handmade import Row, parsed
 
 from quotewire.engine.model import AttributionMethod, QuoteKind
 from quotewire.engine.stages import attribute_doc
 
 QUOTE_THEN_NAME = '"It is very hard for the families," Ann Okafor said.'
-QUOTE_ROWS = [
+QUOTE_ROWS: list[Row] = [
     ('"', "PUNCT", 5, "punct"), ("It", "PRON", 5, "nsubj"), ("is", "AUX", 5, "cop", "be"),
     ("very", "ADV", 5, "advmod"), ("hard", "ADJ", 13, "ccomp"), ("for", "ADP", 8, "case"),
     ("the", "DET", 8, "det"), ("families", "NOUN", 5, "obl", "family"), (",", "PUNCT", 5, "punct"),

@@ -17,6 +17,8 @@ import pytest
 from quotewire import errors
 from quotewire.client import QuotewireClient
 
+pytestmark = pytest.mark.e2e
+
 LISTENING = re.compile(r"listening on [\d.]+:(\d+)")
 START_TIMEOUT_S = 180.0
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from types import SimpleNamespace
+from typing import Any
 
 from swaps import analyses_with
 
@@ -11,7 +12,7 @@ from quotewire.engine.nlp.tag_columns import SKIPPED, skip_columns
 from samples import dev_texts
 
 
-def _tagger(engine: Engine):  # -> stanza.models.pos.model.Tagger
+def _tagger(engine: Engine) -> Any:  # a stanza.models.pos.model.Tagger
     return engine._pipeline.processors["pos"]._trainer.model
 
 
@@ -26,7 +27,7 @@ def test_without_ufeats_tags_lemmas_parses_and_entities_are_stanzas(engine: Engi
     ours = [engine.analyse(text) for text in texts]
     stanzas = analyses_with(engine, texts, _tagger(engine), SKIPPED)  # UFeats predicted again
 
-    def analysis(doc, *fields: str) -> list[tuple]:
+    def analysis(doc: Any, *fields: str) -> list[tuple[Any, ...]]:  # doc: a stanza Document
         return [tuple(getattr(w, f) for f in fields) for s in doc.sentences for w in s.words]
 
     fields = ("text", "upos", "xpos", "lemma", "head", "deprel")

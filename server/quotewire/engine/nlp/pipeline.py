@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quotewire.engine.errors import ModelsError
 from quotewire.engine.nlp.quantization import quantize_lstms
 from quotewire.engine.nlp.resources import LANGUAGE, read_resources
 from quotewire.engine.nlp.stanza_patches import apply_pipeline_patches, install_process_patches
+
+if TYPE_CHECKING:
+    import stanza
 
 PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
 # The order the engine runs them in, a step at a time so a call can be stopped between steps (mwt goes with tokenize).
@@ -24,7 +28,7 @@ DEPPARSE_BATCH_WORDS = 400
 
 
 def load_pipeline(models_dir: Path, torch_threads: int = DEFAULT_TORCH_THREADS,
-                  quantize: bool = True):  # -> stanza.Pipeline
+                  quantize: bool = True) -> stanza.Pipeline:
     """Build the pipeline exactly as official models load: language, dir, no download, with quotewire's fast
     paths (stanza_patches.py: same answers, less work) unless they are switched off or the Stanza version is not
     theirs. Unless `quantize` is false, its LSTMs run in int8 (quantization.py).

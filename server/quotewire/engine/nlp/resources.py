@@ -6,6 +6,7 @@ import importlib.util
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 from quotewire.engine.errors import ModelsError
 
@@ -16,7 +17,7 @@ LANGUAGE = "en"
 
 def bundled_models_dir() -> Path:
     """The resources dir of the bundled models, the `quotewire.models` package (trained by training/, described in
-    its MODEL_CARD.md); a path that does not exist when that package is not installed."""
+    docs/model-card.md); a path that does not exist when that package is not installed."""
     spec = importlib.util.find_spec("quotewire.models")
     locations = list(spec.submodule_search_locations or []) if spec is not None else []
     return Path(locations[0]) if locations else Path(__file__).resolve().parent / "no-bundled-models"
@@ -30,7 +31,7 @@ def resolve_models_dir(models_dir: Path | str | None = None) -> Path:
     return bundled_models_dir()
 
 
-def read_resources(models_dir: Path) -> dict:
+def read_resources(models_dir: Path) -> dict[str, Any]:
     """The English entry of resources.json, checked well enough that Stanza will not fail obscurely later."""
     if not models_dir.is_dir():
         raise ModelsError(models_dir, "no such directory (set --models, $QUOTEWIRE_MODELS or $STANZA_RESOURCES_DIR)")
