@@ -112,12 +112,12 @@ def test_models_path() -> None:
     assert Path(result.stdout.strip()).parts[-2:] == ("quotewire", "models")
 
 
-def test_serve_without_server_extras(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "stanza", None)  # as if `pip install quotewire` without [server]
+def test_serve_without_the_server_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "stanza", None)  # as if only `pip install quotewire`
     result = run("serve", "--port", "0")
     assert result.exit_code == 1
-    assert result.stderr == ("Error: this command needs the server extras (pip install 'quotewire[server]'); "
-                             "missing: stanza\n")
+    assert result.stderr == ("Error: this command needs the server (pip install quotewire-server; from a checkout: "
+                             "pip install ./server); missing: stanza\n")
 
 
 def test_models_download_into_an_impossible_dir(tmp_path: Path) -> None:

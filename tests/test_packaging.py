@@ -3,6 +3,7 @@ model file."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -23,7 +24,11 @@ def test_client_and_cli_import_without_stanza_or_torch() -> None:
 
 def test_the_client_wheel_holds_no_engine_and_no_weights(tmp_path: Path) -> None:
     root = Path(__file__).resolve().parents[1]
-    subprocess.run([sys.executable, "-m", "pip", "wheel", str(root), "--no-deps", "--no-build-isolation", "-q",
+    source = tmp_path / "source"  # a copy, so that the build leaves nothing in the checkout
+    shutil.copytree(root / "client", source / "client", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(root / name, source / name)
+    subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "--no-build-isolation", "-q",
                     "-w", str(tmp_path)], check=True, capture_output=True, timeout=300, cwd=tmp_path)
     [wheel] = tmp_path.glob("quotewire-*.whl")
     assert wheel.stat().st_size < 2**20

@@ -1,4 +1,5 @@
-"""`quotewire serve` as a real process: NOT_SERVING while loading, then SERVING; SIGTERM drains and exits 0."""
+"""`quotewire serve` as a real process: NOT_SERVING while loading, then SERVING; SIGTERM drains and exits 0; with
+--no-fast-paths (plain Stanza) it gives the very same answers."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ import pytest
 
 from quotewire import errors
 from quotewire.client import QuotewireClient
+from quotewire.engine import Engine
+from quotewire.server.convert import attribution_to_proto
 
 pytestmark = pytest.mark.e2e
 
@@ -24,10 +27,12 @@ START_TIMEOUT_S = 180.0
 
 
 @pytest.fixture
-def serve_process() -> Iterator[tuple[subprocess.Popen[str], queue.Queue[str]]]:
-    """Start the server on a free port; its log lines arrive on a queue."""
+def serve_process(request: pytest.FixtureRequest) -> Iterator[tuple[subprocess.Popen[str], queue.Queue[str]]]:
+    """Start the server on a free port (with any extra options the test is parametrized with); its log lines arrive
+    on a queue."""
+    extra = list(getattr(request, "param", ()))
     process = subprocess.Popen(
-        [sys.executable, "-m", "quotewire.cli", "serve", "--port", "0", "--grace", "60"],
+        [sys.executable, "-m", "quotewire.cli", "serve", "--port", "0", "--grace", "60", *extra],
         stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     lines: queue.Queue[str] = queue.Queue()
     stderr = process.stderr
@@ -86,3 +91,21 @@ def test_serve_reports_loading_then_drains_on_sigterm(
             process.send_signal(signal.SIGTERM)
             assert in_flight.result().quotes, "the in-flight call was not allowed to finish"
     assert process.wait(timeout=60) == 0
+
+
+@pytest.mark.parametrize("serve_process", [("--no-fast-paths", "--workers", "1")], indirect=True)
+def test_plain_stanza_serves_the_same_answers(serve_process: tuple[subprocess.Popen[str], queue.Queue[str]],
+                                              engine: Engine, seed_text: str) -> None:
+    _process, lines = serve_process
+    port = wait_for_port(lines)
+    with QuotewireClient(f"127.0.0.1:{port}", timeout=120) as client:
+        give_up_at = time.monotonic() + START_TIMEOUT_S
+        while client.health() != "SERVING" and time.monotonic() < give_up_at:
+            time.sleep(0.2)
+        served = client.attribute(seed_text, article_id="seed")
+    logged = []
+    while not lines.empty():
+        logged.append(lines.get())
+    assert any("fast paths are off" in line for line in logged), logged
+    expected = attribution_to_proto(engine.attribute(seed_text), article_id="seed", model_version=served.model_version)
+    assert served == expected

@@ -15,12 +15,11 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import click
 
-from quotewire import errors, output
+from quotewire import defaults, errors, output
 from quotewire.articles import article_from_bytes, read_article
 from quotewire.client import QuotewireClient
 from quotewire.credentials import TOKEN_ENV, CredentialsError, resolve_token
@@ -67,16 +66,16 @@ def cli_error(error: errors.QuotewireError, target: str) -> CliError:
     return cli_error_class(error)(error.message)
 
 
-SERVER_EXTRAS = ("stanza", "torch", "grpc_health", "grpc_reflection")
+SERVER_PACKAGES = ("quotewire.server", "quotewire.engine", "stanza", "torch", "grpc_health", "grpc_reflection")
 
 
-def server_module(name: str) -> ModuleType:
-    """Import a server-side module on demand, so the client-only install still runs every other command."""
-    missing = [extra for extra in SERVER_EXTRAS if importlib.util.find_spec(extra) is None]
+def needs_server() -> None:
+    """The server's commands import quotewire-server where they run, so the client-only install still runs every
+    other command; without it they stop with one line saying what to install."""
+    missing = [package for package in SERVER_PACKAGES if importlib.util.find_spec(package) is None]
     if missing:
-        raise CliError(f"this command needs the server extras (pip install 'quotewire[server]'); "
-                       f"missing: {', '.join(missing)}")
-    return importlib.import_module(name)
+        raise CliError(f"this command needs the server (pip install quotewire-server; from a checkout: "
+                       f"pip install ./server); missing: {', '.join(missing)}")
 
 
 FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
@@ -150,16 +149,16 @@ def cli() -> None:
 
 
 @cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on ('0.0.0.0' for all).")
+@click.option("--host", default=defaults.HOST, show_default=True, help="Address to listen on ('0.0.0.0' for all).")
 @click.option("--port", type=click.IntRange(0, 65535), default=DEFAULT_PORT, show_default=True,
               help="Port to listen on; 0 picks a free one (logged).")
 @click.option("--models", "models_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Stanza resources dir [default: $QUOTEWIRE_MODELS, $STANZA_RESOURCES_DIR, or the bundled models]")
-@click.option("--max-chars", type=click.IntRange(min=1), default=200_000, show_default=True,
+@click.option("--max-chars", type=click.IntRange(min=1), default=defaults.MAX_CHARS, show_default=True,
               help="Longest article accepted, in characters.")
 @click.option("--max-message-bytes", type=click.IntRange(min=1024), default=MAX_MESSAGE_BYTES, show_default=True,
               help="Largest gRPC message accepted or sent.")
-@click.option("--grace", type=click.FloatRange(min=0), default=10.0, show_default=True,
+@click.option("--grace", type=click.FloatRange(min=0), default=defaults.GRACE_S, show_default=True,
               help="Seconds in-flight calls get to finish after SIGTERM.")
 @click.option("--workers", type=click.IntRange(min=0), default=None,
               help="Engine processes, each with its own models [default: one per core; 0: one, in this process].")
@@ -167,17 +166,17 @@ def cli() -> None:
               help="Articles that may wait for a free worker before calls get RESOURCE_EXHAUSTED "
                    "[default: 64 per worker]. A call whose deadline the queued work would outlast is refused "
                    "sooner, with the time to retry after.")
-@click.option("--worker-memory", type=click.IntRange(min=0), default=1536, show_default=True,
+@click.option("--worker-memory", type=click.IntRange(min=0), default=defaults.WORKER_MEMORY_MIB, show_default=True,
               help="MiB of memory a worker may hold; an article that needs more fails alone (RESOURCE_EXHAUSTED) "
                    "and its worker is replaced. 0: no limit.")
-@click.option("--torch-threads", type=click.IntRange(min=1), default=1, show_default=True,
+@click.option("--torch-threads", type=click.IntRange(min=1), default=defaults.TORCH_THREADS, show_default=True,
               help="torch threads per worker.")
 @click.option("--metrics-port", type=click.IntRange(0, 65535), default=None,
               help="Serve Prometheus metrics at http://METRICS-HOST:PORT/metrics [default: off].")
 @click.option("--no-fast-paths", is_flag=True, default=False,
               help="Run plain Stanza, without quotewire's patches (same answers, slower) [also: "
                    "QUOTEWIRE_NO_FAST_PATHS=1].")
-@click.option("--metrics-host", default="127.0.0.1", show_default=True,
+@click.option("--metrics-host", default=defaults.METRICS_HOST, show_default=True,
               help="Address the metrics listen on; they carry no authentication, so keep them off public addresses.")
 @click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="json: one object per line, with request_id and the article's fields on access lines.")
@@ -195,17 +194,19 @@ def serve(host: str, port: int, models_dir: Path | None, max_chars: int, max_mes
     """Serve attribution over gRPC until SIGTERM or Ctrl-C (health: NOT_SERVING until the models load)."""
     if no_fast_paths:
         os.environ["QUOTEWIRE_NO_FAST_PATHS"] = "1"  # read by every worker as it loads its pipeline
-    app = server_module("quotewire.server.app")
-    engine = server_module("quotewire.engine")
+    needs_server()
+    from quotewire.engine import ModelsError
+    from quotewire.server import app, logs
+
     credentials, interceptors = server_security(tls_cert, tls_key, tls_client_ca, token_file)
-    server_module("quotewire.server.logs").configure_logging(log_format)
+    logs.configure_logging(log_format)
     try:
         app.serve(host, port, models_dir=models_dir, max_chars=max_chars, max_message_bytes=max_message_bytes,
                   grace_s=grace, workers=workers, max_queue=max_queue, torch_threads=torch_threads,
                   metrics_port=metrics_port, metrics_host=metrics_host, memory_limit=worker_memory * 2**20,
                   log_format=log_format, credentials=credentials,
                   interceptors=interceptors)
-    except (engine.ModelsError, app.BindError) as exc:
+    except (ModelsError, app.BindError) as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:  # the metrics port is taken
         raise CliError(f"cannot serve metrics on port {metrics_port}: {exc.strerror or exc}") from None
@@ -218,9 +219,13 @@ def server_security(tls_cert: Path | None, tls_key: Path | None, tls_client_ca: 
         raise click.UsageError("--tls-cert and --tls-key go together")
     if tls_client_ca is not None and tls_cert is None:
         raise click.UsageError("--tls-client-ca needs --tls-cert and --tls-key")
-    security = server_module("quotewire.server.security")
+    needs_server()
+    from quotewire.server import security
+
     try:
-        credentials = None if tls_cert is None else security.server_credentials(tls_cert, tls_key, tls_client_ca)
+        credentials = None
+        if tls_cert is not None and tls_key is not None:  # both or neither, checked above
+            credentials = security.server_credentials(tls_cert, tls_key, tls_client_ca)
         token = resolve_token(token_file)
     except CredentialsError as exc:
         raise CliError(str(exc)) from None
@@ -319,18 +324,23 @@ def models() -> None:
 @models.command("path")
 def models_path() -> None:
     """Print the bundled models dir (the default for `quotewire serve`)."""
-    click.echo(server_module("quotewire.engine.nlp.resources").bundled_models_dir())
+    needs_server()
+    from quotewire.engine.nlp.resources import bundled_models_dir
+
+    click.echo(bundled_models_dir())
 
 
 @models.command("download")
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 def models_download(directory: Path) -> None:
     """Download Stanza's official English models into DIRECTORY (needs Stanza's model hub)."""
-    resources = server_module("quotewire.engine.nlp.resources")
-    engine = server_module("quotewire.engine")
+    needs_server()
+    from quotewire.engine import ModelsError
+    from quotewire.engine.nlp.resources import download_models
+
     try:
-        where = resources.download_models(directory)
-    except engine.ModelsError as exc:
+        where = download_models(directory)
+    except ModelsError as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:
         raise CliError(f"{directory}: {exc.strerror or exc}") from None

@@ -7,8 +7,10 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from quotewire import defaults
+
 SERVICE_NAME = "quotewire.v1.QuoteAttributionService"
-DEFAULT_PORT = 50051
+DEFAULT_PORT = defaults.PORT
 DEFAULT_TARGET = f"localhost:{DEFAULT_PORT}"
 # 200,000 characters of text are at most 800 KB of UTF-8; the rest is headroom for titles and responses.
 MAX_MESSAGE_BYTES = 4 * 1024 * 1024

@@ -16,6 +16,7 @@ import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
+from quotewire import defaults
 from quotewire.server.engine_slot import Attributor, EngineSlot
 from quotewire.server.handlers import add_service
 from quotewire.server.metrics import ServerMetrics
@@ -28,12 +29,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEFAULT_GRACE_S = 10.0
+DEFAULT_GRACE_S = defaults.GRACE_S
 # RPC threads only wait for the engines (the queue bounds how many wait); the rest answer refusals and health.
 DEFAULT_MAX_WORKERS = 64
 # Threads beyond the slot's capacity, for streams, refusals and health checks.
 SPARE_THREADS = 32
-DEFAULT_METRICS_HOST = "127.0.0.1"
+DEFAULT_METRICS_HOST = defaults.METRICS_HOST
 
 
 def host_port(host: str, port: int) -> str:

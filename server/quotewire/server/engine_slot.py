@@ -22,13 +22,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from quotewire import defaults
 from quotewire.engine.errors import StoppedError
 from quotewire.engine.model import Attribution
 from quotewire.server.admission import ServiceTimes, expected_wait
 
 log = logging.getLogger(__name__)
 
-DEFAULT_QUEUE_PER_RUNNER = 64
+DEFAULT_QUEUE_PER_RUNNER = defaults.QUEUE_PER_WORKER
 IDLE_CHECK_S = 1.0
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotewire import defaults
 from quotewire.v1 import article_pb2
 
-DEFAULT_MAX_CHARS = 200_000
+DEFAULT_MAX_CHARS = defaults.MAX_CHARS
 # Past this share of control, replacement or private-use characters a "text" is binary or badly decoded.
 MAX_JUNK_SHARE = 0.05
 # Below this share of Latin letters (with at least MIN_LETTERS letters) the text is in another script.

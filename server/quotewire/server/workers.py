@@ -26,6 +26,7 @@ from multiprocessing.synchronize import Event
 from pathlib import Path
 from typing import Any
 
+from quotewire import defaults
 from quotewire.engine.errors import ModelsError
 from quotewire.engine.model import Attribution
 from quotewire.server.engine_slot import TooCostlyError, WorkerLostError
@@ -35,7 +36,7 @@ log = logging.getLogger(__name__)
 LOAD_TIMEOUT_S = 300.0
 POLL_S = 0.05  # how often a running call's cancellation and its worker's memory are checked
 STOP_GRACE_S = 1.0  # how long a worker asked to stop may go on before it is killed
-DEFAULT_MEMORY_LIMIT = 1536 * 2**20  # bytes of resident memory per worker
+DEFAULT_MEMORY_LIMIT = defaults.WORKER_MEMORY_MIB * 2**20  # bytes of resident memory per worker
 PAGE_BYTES = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 PRELOAD = ["torch", "stanza", "quotewire.engine"]
 

@@ -80,6 +80,9 @@ def fast_paths_on() -> bool:
     """Whether the patches should be used: not switched off, and the installed Stanza is the one they fit.
     Warns once (per process) when the version is another."""
     if os.environ.get(OFF_ENV, "").strip() not in ("", "0"):
+        if not getattr(fast_paths_on, "told", False):
+            log.info("quotewire's fast paths are off (%s is set): plain Stanza", OFF_ENV)
+            fast_paths_on.told = True  # type: ignore[attr-defined]
         return False
     version = installed_stanza()
     if version != WRITTEN_FOR:
