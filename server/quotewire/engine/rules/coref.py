@@ -8,8 +8,6 @@ quote's speaker when it follows it in the same or the next paragraph.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
-from typing import cast
 
 from quotewire.engine.lexicon import GROUP_PRONOUNS, HONORIFICS, NEVER_SURNAMES, ORG_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
@@ -91,24 +89,31 @@ def resolve_pronouns(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[S
     # the article's names latest first, sorted once (a sort per pronoun was quadratic on long articles)
     latest_first = sorted(entity_mentions, key=lambda m: -m.span.start)
     negated_starts = [-m.span.start for m in latest_first]
+    # what the candidates before the current one name (their speaker, or what their pronoun refers to), latest
+    # first by (-start, position): kept as the candidates go by, not rebuilt for each pronoun
+    spoken_order: list[tuple[int, int]] = []
+    spoken: dict[int, tuple[Mention, int]] = {}  # position -> (what it names, where its quote opens)
     for n, cand in enumerate(cands):
-        if cand.mention is None or not cand.mention.pronoun:
-            continue
-        at = cand.mention.span.start
-        spoken = [c.mention if not c.mention.pronoun else c.antecedent for c in cands[:n]
-                  if c.mention is not None and c.outer[0] < at]
-        spoken = [m for m in spoken if m is not None and m.span.start < at]
-        # the names that end before the pronoun, latest first: none of them starts at or after it
-        first = bisect.bisect_right(negated_starts, -at)
-        earlier = (m for m in latest_first[first:] if m.span.end <= at)
-        pools: tuple[Iterable[Mention], ...] = (sorted(cast(list[Mention], spoken), key=lambda m: -m.span.start),
-                                                earlier)  # spoken holds no None after the filter above
-        for pool in pools:
-            match = next((m for m in pool if _compatible(cand.mention.pronoun, m, sexes)), None)
-            if match is not None:
-                # a quoted speaker wins unless an entity of the same kind is much nearer
-                cand.antecedent = match
-                break
+        if cand.mention is not None and cand.mention.pronoun:
+            pronoun = cand.mention.pronoun
+            at = cand.mention.span.start
+            # what earlier quotes name that starts before the pronoun, latest first, the earlier quote on a tie
+            named = (spoken[k][0] for _, k in spoken_order[bisect.bisect_right(spoken_order, (-at, len(cands))):]
+                     if spoken[k][1] < at)
+            # the names that end before the pronoun, latest first: none of them starts at or after it
+            first = bisect.bisect_right(negated_starts, -at)
+            earlier = (m for m in latest_first[first:] if m.span.end <= at)
+            for pool in (named, earlier):
+                match = next((m for m in pool if _compatible(pronoun, m, sexes)), None)
+                if match is not None:
+                    # a quoted speaker wins unless an entity of the same kind is much nearer
+                    cand.antecedent = match
+                    break
+        if cand.mention is not None:
+            value = cand.antecedent if cand.mention.pronoun else cand.mention
+            if value is not None:
+                bisect.insort(spoken_order, (-value.span.start, n))
+                spoken[n] = (value, cand.outer[0])
 
 
 def resolve_continuations(doc: ArticleDoc, cands: list[Candidate]) -> None:
