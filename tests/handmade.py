@@ -33,6 +33,8 @@ def parsed(text: str, *sentences: list[Row], entities: tuple[tuple[str, str], ..
             words.append(Word(index=len(words), sentence=s_index, text=form, lemma=lemma, upos=upos, xpos=xpos,
                               head=base + head - 1 if head > 0 else -1, deprel=deprel, start=start, end=at))
         bounds.append((base, len(words)))
+    covered = "".join(w.text for w in words)
+    assert covered == "".join(text.split()), f"the rows do not spell the text: {covered!r}"
     found: list[Entity] = []
     seen = 0
     for name, label in entities:

@@ -58,3 +58,53 @@ def test_she_is_the_person_just_introduced_as_the_subject_of_a_verb_of_saying() 
     indirect = [q for q in result.quotes if q.kind == QuoteKind.INDIRECT]
     assert [q.text for q in indirect] == ["she could not reach several employees"]
     assert indirect[0].speaker_id == direct.speaker_id
+
+
+def test_an_unattributed_quote_carries_on_the_speaker_before_it() -> None:
+    doc = parsed(QUOTE_THEN_NAME + ' "We will rebuild."', [
+        *QUOTE_ROWS, ("Ann", "PROPN", 13, "nsubj"), ("Okafor", "PROPN", 11, "flat"),
+        ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 13, "punct"),
+    ], [
+        ('"', "PUNCT", 4, "punct"), ("We", "PRON", 4, "nsubj"), ("will", "AUX", 4, "aux"),
+        ("rebuild", "VERB", 0, "root"), (".", "PUNCT", 4, "punct"), ('"', "PUNCT", 4, "punct"),
+    ], entities=(("Ann Okafor", "PER"),))
+    first, second = attribute_doc(doc).quotes
+    assert second.text == "We will rebuild."
+    assert second.method == AttributionMethod.CONTINUATION
+    assert second.speaker_id == first.speaker_id is not None
+
+
+def test_a_statement_split_by_its_attribution_is_one_statement_in_two_pieces() -> None:
+    text = '"Judge," Brafman said, "I have never seen this."'
+    doc = parsed(text, [
+        ('"', "PUNCT", 2, "punct"), ("Judge", "NOUN", 12, "vocative"), (",", "PUNCT", 2, "punct"),
+        ('"', "PUNCT", 2, "punct"), ("Brafman", "PROPN", 6, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
+        (",", "PUNCT", 6, "punct"), ('"', "PUNCT", 12, "punct"), ("I", "PRON", 12, "nsubj"),
+        ("have", "AUX", 12, "aux"), ("never", "ADV", 12, "advmod"), ("seen", "VERB", 6, "ccomp", "see", "VBN"),
+        ("this", "PRON", 12, "obj"), (".", "PUNCT", 12, "punct"), ('"', "PUNCT", 12, "punct"),
+    ], entities=(("Brafman", "PER"),))
+    result = attribute_doc(doc)
+    first, second = result.quotes
+    assert (first.text, second.text) == ("Judge", "I have never seen this.")
+    assert second.part_of_quote_id == first.id
+    speaker = result.speaker(second.speaker_id)
+    assert speaker is not None
+    assert speaker.name == "Brafman"
+    assert first.speaker_id == second.speaker_id
+
+
+def test_according_to_names_the_source_of_reported_speech() -> None:
+    text = "According to the mayor, the bridge will reopen on Monday."
+    doc = parsed(text, [
+        ("According", "VERB", 4, "case", "accord", "VBG"), ("to", "ADP", 1, "fixed"), ("the", "DET", 4, "det"),
+        ("mayor", "NOUN", 9, "obl"), (",", "PUNCT", 4, "punct"), ("the", "DET", 7, "det"),
+        ("bridge", "NOUN", 9, "nsubj"), ("will", "AUX", 9, "aux"), ("reopen", "VERB", 0, "root"),
+        ("on", "ADP", 11, "case"), ("Monday", "PROPN", 9, "obl"), (".", "PUNCT", 9, "punct"),
+    ])
+    [quote] = attribute_doc(doc).quotes
+    assert quote.kind == QuoteKind.INDIRECT
+    assert quote.text.startswith("the bridge will reopen on Monday")
+    assert quote.cue is not None
+    assert quote.cue.lemma == "according to"
+    assert quote.speaker_span is not None
+    assert quote.speaker_span.text == "the mayor"

@@ -39,10 +39,10 @@ def _is_title_word(word_text: str) -> bool:
 
 
 def _phrase(doc: ArticleDoc, head: int) -> list[int]:
-    # "Donald Trump’s plan", "by the committee": the head's own case marker (a possessive ending, a preposition)
-    # is not part of the phrase that names someone
-    words = [i for i in doc.subtree(head, skip=NOT_IN_NAME_PHRASE)
-             if not (doc.words[i].head == head and doc.words[i].rel == "case")]
+    # "Donald Trump’s plan", "by the committee", "according to the mayor": the head's own case marker (a possessive
+    # ending, a preposition, with the words fixed to it) is not part of the phrase that names someone
+    markers = {i for k in doc.children[head] if doc.words[k].rel == "case" for i in doc.subtree(k)}
+    words = [i for i in doc.subtree(head, skip=NOT_IN_NAME_PHRASE) if i not in markers]
     return doc.contiguous(head, words)
 
 
