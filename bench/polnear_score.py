@@ -243,11 +243,11 @@ def predict_in_process(articles: list[Article], models: Path | None, cache: Path
 
     from quotewire.engine import Engine
     from quotewire.engine.engine import attribute_document
-    from quotewire.engine.nlp import long_sentences, title_abbreviations, token_entries, whole_words
+    from quotewire.engine.nlp import long_sentences, title_abbreviations, token_entries, token_repairs, whole_words
     from quotewire.engine.rules.quotes import text_for_parsing
 
     mending = hashlib.sha256(b"".join(Path(cast(str, m.__file__)).read_bytes() for m in (
-        title_abbreviations, whole_words, token_entries, long_sentences))).hexdigest()[:12]
+        title_abbreviations, whole_words, token_entries, long_sentences, token_repairs))).hexdigest()[:12]
 
     engine = Engine.load(models)
     t0 = time.perf_counter()

@@ -65,6 +65,7 @@ def test_the_refusal_tells_grpc_clients_whether_to_retry_by_themselves() -> None
     too_late = failures.overloaded("the deadline is too short", 2.5, retry_now=False)
     assert dict(too_late.trailers)[failures.PUSHBACK_KEY] == "-1"
     assert too_late.status.message.endswith("retry in 2.5 s or add servers")
+    assert dict(failures.too_costly("too big").trailers)[failures.PUSHBACK_KEY] == "-1"
 
 
 def test_past_the_queue_bound_a_call_is_refused_and_a_stream_article_waits(engine: Engine, seed_text: str) -> None:

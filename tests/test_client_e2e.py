@@ -165,3 +165,16 @@ def test_undecodable_request_is_invalid_argument(server_address: str, payload: b
 def test_taken_port_is_an_error(server_address: str, engine: Engine) -> None:
     with pytest.raises(BindError, match="cannot listen"):
         create_server(server_address, engine)
+
+
+def test_an_answer_over_the_response_limit_is_refused_with_its_size_and_not_retried(engine: Engine,
+                                                                                     seed_text: str) -> None:
+    server, port = create_server("127.0.0.1:0", engine, max_response_bytes=1000)
+    server.start()
+    try:
+        with QuotewireClient(f"127.0.0.1:{port}", timeout=120) as client, \
+                pytest.raises(errors.ResourceExhaustedError, match=r"the answer would be [\d,]+ bytes, over the "
+                                                                   r"limit of 1,000; send the article in parts"):
+            client.attribute(seed_text)
+    finally:
+        server.stop(grace=None)

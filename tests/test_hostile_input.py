@@ -11,12 +11,14 @@ import sys
 import hostile_texts
 import pytest
 
+from quotewire.engine import Attribution, Engine, Notice, NoticeCode
 from quotewire.engine.model import Span
 from quotewire.engine.nlp.long_sentences import MAX_SENTENCE_WORDS, split_sentences
 from quotewire.engine.rules.entities import EntityDraft, same_entity
 from quotewire.engine.rules.mentions import Mention
 from quotewire.engine.rules.quotes import find_quotes, text_for_parsing
 from quotewire.server.app import host_port
+from quotewire.server.convert import attribution_to_proto
 from quotewire.server.security import RefusalWarnings
 from quotewire.server.workers import is_out_of_memory
 
@@ -149,3 +151,18 @@ def test_a_failed_allocation_is_known_through_the_stage_that_wrapped_it() -> Non
     assert is_out_of_memory(wrapped)
     assert is_out_of_memory(MemoryError())
     assert not is_out_of_memory(StageError("quotes", ValueError("bad")))
+
+
+def test_a_sentence_too_long_to_parse_is_cut_and_the_answer_says_where(engine: Engine) -> None:
+    text = 'The mayor said: "' + "we will rebuild the bridge, " * 40 + 'and soon."'  # about 250 words
+    result = engine.attribute(text)
+    assert [notice.code for notice in result.notices] == [NoticeCode.SENTENCE_SPLIT]
+    cut = result.notices[0].span.start
+    assert text[cut - 2:cut] == ", "  # after a comma, in the second half of the 200 words
+    assert [q.text for q in result.quotes] == [text[17:-1]]  # the quote is found whole all the same
+
+
+def test_the_notice_reaches_the_response() -> None:
+    attribution = Attribution(notices=(Notice(NoticeCode.SENTENCE_SPLIT, "cut", Span(5, 5, "")),))
+    response = attribution_to_proto(attribution, article_id="a", model_version="m")
+    assert [(n.code, n.span.start, n.span.end) for n in response.notices] == [("sentence_split", 5, 5)]

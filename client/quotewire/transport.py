@@ -13,7 +13,10 @@ SERVICE_NAME = "quotewire.v1.QuoteAttributionService"
 DEFAULT_PORT = defaults.PORT
 DEFAULT_TARGET = f"localhost:{DEFAULT_PORT}"
 # 200,000 characters of text are at most 800 KB of UTF-8; the rest is headroom for titles and responses.
-MAX_MESSAGE_BYTES = 4 * 1024 * 1024
+MAX_MESSAGE_BYTES = 4 * 1024 * 1024  # a request (an article), either way
+# A response may be larger than its article: every quote, every mention of every speaker. A 200,000-character
+# article of 9,000 short quotes answers in 7 MiB; both ends allow this much for answers.
+MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
 # The client pings an idle-looking connection during a long call; the server must tolerate that rate,
 # or it answers with GOAWAY "too_many_pings".
@@ -95,7 +98,7 @@ def split_host_port(address: str) -> tuple[ipaddress.IPv4Address | ipaddress.IPv
 
 
 def client_options(max_message_bytes: int = MAX_MESSAGE_BYTES) -> list[tuple[str, Any]]:
-    """Channel arguments for QuotewireClient: retries, keepalive and message size matching the server's."""
+    """Channel arguments for QuotewireClient: retries, keepalive and message sizes matching the server's."""
     return [
         ("grpc.enable_retries", 1),
         ("grpc.service_config", SERVICE_CONFIG),
@@ -106,18 +109,19 @@ def client_options(max_message_bytes: int = MAX_MESSAGE_BYTES) -> list[tuple[str
         ("grpc.initial_reconnect_backoff_ms", RECONNECT_BACKOFF_MS[0]),
         ("grpc.max_reconnect_backoff_ms", RECONNECT_BACKOFF_MS[1]),
         ("grpc.max_send_message_length", max_message_bytes),
-        ("grpc.max_receive_message_length", max_message_bytes),
+        ("grpc.max_receive_message_length", max(max_message_bytes, MAX_RESPONSE_BYTES)),
     ]
 
 
 def server_options(max_message_bytes: int = MAX_MESSAGE_BYTES) -> list[tuple[str, Any]]:
-    """Server arguments: accept the client's keepalive pings and cap message size on both directions."""
+    """Server arguments: accept the client's keepalive pings, cap requests at `max_message_bytes` and responses at
+    MAX_RESPONSE_BYTES."""
     return [
         # gRPC shares ports by default: a second server on a taken port would start silently.
         ("grpc.so_reuseport", 0),
         ("grpc.http2.min_ping_interval_without_data_ms", SERVER_MIN_PING_INTERVAL_MS),
         ("grpc.keepalive_permit_without_calls", 0),
         ("grpc.max_connection_age_ms", SERVER_MAX_CONNECTION_AGE_MS),
-        ("grpc.max_send_message_length", max_message_bytes),
+        ("grpc.max_send_message_length", max(max_message_bytes, MAX_RESPONSE_BYTES)),
         ("grpc.max_receive_message_length", max_message_bytes),
     ]

@@ -11,12 +11,11 @@ from typing import Any
 
 from quotewire.engine.errors import StageError, StoppedError
 from quotewire.engine.model import Attribution, Notice, NoticeCode, Span
-from quotewire.engine.nlp.long_sentences import MAX_SENTENCE_WORDS, keep_sentences_short
+from quotewire.engine.nlp.long_sentences import MAX_SENTENCE_WORDS
 from quotewire.engine.nlp.pipeline import DEFAULT_TORCH_THREADS, STEPS, load_pipeline
 from quotewire.engine.nlp.quantization import is_quantized
 from quotewire.engine.nlp.resources import model_version, resolve_models_dir
-from quotewire.engine.nlp.title_abbreviations import keep_titles_whole
-from quotewire.engine.nlp.whole_words import keep_words_whole
+from quotewire.engine.nlp.token_repairs import sentence_cuts
 from quotewire.engine.rules.quotes import text_for_parsing
 from quotewire.engine.stages import STAGES, ArticleWork, run_stages
 
@@ -62,12 +61,12 @@ class Engine:
         """Stanza's analysis of the text, and the offsets where sentences too long to parse were cut.
 
         The processors run one step at a time, and `should_stop` is asked between steps: a caller that has gone
-        away frees the engine within one step (a fraction of a second on a news article) with StoppedError. No
-        sentence the parser sees has more than long_sentences.MAX_SENTENCE_WORDS words.
+        away frees the engine within one step (a fraction of a second on a news article) with StoppedError. The
+        token repairs (nlp/token_repairs.py) run with the tokenizer, so no sentence the parser sees has more than
+        long_sentences.MAX_SENTENCE_WORDS words.
         """
         with self._lock:
             analysis: Any = text
-            cuts: list[int] = []
             done = "nothing"
             for step in STEPS:
                 names = [name for name in step if name in self._pipeline.processors]
@@ -76,12 +75,8 @@ class Engine:
                 if should_stop():
                     raise StoppedError(after=done)
                 analysis = _run("stanza", self._pipeline.process, analysis, names)
-                if "tokenize" in names:
-                    analysis = _run("tokenize", keep_titles_whole, analysis)
-                    analysis = _run("tokenize", keep_words_whole, analysis)
-                    analysis, cuts = _run("tokenize", keep_sentences_short, analysis)
                 done = "+".join(names)
-            return analysis, cuts
+            return analysis, sentence_cuts(analysis)
 
     def attribute(self, text: str, should_stop: Callable[[], bool] = lambda: False) -> Attribution:
         """Every quote in the text and who said it; StoppedError if `should_stop()` turns true on the way."""

@@ -22,7 +22,7 @@ from quotewire.server.handlers import add_service
 from quotewire.server.metrics import ServerMetrics
 from quotewire.server.servicer import QuoteAttributionServicer
 from quotewire.server.validation import DEFAULT_MAX_CHARS, Limits
-from quotewire.transport import MAX_MESSAGE_BYTES, SERVICE_NAME, server_options
+from quotewire.transport import MAX_MESSAGE_BYTES, MAX_RESPONSE_BYTES, SERVICE_NAME, server_options
 
 if TYPE_CHECKING:
     from quotewire.server.workers import WorkerProcess
@@ -56,6 +56,7 @@ def create_server(
     max_message_bytes: int = MAX_MESSAGE_BYTES,
     max_chars: int = DEFAULT_MAX_CHARS,
     max_concurrent_rpcs: int | None = None,
+    max_response_bytes: int = MAX_RESPONSE_BYTES,
     credentials: grpc.ServerCredentials | None = None,
     interceptors: Sequence[grpc.ServerInterceptor] = (),
     metrics: ServerMetrics | None = None,
@@ -72,7 +73,7 @@ def create_server(
         maximum_concurrent_rpcs=max_concurrent_rpcs,
         interceptors=list(interceptors),
     )
-    add_service(QuoteAttributionServicer(slot, Limits(max_chars=max_chars), metrics), server)
+    add_service(QuoteAttributionServicer(slot, Limits(max_chars=max_chars), metrics, max_response_bytes), server)
     health_servicer = health.HealthServicer(experimental_non_blocking=True)
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
     slot.watch(lambda serving: report_health(health_servicer, serving))

@@ -30,6 +30,7 @@ from quotewire.server.engine_slot import (
 from quotewire.server.handlers import Undecodable
 from quotewire.server.metrics import ServerMetrics
 from quotewire.server.validation import Limits, check_article
+from quotewire.transport import MAX_RESPONSE_BYTES
 from quotewire.v1 import article_pb2
 from quotewire.v1 import quotewire_service_pb2 as service_pb
 from quotewire.v1 import quotewire_service_pb2_grpc as service_grpc
@@ -64,10 +65,12 @@ class _Article:
 class QuoteAttributionServicer(service_grpc.QuoteAttributionServiceServicer):
     """Answers AttributeArticle and AttributeArticles from one EngineSlot."""
 
-    def __init__(self, slot: EngineSlot, limits: Limits, metrics: ServerMetrics | None = None) -> None:
+    def __init__(self, slot: EngineSlot, limits: Limits, metrics: ServerMetrics | None = None,
+                 max_response_bytes: int = MAX_RESPONSE_BYTES) -> None:
         self._slot = slot
         self._limits = limits
         self._metrics = metrics
+        self._max_response_bytes = max_response_bytes
 
     def AttributeArticle(  # noqa: N802 (the name is the RPC's)
         self, request: service_pb.AttributeArticleRequest | Undecodable, context: grpc.ServicerContext
@@ -177,19 +180,27 @@ class QuoteAttributionServicer(service_grpc.QuoteAttributionServiceServicer):
         from quotewire.engine.model import Attribution
 
         assert isinstance(attribution, Attribution)
-        return attribution_to_proto(attribution, article_id=article.article_id,
-                                    model_version=self._slot.model_version)
+        response = attribution_to_proto(attribution, article_id=article.article_id,
+                                        model_version=self._slot.model_version)
+        size = response.ByteSize()
+        if size > self._max_response_bytes:  # refused here, with a reason and no retry, not by gRPC as it sends
+            raise failures.too_costly(f"the answer would be {size:,} bytes, over the limit of "
+                                      f"{self._max_response_bytes:,}; send the article in parts")
+        return response
 
     def _entry(self, article: _Article, context: grpc.ServicerContext) -> service_pb.AttributeArticlesResponse:
         """One finished article of a stream as its response entry."""
         entry = service_pb.AttributeArticlesResponse(index=article.index, article_id=article.article_id)
         job = article.job
         assert job is not None
-        failure: failures.StatusError | None
+        failure: failures.StatusError | None = None
         if job.error is None:
             assert job.result is not None
-            entry.result.CopyFrom(self._collect(article, job.result))
-            failure = None
+            try:
+                entry.result.CopyFrom(self._collect(article, job.result))
+            except failures.StatusError as too_large:
+                failure = too_large
+                entry.error.CopyFrom(failure.as_article_error())
         else:
             failure = self._failure(job.error, article, context)
             entry.error.CopyFrom(failure.as_article_error())

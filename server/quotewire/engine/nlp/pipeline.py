@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quotewire.engine.errors import ModelsError
+from quotewire.engine.nlp import token_repairs
 from quotewire.engine.nlp.quantization import quantize_lstms
 from quotewire.engine.nlp.resources import LANGUAGE, read_resources
 from quotewire.engine.nlp.stanza_patches import apply_pipeline_patches, install_process_patches
@@ -14,9 +15,9 @@ from quotewire.engine.nlp.stanza_patches import apply_pipeline_patches, install_
 if TYPE_CHECKING:
     import stanza
 
-PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
+PROCESSORS = f"tokenize,mwt,{token_repairs.NAME},pos,lemma,depparse,ner"
 # The order the engine runs them in, a step at a time so a call can be stopped between steps (mwt goes with tokenize).
-STEPS = (("tokenize", "mwt"), ("pos",), ("lemma",), ("depparse",), ("ner",))
+STEPS = (("tokenize", "mwt", token_repairs.NAME), ("pos",), ("lemma",), ("depparse",), ("ner",))
 
 
 DEFAULT_TORCH_THREADS = 1
@@ -43,7 +44,11 @@ def load_pipeline(models_dir: Path, torch_threads: int = DEFAULT_TORCH_THREADS,
     install_process_patches()
 
     lang = read_resources(models_dir)
-    processors = ",".join(p for p in PROCESSORS.split(",") if p in lang["default_processors"])
+    token_repairs.register()
+    # the models the resources dir has, and the token repairs (a processor of quotewire's, with no model) after them
+    processors = ",".join(p for p in PROCESSORS.split(",")
+                          if p in lang["default_processors"] or (p == token_repairs.NAME and "tokenize" in
+                                                                 lang["default_processors"]))
     logging.getLogger("stanza").setLevel(logging.WARNING)
     try:
         pipeline = stanza.Pipeline(

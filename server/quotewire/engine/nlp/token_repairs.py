@@ -1,0 +1,57 @@
+"""The tokenizer's output mended, as a Stanza processor of its own, registered through Stanza's extension point
+(`register_processor`) and run right after tokenize and mwt, so that the pipeline is built from names.
+
+In order: title abbreviations kept whole (title_abbreviations.py), words the MWT model split like contractions
+joined again (whole_words.py), sentences too long to parse cut (long_sentences.py). Where sentences were cut, the
+document says so (sentence_cuts), for the response's notices.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quotewire.engine.nlp.long_sentences import keep_sentences_short
+from quotewire.engine.nlp.title_abbreviations import keep_titles_whole
+from quotewire.engine.nlp.whole_words import keep_words_whole
+
+NAME = "qwrepair"
+CUTS = "quotewire_sentence_cuts"  # the attribute of the mended Document that holds where sentences were cut
+
+
+def repair(doc: Any) -> Any:
+    """The tokenized Stanza document mended; where sentences were cut is in sentence_cuts(doc)."""
+    doc = keep_titles_whole(doc)
+    doc = keep_words_whole(doc)
+    doc, cuts = keep_sentences_short(doc)
+    setattr(doc, CUTS, cuts)
+    return doc
+
+
+def register() -> None:
+    """Make the processor known to Stanza under NAME, once per process (Stanza is imported here, not before)."""
+    from stanza.pipeline.processor import Processor, register_processor
+    from stanza.pipeline.registry import NAME_TO_PROCESSOR_CLASS
+
+    if NAME in NAME_TO_PROCESSOR_CLASS:
+        return
+
+    class TokenRepairs(Processor):  # type: ignore[misc]  # Stanza has no type hints
+        """Mends a tokenized document; needs no model."""
+
+        _requires = frozenset({"tokenize"})
+        _provides = frozenset({NAME})
+        REQUIRES_DEFAULT = _requires
+        PROVIDES_DEFAULT = _provides
+
+        def _set_up_model(self, config: dict[str, Any], pipeline: Any, device: Any) -> None:
+            pass
+
+        def process(self, doc: Any) -> Any:
+            return repair(doc)
+
+    register_processor(NAME)(TokenRepairs)
+
+
+def sentence_cuts(doc: Any) -> list[int]:
+    """Where the repairs cut sentences too long to parse (character offsets); none for an unmended document."""
+    return list(getattr(doc, CUTS, []))
