@@ -108,3 +108,21 @@ def test_according_to_names_the_source_of_reported_speech() -> None:
     assert quote.cue.lemma == "according to"
     assert quote.speaker_span is not None
     assert quote.speaker_span.text == "the mayor"
+
+
+def test_a_dash_after_the_closing_mark_signs_the_quote() -> None:
+    text = '"We will not give up." ― Edwin Monroy'
+    doc = parsed(text, [
+        ('"', "PUNCT", 5, "punct"), ("We", "PRON", 5, "nsubj"), ("will", "AUX", 5, "aux"),
+        ("not", "PART", 5, "advmod"), ("give", "VERB", 0, "root"), ("up", "ADP", 5, "compound:prt"),
+        (".", "PUNCT", 5, "punct"), ('"', "PUNCT", 5, "punct"), ("―", "PUNCT", 10, "punct"),
+        ("Edwin", "PROPN", 5, "parataxis"), ("Monroy", "PROPN", 10, "flat"),
+    ], entities=(("Edwin Monroy", "PER"),))
+    result = attribute_doc(doc)
+    [quote] = result.quotes
+    assert quote.text == "We will not give up."
+    assert quote.cue is not None
+    assert quote.cue.span.text == "―"
+    speaker = result.speaker(quote.speaker_id)
+    assert speaker is not None
+    assert speaker.name == "Edwin Monroy"
