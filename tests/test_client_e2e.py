@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -15,8 +16,10 @@ from quotewire import errors
 from quotewire.client import QuotewireClient
 from quotewire.engine import Engine
 from quotewire.server.app import BindError, create_server
+from quotewire.server.engine_slot import EngineSlot
 from quotewire.transport import SERVICE_NAME
 from quotewire.v1 import quotewire_service_pb2 as service_pb
+from quotewire.v1 import quotewire_service_pb2_grpc as service_grpc
 from quotewire.v1.article_pb2 import Article
 from samples import SEED, SHORT_ARTICLE
 
@@ -178,3 +181,25 @@ def test_an_answer_over_the_response_limit_is_refused_with_its_size_and_not_retr
             client.attribute(seed_text)
     finally:
         server.stop(grace=None)
+
+
+def test_a_burst_of_calls_past_the_queue_is_answered_not_cancelled(engine: Engine) -> None:
+    server, port = create_server("127.0.0.1:0", EngineSlot(engine, max_queue=1), max_workers=16)
+    server.start()
+    request = service_pb.AttributeArticleRequest(article=Article(id="burst", text=SHORT_ARTICLE))
+    try:
+        # a plain channel without retries: what the server itself answers to 3,000 calls at once
+        with grpc.insecure_channel(f"127.0.0.1:{port}", options=[("grpc.enable_retries", 0)]) as channel:
+            stub = service_grpc.QuoteAttributionServiceStub(channel)
+            calls = [stub.AttributeArticle.future(request, timeout=120) for _ in range(3000)]
+            codes: Counter[str] = Counter()
+            for call in calls:
+                try:
+                    call.result()
+                    codes["OK"] += 1
+                except grpc.RpcError as refused:
+                    codes[refused.code().name] += 1
+    finally:
+        server.stop(grace=None)
+    assert set(codes) <= {"OK", "RESOURCE_EXHAUSTED"}, codes
+    assert codes["OK"] > 0

@@ -17,6 +17,7 @@ MAX_MESSAGE_BYTES = 4 * 1024 * 1024  # a request (an article), either way
 # A response may be larger than its article: every quote, every mention of every speaker. A 200,000-character
 # article of 9,000 short quotes answers in 7 MiB; both ends allow this much for answers.
 MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+SERVER_MAX_PENDING_CALLS = 10_000
 
 # The client pings an idle-looking connection during a long call; the server must tolerate that rate,
 # or it answers with GOAWAY "too_many_pings".
@@ -124,4 +125,8 @@ def server_options(max_message_bytes: int = MAX_MESSAGE_BYTES) -> list[tuple[str
         ("grpc.max_connection_age_ms", SERVER_MAX_CONNECTION_AGE_MS),
         ("grpc.max_send_message_length", max(max_message_bytes, MAX_RESPONSE_BYTES)),
         ("grpc.max_receive_message_length", max_message_bytes),
+        # Calls that arrive faster than the server takes them wait in gRPC's core; past its default of 1,000 it
+        # cancelled the excess unanswered (CANCELLED, at once, logged nowhere). Each waits with at most one flow
+        # control window (64 KiB) buffered; past this many, calls get RESOURCE_EXHAUSTED, which clients retry.
+        ("grpc.server.max_pending_requests", SERVER_MAX_PENDING_CALLS),
     ]
