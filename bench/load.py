@@ -338,11 +338,17 @@ def big_burst_phase(server: Server, calls: int = 2000) -> Phase:
     started = time.monotonic()
     with grpc.insecure_channel(f"127.0.0.1:{server.port}", options=[("grpc.enable_retries", 0)]) as channel:
         stub = service_grpc.QuoteAttributionServiceStub(channel)
-        futures = [stub.AttributeArticle.future(request, timeout=CALL_TIMEOUT_S) for _ in range(calls)]
-        for future in futures:
+        answered_at: dict[int, float] = {}
+        futures = []
+        for n in range(calls):
+            future = stub.AttributeArticle.future(request, timeout=CALL_TIMEOUT_S)
+            future.add_done_callback(lambda _, n=n: answered_at.__setitem__(n, time.monotonic()))
+            futures.append(future)
+        for n, future in enumerate(futures):
             try:
                 future.result()
                 phase.codes["OK"] += 1
+                phase.latencies.append(answered_at.get(n, time.monotonic()) - started)
             except grpc.RpcError as exc:
                 code, lost = classify(exc, {grpc.StatusCode.DEADLINE_EXCEEDED, grpc.StatusCode.UNAVAILABLE,
                                             grpc.StatusCode.CANCELLED})

@@ -164,8 +164,8 @@ def cli() -> None:
               help="Engine processes, each with its own models [default: one per core; 0: one, in this process].")
 @click.option("--max-queue", type=click.IntRange(min=1), default=None,
               help="Articles that may wait for a free worker before calls get RESOURCE_EXHAUSTED "
-                   "[default: 64 per worker]. A call whose deadline the queued work would outlast is refused "
-                   "sooner, with the time to retry after.")
+                   f"[default: {defaults.QUEUE_PER_WORKER} per worker]. A call whose deadline the queued work "
+                   "would outlast is refused sooner, with the time to retry after.")
 @click.option("--worker-memory", type=click.IntRange(min=0), default=defaults.WORKER_MEMORY_MIB, show_default=True,
               help="MiB of memory a worker may hold; an article that needs more fails alone (RESOURCE_EXHAUSTED) "
                    "and its worker is replaced. 0: no limit.")

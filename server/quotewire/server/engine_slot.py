@@ -294,11 +294,11 @@ class EngineSlot:
 
     def _wait_ahead(self) -> float:
         """Seconds until a runner is free for the next article admitted (call with _admit_lock held)."""
+        if len(self._admitted) < len(self._runners):
+            return 0.0  # a runner is idle
         now = time.monotonic()
         ahead = sum(job.cost if job.started is None else max(0.0, job.cost - (now - job.started))
                     for job in self._admitted)
-        if len(self._admitted) < len(self._runners):
-            return 0.0  # a runner is idle
         return expected_wait(ahead, len(self._runners))
 
     def _release(self, job: Job) -> None:

@@ -157,7 +157,6 @@ class WorkerProcess:
         """`memory_limit`: the resident bytes the worker may hold (None: no limit)."""
         self.index = index
         self.memory_limit = memory_limit
-        self.peak_memory = 0  # the most resident memory seen while an article ran
         self._models_dir = str(models_dir) if models_dir is not None else None
         self._torch_threads = torch_threads
         self._log_format = log_format
@@ -276,11 +275,10 @@ class WorkerProcess:
 
     def _watch_memory(self, process: BaseProcess, chars: int) -> None:
         """Kill the child when its resident memory passes the limit (TooCostlyError)."""
-        held = memory_of(process.pid)
-        if held is None:
+        if self.memory_limit is None:
             return
-        self.peak_memory = max(self.peak_memory, held[1])
-        if self.memory_limit is not None and held[1] > self.memory_limit:
+        held = memory_of(process.pid)
+        if held is not None and held[1] > self.memory_limit:
             log.error("worker %d (pid %s) held %.0f MiB on a %d-character article, over its limit of %.0f MiB; "
                       "killing it", self.index, process.pid, held[1] / 2**20, chars, self.memory_limit / 2**20)
             self._discard()

@@ -19,7 +19,8 @@ BREAK_AFTER = frozenset(",;:—–-)]}»”\"'’")
 
 
 def _words(token: list[Word]) -> int:
-    return max(1, len(token) - 1) if len(token) > 1 else 1
+    """Words in a token: one, or those of a multi-word token (its entries after the first)."""
+    return max(1, len(token) - 1)
 
 
 def _cut(tokens: list[list[Word]], limit: int) -> list[list[list[Word]]]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import cast
-
 from quotewire.engine.model import Attribution, AttributionMethod, Cue, Quote, QuoteKind, Span, Speaker
 from quotewire.engine.rules.candidates import Candidate
 from quotewire.engine.rules.coref import is_person, named_mentions
@@ -104,8 +102,9 @@ def assemble(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...
         if own[n] is not None:
             draft_of[n] = owner[k]
             k += 1
-            if cands[n].mention is not None and cast(Mention, cands[n].mention).pronoun:
-                drafts[draft_of[n]].pronoun_spans.append(cast(Mention, cands[n].mention).span)
+            said_by = cands[n].mention
+            if said_by is not None and said_by.pronoun:
+                drafts[draft_of[n]].pronoun_spans.append(said_by.span)
     index_of = {cand: n for n, cand in enumerate(cands)}
     for n in sorted(active, key=lambda n: cands[n].outer[0]):  # continuations follow their chain
         continued = cands[n].continues

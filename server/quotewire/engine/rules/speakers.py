@@ -194,13 +194,12 @@ class LineSignatures:
         return match
 
 
-def _dash_signature(doc: ArticleDoc, outer: tuple[int, int], lines: LineSignatures | None = None
-                    ) -> tuple[int, int] | None:
+def _dash_signature(doc: ArticleDoc, outer: tuple[int, int], lines: LineSignatures) -> tuple[int, int] | None:
     """(the dash, the name after it) of '“...” ― Edwin G. Monroy': right behind the closing mark, or ending the
     quote's line ('“...” And that is all he has “...” ― Edwin G. Monroy'), where a line's signature signs it all."""
     match = DASH_AFTER.match(doc.text, outer[1])
     if not match or "\n" in match.group(0):
-        match = (lines or LineSignatures(doc.text)).search(outer[1])
+        match = lines.search(outer[1])
         if match is None:
             return None
         dash, name = match.start(1), match.start(2)
