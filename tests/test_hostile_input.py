@@ -13,7 +13,7 @@ import pytest
 
 from quotewire.engine import Attribution, Engine, Notice, NoticeCode
 from quotewire.engine.model import Span
-from quotewire.engine.nlp.long_sentences import MAX_SENTENCE_WORDS, split_sentences
+from quotewire.engine.nlp.long_sentences import MAX_MARKUP_WORDS, MAX_SENTENCE_WORDS, split_sentences
 from quotewire.engine.rules.entities import EntityDraft, same_entity
 from quotewire.engine.rules.mentions import Mention
 from quotewire.engine.rules.quotes import find_quotes, text_for_parsing
@@ -88,6 +88,19 @@ def test_a_multi_word_token_is_never_cut() -> None:
     assert [len(s) for s in sentences] == [8, 4]
     assert [e["id"] for e in sentences[1]] == [(1, 2), 1, 2, 3]  # the token and its words went together
     assert cuts == [100]
+
+
+def test_a_wall_of_marks_and_letters_is_cut_at_the_markup_limit() -> None:
+    sentences, cuts = split_sentences([_sentence(['"', "a", '"'] * 50)])  # `"a" ` again and again: 150 words
+    assert sum(len(s) for s in sentences) == 150
+    assert all(MAX_MARKUP_WORDS // 2 < len(s) <= MAX_MARKUP_WORDS for s in sentences[:-1])
+    assert len(cuts) == len(sentences) - 1 >= 150 // MAX_MARKUP_WORDS
+
+
+def test_prose_of_the_same_length_is_not_cut() -> None:
+    words = ["The", "committee", "said", "that", "the", "plan", ",", "which", "officials", "reviewed", "in", "March"]
+    sentence = _sentence((words * 13)[:150])
+    assert split_sentences([sentence]) == ([sentence], [])
 
 
 def test_the_limit_is_above_every_news_sentence() -> None:
