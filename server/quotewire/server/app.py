@@ -7,7 +7,6 @@ import os
 import signal
 import threading
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
@@ -17,6 +16,7 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
 from quotewire import defaults
+from quotewire.server.call_threads import CallThreads
 from quotewire.server.engine_slot import Attributor, EngineSlot
 from quotewire.server.handlers import add_service
 from quotewire.server.metrics import ServerMetrics
@@ -55,7 +55,6 @@ def create_server(
     max_workers: int = DEFAULT_MAX_WORKERS,
     max_message_bytes: int = MAX_MESSAGE_BYTES,
     max_chars: int = DEFAULT_MAX_CHARS,
-    max_concurrent_rpcs: int | None = None,
     max_response_bytes: int = MAX_RESPONSE_BYTES,
     credentials: grpc.ServerCredentials | None = None,
     interceptors: Sequence[grpc.ServerInterceptor] = (),
@@ -68,9 +67,8 @@ def create_server(
     """
     slot = engine if isinstance(engine, EngineSlot) else EngineSlot(engine)
     server = grpc.server(
-        ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="quotewire-rpc"),
+        CallThreads(max_workers),  # a call past max_workers is refused by the servicer, with a pushback, and logged
         options=server_options(max_message_bytes),
-        maximum_concurrent_rpcs=max_concurrent_rpcs,
         interceptors=list(interceptors),
     )
     add_service(QuoteAttributionServicer(slot, Limits(max_chars=max_chars), metrics, max_response_bytes), server)
@@ -148,10 +146,9 @@ def serve(
     slot = EngineSlot(max_queue=max_queue, observer=metrics)
     threads = max(DEFAULT_MAX_WORKERS, slot.capacity_for(max(1, count)) + SPARE_THREADS)
     try:
-        # Past `threads` calls at once gRPC itself answers RESOURCE_EXHAUSTED, at once: no call waits unanswered
-        # for a thread.
+        # Past `threads` calls at once the servicer answers RESOURCE_EXHAUSTED at once (call_threads.py): no call
+        # waits unanswered for a thread.
         server, bound = create_server(host_port(host, port), slot, max_chars=max_chars, max_workers=threads,
-                                      max_concurrent_rpcs=threads,
                                       max_message_bytes=max_message_bytes, credentials=credentials,
                                       interceptors=interceptors, metrics=metrics)
     except BaseException:

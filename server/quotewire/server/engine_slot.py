@@ -292,6 +292,11 @@ class EngineSlot:
         self._observer.queue_depth(work.qsize())
         return job
 
+    def wait_ahead(self) -> float:
+        """Seconds until a runner is free for the next article admitted now."""
+        with self._admit_lock:
+            return self._wait_ahead()
+
     def _wait_ahead(self) -> float:
         """Seconds until a runner is free for the next article admitted (call with _admit_lock held)."""
         if len(self._admitted) < len(self._runners):

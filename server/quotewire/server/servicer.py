@@ -17,6 +17,7 @@ from functools import partial
 import grpc
 
 from quotewire.server import failures
+from quotewire.server.call_threads import overflowing
 from quotewire.server.convert import attribution_to_proto
 from quotewire.server.engine_slot import (
     EngineSlot,
@@ -102,6 +103,11 @@ class QuoteAttributionServicer(service_grpc.QuoteAttributionServiceServicer):
         Every article gets a result or an error entry (match them by `index`); one bad article never ends the stream.
         """
         rid = self._begin(context)
+        if overflowing():  # a stream holds its thread for as long as it runs: refuse it whole, before reading it
+            article = _Article("AttributeArticles", rid, 0, started=time.monotonic())
+            failure = self._no_thread()
+            self._done(article, failure)
+            context.abort_with_status(failure.as_grpc_status((REQUEST_ID_KEY, rid)))
         finished: queue.Queue[_Article | int] = queue.Queue()  # finished articles, then how many there were
         window = threading.Semaphore(max(1, self._slot.runners))  # articles of this call in the engines at once
 
@@ -166,6 +172,8 @@ class QuoteAttributionServicer(service_grpc.QuoteAttributionServiceServicer):
         if violations or checked is None:
             raise failures.invalid_article(violations)
         article.chars = len(checked.text)
+        if overflowing():
+            raise self._no_thread()
         try:
             article.job = self._slot.submit(checked.text, timeout=context.time_remaining(),
                                             still_wanted=context.is_active, wait_for_room=stream, draining_ok=stream)
@@ -224,6 +232,10 @@ class QuoteAttributionServicer(service_grpc.QuoteAttributionServiceServicer):
                       exc_info=error)
             return failures.engine_failed(error, article.article_id)
         raise error
+
+    def _no_thread(self) -> failures.StatusError:
+        """The refusal of a call that arrived while every call thread was taken (call_threads.py)."""
+        return failures.overloaded("the server is at capacity (every call thread is taken)", self._slot.wait_ahead())
 
     def _gave_up(self, context: grpc.ServicerContext) -> failures.StatusError:
         remaining = context.time_remaining()
