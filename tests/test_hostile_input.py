@@ -47,8 +47,12 @@ def test_a_wall_of_marks_is_no_words_for_the_parser() -> None:
 
 
 def test_ordinary_quote_marks_stay_for_the_parser() -> None:
-    text = "“‘No,’ she said,” he recalled. ''Fine,'' they said."
+    text = "“‘No,’ she said,” he recalled. \"Fine,\" they said."
     assert text_for_parsing(text) == text
+
+
+def test_typewriter_marks_reach_the_parser_as_the_house_marks() -> None:
+    assert text_for_parsing("He recalled. ''Fine,'' they said.") == "He recalled.  “Fine,”  they said."
 
 
 def _sentence(words: list[str]) -> list[dict[str, object]]:

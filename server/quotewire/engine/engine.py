@@ -10,16 +10,16 @@ from pathlib import Path
 from typing import Any
 
 from quotewire.engine.errors import StageError, StoppedError
-from quotewire.engine.model import Attribution, Notice, NoticeCode, Span
+from quotewire.engine.model import Attribution, Notice, NoticeCode, Span, with_text
 from quotewire.engine.nlp.device import CPU, choose_device
 from quotewire.engine.nlp.long_sentences import MAX_MARKUP_WORDS, MAX_SENTENCE_WORDS
 from quotewire.engine.nlp.pipeline import DEFAULT_TORCH_THREADS, STEPS, load_pipeline
 from quotewire.engine.nlp.quantization import is_quantized
 from quotewire.engine.nlp.resources import model_version, resolve_models_dir
 from quotewire.engine.nlp.token_repairs import sentence_cuts
+from quotewire.engine.rules.conventions import read_conventions
 from quotewire.engine.rules.quotes import text_for_parsing
 from quotewire.engine.stages import STAGES, ArticleWork, run_stages
-
 
 CUT_MESSAGE = (f"a sentence too long to parse (over {MAX_SENTENCE_WORDS} words, or over {MAX_MARKUP_WORDS} where most "
                "are marks or single letters) was cut here before parsing")
@@ -36,8 +36,13 @@ def _run(stage: str, fn: Callable[..., Any], *args: Any) -> Any:
 
 
 def attribute_document(text: str, analysis: Any) -> Attribution:
-    """Every rule stage, in order, over the NLP layer's analysis of `text` (a Stanza Document)."""
-    return run_stages(ArticleWork(text, analysis), STAGES, lambda stage, work: _run(stage.name, stage.run, work))
+    """Every rule stage, in order, over the NLP layer's analysis of text_for_parsing(text) (a Stanza Document).
+
+    The stages read the article in the house convention (rules/conventions.py); the answer quotes `text`."""
+    canonical = read_conventions(text).canonical
+    attribution = run_stages(ArticleWork(canonical, analysis), STAGES,
+                             lambda stage, work: _run(stage.name, stage.run, work))
+    return attribution if canonical == text else with_text(attribution, text)
 
 
 class Engine:

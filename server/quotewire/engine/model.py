@@ -5,8 +5,9 @@ Offsets are Python string indices (Unicode code points) into the article text, h
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from enum import Enum
+from typing import TypeVar
 
 
 @dataclass(frozen=True, order=True)
@@ -107,3 +108,20 @@ class Attribution:
 
     def speaker(self, speaker_id: str | None) -> Speaker | None:
         return next((s for s in self.speakers if s.id == speaker_id), None)
+
+
+T = TypeVar("T")
+
+
+def with_text(result: T, text: str) -> T:
+    """`result` (an Attribution or any part of it) with every Span's text read again from `text`, a text of the
+    same length: the rule stages read the article in the house convention (rules/conventions.py), and the answer
+    quotes the article as it was sent. Names and titles keep the house reading (a wrapped name is one line)."""
+    if isinstance(result, Span):
+        return Span.of(text, result.start, result.end)  # type: ignore[return-value]  # T is Span here
+    if isinstance(result, tuple):
+        return tuple(with_text(item, text) for item in result)  # type: ignore[return-value]  # T is a tuple
+    if is_dataclass(result) and not isinstance(result, type):
+        changes = {f.name: with_text(getattr(result, f.name), text) for f in fields(result)}
+        return replace(result, **changes)
+    return result

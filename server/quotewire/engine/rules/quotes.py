@@ -14,6 +14,7 @@ from enum import Enum
 from itertools import accumulate
 
 from quotewire.engine.model import Span
+from quotewire.engine.rules.conventions import read_conventions
 from quotewire.engine.rules.dateline import blank_dateline
 
 DOUBLE_OPENING = frozenset("“„«‟")
@@ -339,9 +340,11 @@ def find_quotes(text: str) -> QuoteScan:
 
 
 def text_for_parsing(text: str) -> str:
-    """The text with the quote marks around nicknames and the dateline blanked, same length, so that the tagger
-    and parser read Michael "Erik" Kurilla as one name and no dateline as a subject; offsets stay valid. Runs of
-    four marks or more are blanked too: a wall of marks is no words to tag."""
+    """What the NLP layer reads: the text in the house convention (conventions.py), with the quote marks around
+    nicknames and the dateline blanked, same length, so that the tagger and parser read Michael "Erik" Kurilla as
+    one name and no dateline as a subject; offsets stay valid. Runs of four marks or more are blanked too: a wall
+    of marks is no words to tag."""
+    text = read_conventions(text).canonical
     chars = list(blank_dateline(MARK_RUN.sub(lambda m: " " * len(m.group(0)), blank_markup(text))))
     for nickname in find_quotes(text).nicknames:
         for i in (nickname.start - 1, nickname.end):
