@@ -126,3 +126,20 @@ def test_a_dash_after_the_closing_mark_signs_the_quote() -> None:
     speaker = result.speaker(quote.speaker_id)
     assert speaker is not None
     assert speaker.name == "Edwin Monroy"
+
+
+def test_a_lone_given_name_is_the_person_named_in_full_before() -> None:
+    text = 'Maria Lopez opened the meeting. "We start now," Maria said.'
+    doc = parsed(text, [
+        ("Maria", "PROPN", 3, "nsubj"), ("Lopez", "PROPN", 1, "flat"), ("opened", "VERB", 0, "root", "open", "VBD"),
+        ("the", "DET", 5, "det"), ("meeting", "NOUN", 3, "obj"), (".", "PUNCT", 3, "punct"),
+    ], [
+        ('"', "PUNCT", 3, "punct"), ("We", "PRON", 3, "nsubj"), ("start", "VERB", 8, "ccomp"),
+        ("now", "ADV", 3, "advmod"), (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 3, "punct"),
+        ("Maria", "PROPN", 8, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 8, "punct"),
+    ], entities=(("Maria Lopez", "PER"), ("Maria", "PER")))
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["We start now"]
+    speaker = result.speaker(result.quotes[0].speaker_id)
+    assert speaker is not None
+    assert speaker.name == "Maria Lopez"

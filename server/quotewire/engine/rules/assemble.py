@@ -34,16 +34,36 @@ def _entity_mention(cand: Candidate) -> Mention | None:
     return cand.antecedent if cand.mention.pronoun else cand.mention
 
 
-def _names_same_person(draft: EntityDraft, m: Mention) -> bool:
-    """A person named elsewhere in the text is the speaker quoted by surname alone ("Smith said")."""
+def _names_same_person(draft: EntityDraft, m: Mention, given_names: dict[str, set[str]]) -> bool:
+    """A person named elsewhere in the text is the speaker quoted by surname alone ("Smith said"), or by a given
+    name that starts the full name of one person of the article and no one's surname ("Maria said"); see
+    given_names_of."""
     if m.name is None or not is_person(m):
         return False
+    words = person_name_words(m.name, m.nickname)
+    if (len(words) > 1 and draft.named and draft.one_word_names and not draft.has_group_label
+            and words[0].lower() == draft.surname() and given_names.get(words[0].lower()) == {words[-1].lower()}):
+        return True
     if draft.person:
         return same_entity(draft, m)
     if not draft.named or not draft.one_word_names or draft.has_group_label:
         return False
-    words = person_name_words(m.name, m.nickname)
     return len(words) > 1 and words[-1].lower() == draft.surname()
+
+
+def given_names_of(mentions: list[Mention]) -> dict[str, set[str]]:
+    """Each given name of the article's full person names, lower-cased, and the surnames it goes with; a word that
+    is also someone's surname goes with no one (a lone "Jordan" may be Jim Jordan)."""
+    given: dict[str, set[str]] = {}
+    surnames: set[str] = set()
+    for m in mentions:
+        if m.name is None or not is_person(m):
+            continue
+        words = [w.lower() for w in person_name_words(m.name, m.nickname)]
+        if len(words) > 1:
+            given.setdefault(words[0], set()).add(words[-1])
+            surnames.add(words[-1])
+    return {name: owners for name, owners in given.items() if name not in surnames}
 
 
 def _scare_quote(cand: Candidate) -> bool:
@@ -90,10 +110,13 @@ def assemble(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...
     own = {n: _entity_mention(cands[n]) for n in active}
     mentions = [m for m in own.values() if m is not None]
     drafts, owner = cluster(mentions)
-    # a person quoted by surname gets the full name and titles the text gives elsewhere ("Mayor John Smith")
-    for m in named_mentions(doc, nicknames):
+    # a person quoted by surname (or given name) gets the full name and titles the text gives elsewhere
+    # ("Mayor John Smith")
+    named = named_mentions(doc, nicknames)
+    given_names = given_names_of(named)
+    for m in named:
         for draft in drafts:
-            if not draft.holds(m) and _names_same_person(draft, m):
+            if not draft.holds(m) and _names_same_person(draft, m, given_names):
                 draft.add(m)
                 break
     draft_of: dict[int, int] = {}

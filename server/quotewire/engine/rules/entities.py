@@ -1,8 +1,9 @@
 """Stage 4: one entity per distinct speaker.
 
-Mentions of one speaker merge: a person by surname (the full name comes from the longest mention, the nickname
-becomes an alias), an organisation or place by its normalised name or an acronym of it (CENTCOM for Central Command,
-US for United States). Titles gather from every mention; the affiliation is the organisation a title names.
+Mentions of one speaker merge: a person by surname, or by a lone given name that starts one person's full name (the
+full name comes from the longest mention, the nickname becomes an alias); an organisation or place by its
+normalised name or an acronym of it (CENTCOM for Central Command, US for United States). Titles gather from every
+mention; the affiliation is the organisation a title names.
 """
 
 from __future__ import annotations
@@ -235,12 +236,29 @@ def cluster(mentions: list[Mention]) -> tuple[list[EntityDraft], list[int]]:
         m = mentions[i]
         match = next((d for d, draft in enumerate(drafts) if same_entity(draft, m)), None)
         if match is None:
+            match = _by_first_name(drafts, m)
+        if match is None:
             drafts.append(EntityDraft())
             match = len(drafts) - 1
         drafts[match].add(m)
         assigned[i] = match
     owner = [assigned[i] for i in range(len(mentions))]
     return drafts, owner
+
+
+def _by_first_name(drafts: list[EntityDraft], m: Mention) -> int | None:
+    """'Maria Lopez opened the meeting. Maria said ...': a lone given name is the one person of the article whose
+    full name starts with it; none when two people share it (or it names no person)."""
+    if m.name is None or (m.label is not None and m.label not in PERSON_LABELS):
+        return None
+    words = person_name_words(m.name, m.nickname)
+    if len(words) != 1:
+        return None
+    word = words[0].lower()
+    if any(draft.surname() == word for draft in drafts):
+        return None  # also someone's surname: a lone "Jordan" may be Jim Jordan
+    owners = [d for d, draft in enumerate(drafts) if draft.person and word in draft.first_names()]
+    return owners[0] if len(owners) == 1 else None
 
 
 class SpanIndex:
