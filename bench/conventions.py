@@ -45,9 +45,15 @@ def mark_kinds(text: str) -> dict[int, str]:
     for i, ch in enumerate(text):
         if ch == "\n":
             inner_open = None
+        if i in kinds:
+            continue  # the second half of a doubled mark
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
-        if ch == "“":
+        if text[i:i + 2] in ("''", "``"):  # a typewriter double mark: one double mark in two characters
+            after = text[i + 2] if i + 2 < len(text) else " "
+            opening = text[i] == "`" or ((prev.isspace() or prev in "([{—–-") and not after.isspace())
+            kinds[i], kinds[i + 1] = ("open" if opening else "close"), "half"
+        elif ch == "“":
             kinds[i] = "open"
         elif ch == "”":
             kinds[i] = "close"
@@ -73,7 +79,8 @@ def rewrite(text: str, style: dict[str, str]) -> tuple[str, list[int]]:
     at = 0
     for i, ch in enumerate(text):
         where.append(at)
-        piece = style[kinds[i]] if i in kinds else ch
+        kind = kinds.get(i)
+        piece = ch if kind is None else "" if kind == "half" else style[kind]
         out.append(piece)
         at += len(piece)
     where.append(at)

@@ -7,6 +7,7 @@ from quotewire.engine.rules.candidates import Candidate
 from quotewire.engine.rules.coref import is_person, named_mentions
 from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.entities import EntityDraft, SpanIndex, cluster, occurrences, resolve, same_entity
+from quotewire.engine.rules.genders import first_names
 from quotewire.engine.rules.mentions import Mention, person_name_words
 
 SCARE_QUOTE_WORDS = 4
@@ -52,8 +53,9 @@ def _names_same_person(draft: EntityDraft, m: Mention, given_names: dict[str, se
 
 
 def given_names_of(mentions: list[Mention]) -> dict[str, set[str]]:
-    """Each given name of the article's full person names, lower-cased, and the surnames it goes with; a word that
-    is also someone's surname goes with no one (a lone "Jordan" may be Jim Jordan)."""
+    """Each given name of the article's full person names (one the first-name table holds), lower-cased, and the
+    surnames it goes with; a word that is also someone's surname goes with no one (a lone "Jordan" may be Jim
+    Jordan)."""
     given: dict[str, set[str]] = {}
     surnames: set[str] = set()
     for m in mentions:
@@ -61,7 +63,8 @@ def given_names_of(mentions: list[Mention]) -> dict[str, set[str]]:
             continue
         words = [w.lower() for w in person_name_words(m.name, m.nickname)]
         if len(words) > 1:
-            given.setdefault(words[0], set()).add(words[-1])
+            if words[0] in first_names():  # a given name the table knows: not "Republican Donald Trump"
+                given.setdefault(words[0], set()).add(words[-1])
             surnames.add(words[-1])
     return {name: owners for name, owners in given.items() if name not in surnames}
 

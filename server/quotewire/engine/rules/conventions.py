@@ -35,13 +35,22 @@ MAX_DEPTH = 8  # quotes nested deeper than this are left as the article wrote th
 MAX_WRAPPED_LINES = 8  # a quote continues over at most this many line breaks to reach its closing mark
 WRAP_WIDTH_MAX = 100  # an article whose longest line is longer than this is not hard-wrapped
 ELIDED = ("tis", "twas", "twere", "em", "n'", "cause", "til", "bout", "round", "nuff", "kay")
+# words that follow a quote's closing mark far more often than they follow a plural possessive
+AFTER_A_CLOSING_MARK = frozenset((
+    "in", "on", "at", "to", "of", "and", "or", "but", "for", "from", "with", "by", "as", "is", "was", "were", "are",
+    "be", "that", "which", "who", "he", "she", "they", "we", "i", "it", "its", "his", "her", "their", "said", "says",
+    "say", "told", "added", "asked", "than", "so", "if", "when", "while", "after", "before", "because", "into",
+    "over", "about", "this", "these", "those", "then",
+))
 SENTENCE_WORD = re.compile(r"[^\W\d_]+")
 BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
 
 DOUBLE, SINGLE, GUILLEMET, SINGLE_GUILLEMET = "double", "single", "guillemet", "single guillemet"
-OPENERS_BEFORE = frozenset("([{-—–/") | frozenset("\"“”„‟«»‘’'‹›‚`")
-CLOSERS_AFTER = frozenset(",.;:!?)]}…-—–") | frozenset("\"“”„‟«»‘’'‹›‚`")
+OPENERS_BEFORE = frozenset("([{-—–―/") | frozenset("\"“”„‟«»‘’'‹›‚`")
+CLOSERS_AFTER = frozenset(",.;:!?)]}…-—–―") | frozenset("\"“”„‟«»‘’'‹›‚`")
 MARK_CHARS = frozenset("\"“”„‟«»‘’'‹›‚`")
+# marks the later stages read as they are (the parser was trained on straight marks as much as on curly ones)
+HOUSE_MARKS = frozenset("“”‘’\"'")
 
 
 class Role(Enum):
@@ -186,15 +195,18 @@ def find_marks(text: str) -> list[Mark]:
 
 
 def _plural_possessives_dropped(text: str, marks: list[Mark]) -> list[Mark]:
-    """'... at the Joneses' house,' she said: a single mark after -s or -z that could close, with another single
-    mark that could close after it in the same line, is a plural possessive."""
+    """'... at the Joneses' house,' she said: a single mark after -s or -z that could close, followed by a word
+    that could be what is possessed (not a word that follows a closing mark: 'in', 'said', 'and'), with another
+    single mark that could close after it in the same line, is a plural possessive."""
     keep = [True] * len(marks)
     following: Mark | None = None
     for n in range(len(marks) - 1, -1, -1):
         mark = marks[n]
         if mark.family != SINGLE:
             continue
+        after = SENTENCE_WORD.match(text, mark.pos + 2) if text[mark.pos + 1:mark.pos + 2] == " " else None
         if (mark.role == Role.CLOSE and _before(text, mark.pos) in "sz" and following is not None
+                and after is not None and after.group(0).lower() not in AFTER_A_CLOSING_MARK
                 and following.role == Role.CLOSE and text.find("\n", mark.pos, following.pos) < 0):
             keep[n] = False
             continue
@@ -342,11 +354,10 @@ def read_conventions(text: str) -> Conventions:
     chars = list(text)
     for brk in soft | joined:
         chars[brk] = " "
-    house = frozenset("\"“”‘’'")
     for pair in pairs:
         if pair.depth >= MAX_DEPTH:
             continue
-        foreign = any(mark.char not in house for mark in (pair.open, pair.close) if mark is not None)
+        foreign = any(mark.char not in HOUSE_MARKS for mark in (pair.open, pair.close) if mark is not None)
         if not (british or foreign):
             continue
         double = pair.depth % 2 == 0  # speech in double marks, a quote inside it in single ones, and so on

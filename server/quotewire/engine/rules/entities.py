@@ -18,6 +18,7 @@ from quotewire.engine.lexicon import ORG_NOUNS, PLACE_NOUNS, ROLE_NOUNS
 from quotewire.engine.model import Span, SpeakerKind
 from quotewire.engine.rules.coref import GROUP_LABELS, PERSON_LABELS, could_name_a_person, is_person
 from quotewire.engine.rules.document import ArticleDoc
+from quotewire.engine.rules.genders import first_names
 from quotewire.engine.rules.mentions import Mention, person_name_words
 
 LEADING_ARTICLES = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
@@ -255,6 +256,8 @@ def _by_first_name(drafts: list[EntityDraft], m: Mention) -> int | None:
     if len(words) != 1:
         return None
     word = words[0].lower()
+    if word not in first_names():
+        return None  # not known as a given name: "Republican", "Obama"
     if any(draft.surname() == word for draft in drafts):
         return None  # also someone's surname: a lone "Jordan" may be Jim Jordan
     owners = [d for d, draft in enumerate(drafts) if draft.person and word in draft.first_names()]
