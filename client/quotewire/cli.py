@@ -67,6 +67,8 @@ def cli_error(error: errors.QuotewireError, target: str) -> CliError:
 
 
 SERVER_PACKAGES = ("quotewire.server", "quotewire.engine", "stanza", "torch", "grpc_health", "grpc_reflection")
+BATCH_PACKAGES = ("quotewire.batch", "ray", "pyarrow", "pandas")
+DEVICES = ("cpu", "cuda")
 
 
 def needs_server() -> None:
@@ -76,6 +78,15 @@ def needs_server() -> None:
     if missing:
         raise CliError(f"this command needs the server (pip install quotewire-server; from a checkout: "
                        f"pip install ./server); missing: {', '.join(missing)}")
+
+
+def needs_batch() -> None:
+    """`batch` also needs the batch extra (Ray Data, pyarrow), which neither the client nor the server pulls in."""
+    needs_server()
+    missing = [package for package in BATCH_PACKAGES if importlib.util.find_spec(package) is None]
+    if missing:
+        raise CliError(f"this command needs the batch extra (pip install 'quotewire-server[batch]'; from a "
+                       f"checkout: pip install './server[batch]'); missing: {', '.join(missing)}")
 
 
 FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
@@ -166,9 +177,12 @@ def cli() -> None:
               help="Articles that may wait for a free worker before calls get RESOURCE_EXHAUSTED "
                    f"[default: {defaults.QUEUE_PER_WORKER} per worker]. A call whose deadline the queued work "
                    "would outlast is refused sooner, with the time to retry after.")
-@click.option("--worker-memory", type=click.IntRange(min=0), default=defaults.WORKER_MEMORY_MIB, show_default=True,
+@click.option("--worker-memory", type=click.IntRange(min=0), default=None,
               help="MiB of memory a worker may hold; an article that needs more fails alone (RESOURCE_EXHAUSTED) "
-                   "and its worker is replaced. 0: no limit.")
+                   f"and its worker is replaced. 0: no limit [default: {defaults.WORKER_MEMORY_MIB}; with --device "
+                   "cuda, no limit: CUDA's libraries alone hold more].")
+@click.option("--device", type=click.Choice(DEVICES), default="cpu", show_default=True, envvar="QUOTEWIRE_DEVICE",
+              help="Where the models run: cpu (LSTMs in int8) or cuda (the GPU, in float) [also: $QUOTEWIRE_DEVICE].")
 @click.option("--torch-threads", type=click.IntRange(min=1), default=defaults.TORCH_THREADS, show_default=True,
               help="torch threads per worker.")
 @click.option("--metrics-port", type=click.IntRange(0, 65535), default=None,
@@ -188,9 +202,9 @@ def cli() -> None:
               help=f"Require this bearer token on attribution calls [default: ${TOKEN_ENV}, if set]; health and "
                    "reflection stay open.")
 def serve(host: str, port: int, models_dir: Path | None, max_chars: int, max_message_bytes: int,
-          grace: float, workers: int | None, max_queue: int | None, worker_memory: int, torch_threads: int,
-          no_fast_paths: bool, metrics_port: int | None, metrics_host: str, log_format: str, tls_cert: Path | None,
-          tls_key: Path | None, tls_client_ca: Path | None, token_file: Path | None) -> None:
+          grace: float, workers: int | None, max_queue: int | None, worker_memory: int | None, device: str,
+          torch_threads: int, no_fast_paths: bool, metrics_port: int | None, metrics_host: str, log_format: str,
+          tls_cert: Path | None, tls_key: Path | None, tls_client_ca: Path | None, token_file: Path | None) -> None:
     """Serve attribution over gRPC until SIGTERM or Ctrl-C (health: NOT_SERVING until the models load)."""
     if no_fast_paths:
         os.environ["QUOTEWIRE_NO_FAST_PATHS"] = "1"  # read by every worker as it loads its pipeline
@@ -198,6 +212,9 @@ def serve(host: str, port: int, models_dir: Path | None, max_chars: int, max_mes
     from quotewire.engine import ModelsError
     from quotewire.server import app, logs
 
+    use_device(device)
+    if worker_memory is None:
+        worker_memory = 0 if device == "cuda" else defaults.WORKER_MEMORY_MIB
     credentials, interceptors = server_security(tls_cert, tls_key, tls_client_ca, token_file)
     logs.configure_logging(log_format)
     try:
@@ -210,6 +227,17 @@ def serve(host: str, port: int, models_dir: Path | None, max_chars: int, max_mes
         raise CliError(str(exc)) from None
     except OSError as exc:  # the metrics port is taken
         raise CliError(f"cannot serve metrics on port {metrics_port}: {exc.strerror or exc}") from None
+
+
+def use_device(device: str) -> None:
+    """Check the device here, so a missing GPU is one line at once; every engine the server loads reads it."""
+    from quotewire.engine import DeviceError
+    from quotewire.engine.nlp.device import DEVICE_ENV, choose_device
+
+    try:
+        os.environ[DEVICE_ENV] = choose_device(device)
+    except DeviceError as exc:
+        raise CliError(str(exc)) from None
 
 
 def server_security(tls_cert: Path | None, tls_key: Path | None, tls_client_ca: Path | None,
@@ -230,6 +258,68 @@ def server_security(tls_cert: Path | None, tls_key: Path | None, tls_client_ca: 
     except CredentialsError as exc:
         raise CliError(str(exc)) from None
     return credentials, [] if token is None else [security.BearerTokenInterceptor(token)]
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--output", "-o", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of the Parquet tables quotes/ and articles/; run again on it to do what is left.")
+@click.option("--address", default=None,
+              help="A Ray cluster to run on (e.g. ray://head:10001, or auto) [default: Ray on this machine, "
+                   "started for the run].")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Engines, one per Ray actor, each with its own models [default: one per CPU Ray has; with "
+                   "--device cuda, one per GPU].")
+@click.option("--device", type=click.Choice(DEVICES), default="cpu", show_default=True,
+              help="Where the models run: cpu (LSTMs in int8) or cuda (a GPU per engine, or a share of one).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=None,
+              help="Articles per batch, and per part of the output [default: enough batches that no engine waits "
+                   "long at the end, at most 64].")
+@click.option("--models", "models_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Stanza resources dir [default: $QUOTEWIRE_MODELS, $STANZA_RESOURCES_DIR, or the bundled models]")
+@click.option("--max-chars", type=click.IntRange(min=1), default=defaults.MAX_CHARS, show_default=True,
+              help="Longest article accepted, in characters (longer ones are error rows, as the server refuses "
+                   "them).")
+@click.option("--torch-threads", type=click.IntRange(min=1), default=defaults.TORCH_THREADS, show_default=True,
+              help="torch threads per engine.")
+@click.option("--progress/--no-progress", default=None,
+              help="A progress bar on stderr [default: when stderr is a terminal].")
+@click.pass_context
+def batch(ctx: click.Context, inputs: tuple[Path, ...], output: Path, address: str | None, workers: int | None,
+          device: str, batch_size: int | None, models_dir: Path | None, max_chars: int, torch_threads: int,
+          progress: bool | None) -> None:
+    """Attribute every article in INPUT... (folders of .txt files, .jsonl, .parquet) into Parquet tables.
+
+    JSON Lines and Parquet rows carry id and text, and optionally title, url, publish_time and language. Each
+    article is a row of OUTPUT/articles (done, or error with the server's reason) and its quotes rows of
+    OUTPUT/quotes. Stopped at any point, it does only what is left when run again.
+    """
+    needs_batch()
+    from quotewire.batch import InputError, OutputError, run_batch
+    from quotewire.engine import DeviceError, ModelsError
+
+    wanted = sys.stderr.isatty() if progress is None else progress
+
+    @contextmanager
+    def bar(total: int) -> Iterator[Callable[[int], None]]:
+        if not wanted:
+            yield lambda n: None
+            return
+        with click.progressbar(length=total, label=f"attributing {total:,} articles", show_pos=True,
+                               file=sys.stderr) as shown:
+            yield shown.update
+
+    try:
+        summary = run_batch(inputs, output, workers=workers, device=device, batch_size=batch_size, address=address,
+                            models_dir=models_dir, torch_threads=torch_threads, max_chars=max_chars, progress=bar)
+    except (InputError, OutputError, DeviceError, ModelsError) as exc:
+        raise CliError(str(exc)) from None
+    except KeyboardInterrupt:
+        raise CliError(f"stopped; the articles finished so far are in {output}: run the same command again to do "
+                       "the rest") from None
+    click.echo(summary.line())
+    if summary.errors:
+        ctx.exit(EXIT_FAILED)
 
 
 @contextmanager

@@ -1,7 +1,7 @@
 """quotewire's attribution engine: plain Python over a Stanza pipeline, with no gRPC inside."""
 
 from quotewire.engine.engine import Engine, attribute_document
-from quotewire.engine.errors import EngineError, ModelsError, StageError, StoppedError
+from quotewire.engine.errors import DeviceError, EngineError, ModelsError, StageError, StoppedError
 from quotewire.engine.model import (
     Attribution,
     AttributionMethod,
@@ -19,6 +19,7 @@ __all__ = [
     "Attribution",
     "AttributionMethod",
     "Cue",
+    "DeviceError",
     "Engine",
     "EngineError",
     "ModelsError",

@@ -19,6 +19,15 @@ class ModelsError(EngineError):
         super().__init__(f"{where}: {problem}")
 
 
+class DeviceError(EngineError):
+    """The device asked for (--device) is not one the engine runs on, or not on this machine."""
+
+    def __init__(self, device: str, problem: str) -> None:
+        self.device = device
+        self.problem = problem
+        super().__init__(f"device '{device}' {problem}")
+
+
 class StageError(EngineError):
     """A pipeline stage failed on one article; names the stage so the failure can be traced."""
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from quotewire.engine.errors import ModelsError
 from quotewire.engine.nlp import token_repairs
+from quotewire.engine.nlp.device import CPU, quantizes
 from quotewire.engine.nlp.quantization import quantize_lstms
 from quotewire.engine.nlp.resources import LANGUAGE, read_resources
 from quotewire.engine.nlp.stanza_patches import apply_pipeline_patches, install_process_patches
@@ -29,10 +30,11 @@ DEPPARSE_BATCH_WORDS = 400
 
 
 def load_pipeline(models_dir: Path, torch_threads: int = DEFAULT_TORCH_THREADS,
-                  quantize: bool = True) -> stanza.Pipeline:
+                  quantize: bool = True, device: str = CPU) -> stanza.Pipeline:
     """Build the pipeline exactly as official models load: language, dir, no download, with quotewire's fast
     paths (stanza_patches.py: same answers, less work) unless they are switched off or the Stanza version is not
-    theirs. Unless `quantize` is false, its LSTMs run in int8 (quantization.py).
+    theirs. The models run on `device` (checked by device.choose_device); on the CPU, unless `quantize` is false,
+    their LSTMs run in int8 (quantization.py), and on a GPU in float.
 
     torch runs on `torch_threads` threads: these small LSTMs gain little from more, and on a busy machine
     oversubscribed threads make a 0.4 s article take 25 s.
@@ -53,11 +55,11 @@ def load_pipeline(models_dir: Path, torch_threads: int = DEFAULT_TORCH_THREADS,
     try:
         pipeline = stanza.Pipeline(
             LANGUAGE, dir=str(models_dir), processors=processors, download_method=None,
-            logging_level="WARN", use_gpu=False, depparse_batch_size=DEPPARSE_BATCH_WORDS,
+            logging_level="WARN", use_gpu=device != CPU, device=device, depparse_batch_size=DEPPARSE_BATCH_WORDS,
         )
     except Exception as exc:  # Stanza raises many kinds here: missing files, bad pickles, shape mismatches
         raise ModelsError(models_dir, f"Stanza could not load the models: {type(exc).__name__}: {exc}") from None
     apply_pipeline_patches(pipeline)
-    if quantize:
+    if quantize and quantizes(device):
         quantize_lstms(pipeline)
     return pipeline
