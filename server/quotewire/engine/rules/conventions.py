@@ -68,6 +68,7 @@ class Mark:
     family: str  # DOUBLE, SINGLE, GUILLEMET or SINGLE_GUILLEMET: marks of one family close each other
     role: Role
     char: str
+    prev: str = ""  # the character before the mark
 
 
 @dataclass(frozen=True)
@@ -105,8 +106,8 @@ def is_apostrophe(text: str, i: int) -> bool:
     prev, nxt = _before(text, i), _after(text, i)
     if prev.isalnum() and nxt.isalnum():
         return True  # don't, Biden’s, rock'n'roll
-    if nxt.isdigit():
-        return True  # the '90s
+    if nxt.isdigit() and text[i + 1:i + 3].isdigit() and not text[i + 3:i + 4].isdigit() and text[i + 3:i + 4] != ",":
+        return True  # the '90s, in ’16 (two digits; not ‘2,521 incidents’)
     if not prev.isalnum():
         word = SENTENCE_WORD.match(text, i + 1)
         rest = text[i + 1:i + 7].lower()
@@ -121,6 +122,8 @@ def is_apostrophe(text: str, i: int) -> bool:
 def _single_role(text: str, i: int) -> Role | None:
     if is_apostrophe(text, i):
         return None
+    if _before(text, i) == "\n" and text[i] in "‘’'":
+        return Role.OPEN  # at the start of a line a single mark opens, whichever way it was typed (’ … he said)
     opens, closes = _shape(text, i)
     if text[i] == "‚":
         return Role.OPEN
@@ -164,6 +167,17 @@ def find_marks(text: str) -> list[Mark]:
         if run - i >= 4:  # four marks or more in a row quote nothing (and are blanked for the parser)
             i = run
             continue
+        if text[i:i + 3] == "'''" and run - i == 3 and not _before(text, i).isspace():
+            # an inner quote and its outer one closing together, typewriter style: ...`no,''' she said
+            marks.append(Mark(i, 1, SINGLE, Role.CLOSE, "'"))
+            marks.append(Mark(i + 1, 2, DOUBLE, Role.CLOSE, "''"))
+            i += 3
+            continue
+        if text[i:i + 3] == "```" and run - i == 3:
+            marks.append(Mark(i, 2, DOUBLE, Role.OPEN, "``"))
+            marks.append(Mark(i + 2, 1, SINGLE, Role.OPEN, "`"))
+            i += 3
+            continue
         pair = text[i:i + 2]
         if pair in ("``", "''") and (i == 0 or text[i - 1] not in "'`") and (i + 2 >= n or text[i + 2] not in "'`"):
             opens, closes = _shape(text, i, 2)
@@ -185,7 +199,7 @@ def find_marks(text: str) -> list[Mark]:
         elif ch in "‘’'‚":
             role = _single_role(text, i)
             if role is not None:
-                marks.append(Mark(i, 1, SINGLE, role, ch))
+                marks.append(Mark(i, 1, SINGLE, role, ch, _before(text, i)))
         else:
             role = _double_role(text, i)
             if role is not None:
@@ -306,8 +320,8 @@ def _take(mark: Mark, stack: list[Mark], pairs: list[Pair], stray: list[Mark]) -
         for k in range(len(stack) - 1, -1, -1):
             entry = stack[k]
             if not _closes(mark, entry):
-                if mark.family == SINGLE and entry.family != SINGLE:
-                    break  # a single mark closes only the innermost quote (else it is an apostrophe)
+                if mark.family == SINGLE and entry.family != SINGLE and not _surely_closing(mark):
+                    break  # after a letter a single mark closes only the innermost quote (else it is an apostrophe)
                 continue
             stray.extend(stack[k + 1:])
             del stack[k:]
@@ -321,6 +335,11 @@ def _take(mark: Mark, stack: list[Mark], pairs: list[Pair], stray: list[Mark]) -
         stack.append(mark)
     else:
         stray.append(mark)
+
+
+def _surely_closing(mark: Mark) -> bool:
+    """A single mark right after punctuation or a closing double mark ('... ridiculous,”’') is no apostrophe."""
+    return mark.role == Role.CLOSE and mark.prev in ".,;:!?”\"…"
 
 
 def _no_blank_line(blank: list[int], start: int, end: int) -> bool:
@@ -367,7 +386,9 @@ def read_conventions(text: str) -> Conventions:
     if british:
         for mark in stray:
             if mark.family in (SINGLE, SINGLE_GUILLEMET) and mark.role != Role.CLOSE:
-                chars[mark.pos] = " "
+                chars[mark.pos] = " "  # an opening nothing closes would open a quote over the narration
+            elif mark.family in (DOUBLE, GUILLEMET):  # a double mark in British text is an inner one
+                _write(chars, mark, "‘" if mark.role == Role.OPEN else "’", opening=mark.role == Role.OPEN)
     return Conventions(british, bool(soft), "".join(chars))
 
 
