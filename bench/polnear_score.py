@@ -12,6 +12,10 @@ Matching: a gold attribution is found when one predicted quote covers >= 30 % of
 span, or any mention of its speaker entity, overlaps the gold Source; cue when the cue span overlaps the gold Cue.
 A statement its attribution splits (“A,” she said, “B.”) is one predicted quote made of its pieces, as the
 service marks them (Quote.part_of_quote_id) and as PolNeAR annotates them (one attribution, content in pieces).
+
+Name: among found attributions whose gold Source is itself a name (source_name), the share whose speaker entity's
+canonical name is that name by content words (names_agree: "Donald Trump" for "Trump"): the speaker figure counts
+"he" resolved to the wrong person, or a speaker named "Rep", as right; this one does not.
 """
 
 from __future__ import annotations
@@ -20,11 +24,12 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
 import time
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -36,6 +41,31 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
 QUOTE_MARKS = "\"“”«„'‘"
+# words left out when two names are compared, unless nothing else is left: function words, and titles and role
+# nouns ("Sen.", "Professor", "spokesman"); the bench's own list, so that a change to the engine's lexicon does not
+# change what is scored
+TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev",
+    "reverend", "father", "sister", "brother", "rabbi", "imam", "sheikh", "president", "vice-president", "premier",
+    "chancellor", "king", "queen", "prince", "princess", "emperor", "pope", "cardinal", "bishop", "saint", "st",
+    "senator", "sen", "rep", "representative", "congressman", "congresswoman", "governor", "gov", "mayor", "judge",
+    "justice", "ambassador", "minister", "secretary", "general", "gen", "lieutenant", "lt", "colonel", "col",
+    "major", "maj", "captain", "capt", "admiral", "adm", "sergeant", "sgt", "commander", "corporal", "marshal",
+    "chief", "officer", "inspector", "detective", "agent", "speaker", "chairman", "chairwoman", "chair", "spokesman",
+    "spokeswoman", "spokesperson", "director", "head", "leader", "official", "executive", "ceo", "founder", "member",
+    "analyst", "expert", "adviser", "advisor", "aide", "deputy", "assistant", "manager", "envoy", "correspondent",
+    "reporter", "editor", "economist", "researcher", "scientist", "lawyer", "attorney", "prosecutor", "candidate",
+    "lawmaker", "diplomat", "strategist", "owner", "partner", "historian", "pollster", "activist", "consultant",
+    "coach", "dean", "principal", "sheriff", "commissioner", "administrator"})
+NAME_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "in", "on", "at", "to"})
+NAME_PARTICLES = frozenset({"of", "de", "del", "della", "der", "den", "van", "von", "du", "da", "di", "la", "le",
+    "al", "el", "bin", "ibn", "y"})
+NAME_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "his",
+    "hers", "its", "our", "ours", "their", "theirs", "my", "mine", "your", "yours", "this", "that", "these", "those",
+    "who", "whom", "whose", "which", "what", "one", "someone", "somebody", "everyone", "everybody", "anyone",
+    "anybody", "nobody", "neither", "either", "both", "each", "all", "some", "many", "most", "none", "another",
+    "others"})
+NAME_CUTS = frozenset({"of", "in", "from", "for", "at", "on"})  # where a name's qualifier begins
+NAME_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
 @dataclass
@@ -62,6 +92,7 @@ class Predicted:
     kind: str
     text: str
     parts: list[tuple[int, int]] = field(default_factory=list)  # every piece of a split statement; else [span]
+    name: str | None = None  # the canonical name of the speaker entity, when there is one
 
     def covers(self, spans: list[tuple[int, int]]) -> int:
         """Characters of `spans` that this quote's words cover."""
@@ -105,6 +136,8 @@ def read_ann(path: Path) -> list[Gold]:
     spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
     events = []
     for line in path.read_text(encoding="utf-8").splitlines():
+        if not re.match(r"[TE]\d+\t", line):
+            continue  # a later line of a span text with a line break in it (one train file), or another kind
         if line.startswith("T"):
             tid, middle, text = line.split("\t", 2)
             kind, positions = middle.split(" ", 1)
@@ -121,6 +154,80 @@ def read_ann(path: Path) -> list[Gold]:
         cue = spans.get(parts.get("Cue", ""), ("", [], ""))
         golds.append(Gold(content[1], source[1], cue[1], content[2]))
     return golds
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    """The words of a name, lower-cased, without punctuation or a possessive 's: "Sen. O'Neill's" -> (sen, o'neill)."""
+    words = []
+    for word in NAME_WORD.findall(text.lower()):
+        for suffix in ("'s", "’s"):
+            if word.endswith(suffix):
+                word = word[:-len(suffix)]
+        if word:
+            words.append(word)
+    return tuple(words)
+
+
+def _name_core(words: tuple[str, ...]) -> tuple[str, ...]:
+    core = tuple(w for w in words if w not in TITLE_WORDS and w not in NAME_FUNCTION_WORDS)
+    return core or words
+
+
+def names_match(predicted: str, gold: tuple[str, ...]) -> bool:
+    """Whether a predicted name is the gold name by content words: its words, without titles, role nouns and
+    function words, are some of the gold name's and include the gold name's last one ("Eastman" and "Cres Eastman"
+    are "Professor Cres Eastman"; "Cres" and "Professor" are not)."""
+    words, target = set(_name_core(name_words(predicted))), _name_core(gold)
+    return bool(words) and bool(target) and words <= set(target) and target[-1] in words
+
+
+def names_agree(predicted: str, gold: tuple[str, ...]) -> bool:
+    """Whether a predicted name and one mention's name name the same person, by content words (without titles, role
+    nouns and function words): they end on the same word and one's words are all the other's ("Donald Trump" and
+    "Trump", "Cruz" and "Sen. Ted Cruz"; not "Douglas Holtz" and "Holtz-Eakin"). A PolNeAR source is one mention, so
+    a speaker's full name is right for a source that gives only the surname."""
+    words, target = _name_core(name_words(predicted)), _name_core(gold)
+    if not words or not target or words[-1] != target[-1]:
+        return False
+    return set(words) <= set(target) or set(target) <= set(words)
+
+
+def name_forms(name: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A name, and the name cut before its first "of", "in", ... after its first word: "Senator John McCain of
+    Arizona" is "Senator John McCain" too (and "Bureau of Labor Statistics" "Bureau")."""
+    cut = next((i for i, word in enumerate(name) if i and word in NAME_CUTS), None)
+    return [name, name[:cut]] if cut else [name]
+
+
+def source_name(text: str, article: str = "", start: int = 0) -> tuple[str, ...] | None:
+    """The name that a gold source is, or None when it is no name: after a leading "the", at most six words, every
+    one capitalised but for name particles after the first (van, de, of, al, ...), no pronoun and no possessor.
+    "Sen. Ted Cruz", "Trump", "the White House" are names; "The president", "He", "Trump's campaign" are not. A
+    source that opens a sentence of `article` (at `start`) loses its first word when the article also writes that
+    word in lower case ("Officials", "Former President Obama"). A parenthesis is left out ("Rep. John Mica (R-Fla.)");
+    a comma inside makes it no name ("Sen. Ted Cruz, R-Texas")."""
+    words = re.sub(r"\([^()]*\)", " ", text).split()
+    if any(word.endswith(",") for word in words[:-1]):
+        return None
+    opens_sentence = not article[:start].strip() or article[:start].rstrip()[-1] in ".!?\"”\n"
+    if words and opens_sentence and re.search(rf"\b{re.escape(words[0].lower())}\b", article):
+        words = words[1:]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words or len(words) > 6:
+        return None
+    for i, word in enumerate(words):
+        bare = word.strip(".,;:()[]\"“”'‘’")
+        if not bare:
+            continue
+        if i and bare.lower() in NAME_PARTICLES:
+            continue
+        if not bare[0].isupper() or bare.lower() in NAME_PRONOUNS:
+            return None
+        if i < len(words) - 1 and (bare.endswith("'s") or bare.endswith("’s")):
+            return None  # a possessor: "Trump's campaign" (capitalised: "Trump's Campaign Manager")
+    found = name_words(" ".join(words))
+    return found or None
 
 
 def load(split: str, limit: int | None) -> list[Article]:
@@ -142,6 +249,7 @@ def overlap(a: tuple[int, int], spans: list[tuple[int, int]]) -> int:
 def from_response(response: AttributeArticleResponse) -> list[Predicted]:
     """Predicted quotes from an AttributeArticleResponse (protobuf) message."""
     mentions = {s.id: [(m.start, m.end) for m in s.mentions] for s in response.speakers}
+    names = {s.id: s.name for s in response.speakers}
     out = []
     for q in response.quotes:
         speaker = mentions.get(q.speaker_id, [])
@@ -149,7 +257,8 @@ def from_response(response: AttributeArticleResponse) -> list[Predicted]:
             speaker = [(q.speaker_span.start, q.speaker_span.end), *speaker]
         cue = (q.cue.span.start, q.cue.span.end) if q.HasField("cue") else None
         out.append((q.id, q.part_of_quote_id,
-                    Predicted((q.span.start, q.span.end), speaker, cue, str(q.kind), q.text)))
+                    Predicted((q.span.start, q.span.end), speaker, cue, str(q.kind), q.text,
+                              name=names.get(q.speaker_id) if q.speaker_id else None)))
     return join_pieces(out)
 
 
@@ -157,6 +266,7 @@ def from_attribution(result: Attribution) -> list[Predicted]:
     """Predicted quotes from the engine's Attribution (in-process mode)."""
     mentions: dict[str | None, list[tuple[int, int]]] = {
         s.id: [(m.start, m.end) for m in s.mentions] for s in result.speakers}
+    names: dict[str | None, str] = {s.id: s.name for s in result.speakers}
     out = []
     for q in result.quotes:
         speaker = list(mentions.get(q.speaker_id, []))
@@ -164,7 +274,8 @@ def from_attribution(result: Attribution) -> list[Predicted]:
             speaker.insert(0, (q.speaker_span.start, q.speaker_span.end))
         cue = (q.cue.span.start, q.cue.span.end) if q.cue else None
         out.append((q.id, q.part_of_quote_id or "",
-                    Predicted((q.span.start, q.span.end), speaker, cue, q.kind.name, q.text)))
+                    Predicted((q.span.start, q.span.end), speaker, cue, q.kind.name, q.text,
+                              name=names.get(q.speaker_id))))
     return join_pieces(out)
 
 
@@ -238,6 +349,16 @@ def predict_via_server(articles: list[Article], target: str) -> float:
 def predict_in_process(articles: list[Article], models: Path | None, cache: Path | None = None) -> float:
     """Call the engine directly. With `cache`, Stanza's analysis of each article is kept there (keyed by the
     text and the models), so later runs only redo the rule stages: the loop for tuning them."""
+    attribute = in_process_attributor(models, cache)
+    t0 = time.perf_counter()
+    for article in articles:
+        article.predicted = from_attribution(attribute(article.text))
+    return time.perf_counter() - t0
+
+
+def in_process_attributor(models: Path | None, cache: Path | None = None) -> Callable[[str], Attribution]:
+    """The in-process engine as a function of the text; with `cache`, Stanza's analyses are kept there (see
+    predict_in_process). Other bench scripts call it for the engine's whole Attribution."""
     sys.path.insert(0, str(ROOT / "server"))
     from stanza.models.common.doc import Document
 
@@ -250,12 +371,11 @@ def predict_in_process(articles: list[Article], models: Path | None, cache: Path
         title_abbreviations, whole_words, token_entries, long_sentences, token_repairs))).hexdigest()[:12]
 
     engine = Engine.load(models)
-    t0 = time.perf_counter()
-    for article in articles:
+
+    def attribute(text: str) -> Attribution:
         if cache is None:
-            article.predicted = from_attribution(engine.attribute(article.text))
-            continue
-        parsed = text_for_parsing(article.text)  # what Stanza reads: the key, so an engine change re-parses
+            return engine.attribute(text)
+        parsed = text_for_parsing(text)  # what Stanza reads: the key, so an engine change re-parses
         # the analysis is Stanza's plus the engine's mending of its tokens (title_abbreviations.py,
         # whole_words.py, long_sentences.py): a change to that mending must also re-parse, so its source is part
         # of the key
@@ -268,8 +388,9 @@ def predict_in_process(articles: list[Article], models: Path | None, cache: Path
             analysis = engine.analyse(parsed)
             cache.mkdir(parents=True, exist_ok=True)
             path.write_bytes(analysis.to_serialized())
-        article.predicted = from_attribution(attribute_document(article.text, analysis))
-    return time.perf_counter() - t0
+        return attribute_document(text, analysis)
+
+    return attribute
 
 
 def match(article: Article, threshold: float) -> list[tuple[int, int]]:
@@ -301,7 +422,7 @@ Scores = dict[str, float | dict[str, int | list[int]]]
 
 def score(articles: list[Article], threshold: float, errors: list[dict[str, object]] | None = None) -> Scores:
     n_gold = n_pred = found = direct = direct_found = 0
-    spk_total = spk_right = dspk_total = dspk_right = cue_total = cue_right = 0
+    spk_total = spk_right = dspk_total = dspk_right = cue_total = cue_right = name_total = name_right = 0
     for article in articles:
         pairs = match(article, threshold)
         n_gold += len(article.gold)
@@ -332,6 +453,19 @@ def score(articles: list[Article], threshold: float, errors: list[dict[str, obje
                 if gold.direct:
                     dspk_total += 1
                     dspk_right += right
+                gold_name = None
+                if len(gold.source) == 1:  # a source in pieces is no name
+                    start, end = gold.source[0]
+                    gold_name = source_name(article.text[start:end], article.text, start)
+                if gold_name is not None:
+                    name_ok = pred.name is not None and any(names_agree(pred.name, form)
+                                                            for form in name_forms(gold_name))
+                    name_total += 1
+                    name_right += name_ok
+                    if errors is not None and right and not name_ok:
+                        errors.append({"article": article.name, "error": "wrong name", "direct": gold.direct,
+                                       "gold": " ".join(gold_name), "predicted": pred.name,
+                                       "content": gold.text[:120]})
                 if errors is not None and not right:
                     source = " / ".join(article.text[s:e] for s, e in gold.source)
                     said = article.text[pred.speaker[0][0]:pred.speaker[0][1]] if pred.speaker else None
@@ -357,10 +491,11 @@ def score(articles: list[Article], threshold: float, errors: list[dict[str, obje
     return {"gold": n_gold, "predicted": n_pred, "precision": precision, "recall": recall, "f1": f1,
             "direct_gold": direct, "direct_recall": ratio(direct_found, direct),
             "speaker": ratio(spk_right, spk_total), "direct_speaker": ratio(dspk_right, dspk_total),
-            "cue": ratio(cue_right, cue_total),
+            "cue": ratio(cue_right, cue_total), "name": ratio(name_right, name_total),
             # the counts behind the percentages, for the JSON (not printed in the table)
             "counts": {"found": found, "direct_found": direct_found, "speaker": [spk_right, spk_total],
-                       "direct_speaker": [dspk_right, dspk_total], "cue": [cue_right, cue_total]}}
+                       "direct_speaker": [dspk_right, dspk_total], "cue": [cue_right, cue_total],
+                       "name": [name_right, name_total]}}
 
 
 def main() -> None:
