@@ -50,7 +50,45 @@ secretary envoy negotiator correspondent reporter editor economist professor res
 attorney prosecutor candidate lawmaker legislator diplomat strategist owner partner president-elect economist
 professor historian pollster activist organizer consultant treasurer governor-elect senator-elect coach
 chancellor dean principal officer trooper sheriff deputy superintendent commissioner administrator
+pastor actor actress coach advocate
 """.split())
+# Honorifics that are courtesy, not a role: never a speaker's title ("Mr. Trump", "Dr. Ben Carson").
+COURTESY_TITLES = frozenset("mr mrs ms miss messrs mmes mme mlle dr".split())
+# Words that join the title after them into one: "Attorney General", "Deputy Secretary", "Lt. Gen.".
+TITLE_PREFIXES = frozenset("""
+attorney deputy vice assistant associate lt lieutenant brigadier maj major rear acting interim under surgeon
+majority minority
+""".split())
+# Words that mark a role as past: its organisation is no longer the person's affiliation.
+PAST_WORDS = frozenset("former ex ex- then then- retired onetime one-time erstwhile outgoing late".split())
+# Party words that open a title or stand before a name: the affiliation, not the role ("a Democratic pollster").
+PARTY_WORDS = frozenset("democratic democrat democrats republican republicans gop dem dems libertarian".split())
+# Descriptive words that open a title phrase and are no part of the role ("longtime", "top", "conservative").
+DESCRIPTIVE_WORDS = frozenset("""
+top longtime long-time close closest wealthy billionaire millionaire colorful successful prominent leading
+well-known famous hawkish influential powerful young younger old older outspoken popular controversial beloved
+another other conservative liberal progressive moderate centrist fellow veteran staunch devout loyal
+""".split())
+# Nouns of a relation, a stance or a description: the head of no title ("brother", "supporter", "voter").
+NOT_ROLE_NOUNS = frozenset("""
+wife husband daughter son mother father brother sister cousin uncle aunt niece nephew grandson granddaughter
+grandmother grandfather parent child friend ally rival colleague confidante boss mentor protege
+supporter critic opponent fan admirer backer detractor foe enemy voter resident retiree graduate citizen native
+celebrity billionaire millionaire multimillionaire conservative liberal progressive moderate veteran person man
+woman people guy one human number order matter letter paper power border water center centre quarter answer
+computer weather chapter corner summer winter floor door error factor sector color colour motor minor mirror
+terror horror labor labour favor honor member-state
+""".split())
+# Role nouns a title may end on beyond ROLE_NOUNS and the endings of nouns for people (ROLE_ENDINGS).
+MORE_ROLE_NOUNS = frozenset("""
+mogul chief head aide guard judge coach chair mayor clerk nominee envoy surrogate superdelegate fellow hopeful
+front-runner frontrunner contender mate pundit nurse chef pilot poet priest bishop cardinal pope king queen
+incumbent student accountant attendant merchant lieutenant delegate advocate magistrate operative executive
+dignitary emissary missionary trustee appointee employee designee scholar actress hostess heiress entrepreneur
+publisher columnist journalist anchor host commentator lobbyist volunteer engineer surgeon neurosurgeon
+""".split())
+# Endings of nouns that name a person by what they do: "pollster", "lobbyist", "historian", "businessman".
+ROLE_ENDINGS = ("er", "or", "ist", "yst", "ian", "man", "woman")
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | frozenset({"i", "you"})
@@ -62,6 +100,11 @@ bureau service union association organization organisation foundation center cen
 cabinet embassy mission secretariat assembly board network press news times post agency club federation nations
 technologies industries systems holdings partners airlines airways motors laboratories pharmaceuticals
 communications enterprises inc corp ltd llc
+""".split())
+# Nouns that make a capitalised phrase an organisation's name where a title names one ("Brookings Institution").
+AFFILIATION_NOUNS = ORG_NOUNS | frozenset("""
+institution chamber school college fund trust caucus church coalition alliance society academy campaign pac
+journal magazine newspaper firm
 """.split())
 # Organisation nouns that are no one's surname either: a name ending in one is no person even where the NER tagger
 # says so ("the Trayvon Martin Foundation", "the Brennan Center"); "House", "Post" and "Court" are surnames too.

@@ -108,8 +108,8 @@ STAGES: tuple[Stage, ...] = (
           ("doc", "candidates"), ("candidates.continues", "candidates.cue", "candidates.method"), _continuations),
     Stage("pieces", "quotes that are later pieces of one statement (rules.pieces)",
           ("doc", "candidates"), ("candidates.piece_of",), _pieces),
-    Stage("entities", "speaker entities with names, titles and mentions; the result (rules.entities, "
-          "rules.assemble)", ("doc", "scan", "candidates"), ("attribution",), _entities),
+    Stage("entities", "speaker entities with names, titles, affiliation and mentions; the result (rules.entities, "
+          "rules.titles, rules.roles, rules.assemble)", ("doc", "scan", "candidates"), ("attribution",), _entities),
 )
 
 

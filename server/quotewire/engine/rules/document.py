@@ -150,9 +150,31 @@ class ArticleDoc:
                 best, best_overlap = entity, overlap
         return best
 
+    def entities_within(self, span: Span) -> list[Entity]:
+        """The named entities that lie inside span, in text order."""
+        first = bisect.bisect_left(self._entity_ends, span.start)
+        out = []
+        for entity in self.entities[first:]:
+            if entity.span.start >= span.end:
+                break
+            if span.contains(entity.span):
+                out.append(entity)
+        return out
+
     @cached_property
     def _entity_ends(self) -> list[int]:
         return [entity.span.end for entity in self.entities]
+
+    @cached_property
+    def place_names(self) -> frozenset[str]:
+        """Every text the NER tagger calls a place (LOC, GPE) somewhere in the article."""
+        return frozenset(e.span.text for e in self.entities if e.label in {"LOC", "GPE"})
+
+    @cached_property
+    def person_surnames(self) -> frozenset[str]:
+        """The last words of the person entities of two words or more, less those the tagger calls a place."""
+        return frozenset(words[-1] for e in self.entities
+                         if e.label == "PER" and len(words := e.span.text.split()) > 1) - self.place_names
 
     @cached_property
     def _paragraph_breaks(self) -> list[int]:

@@ -3,23 +3,27 @@
 Mentions of one speaker merge: a person by surname, or by a lone given name that starts one person's full name (the
 full name comes from the longest mention, the nickname becomes an alias); an organisation or place by its
 normalised name or an acronym of it (CENTCOM for Central Command, US for United States). Titles gather from every
-mention; the affiliation is the organisation a title names.
+mention, from predicates about the name, from a title before coordinated names and from the descriptions that stand
+for the entity, each read as a role (rules/titles.py); the affiliation is the most specific organisation they or
+the text around the name give, else a party.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
-from quotewire.engine.lexicon import ORG_NOUNS, PLACE_NOUNS, ROLE_NOUNS
+from quotewire.engine.lexicon import ORG_NOUNS, PLACE_NOUNS
 from quotewire.engine.model import Span, SpeakerKind
 from quotewire.engine.rules.coref import GROUP_LABELS, PERSON_LABELS, could_name_a_person, is_person
 from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.genders import first_names
-from quotewire.engine.rules.mentions import Mention, person_name_words
+from quotewire.engine.rules.mentions import Mention, mention_at, person_name_words
+from quotewire.engine.rules.roles import predicate_roles
+from quotewire.engine.rules.titles import TitleReading, context_organisations, plainly_an_organisation, read_title
 
 LEADING_ARTICLES = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 
@@ -160,39 +164,60 @@ def _kind(draft: EntityDraft) -> SpeakerKind:
     return SpeakerKind.ORGANIZATION
 
 
-def _titles(draft: EntityDraft, name: str) -> list[Span]:
+def _titles(doc: ArticleDoc, draft: EntityDraft, name: str, where: Sequence[Span],
+            described: Sequence[Span]) -> list[TitleReading]:
+    """The draft's title phrases read as roles, each role once: its mentions' titles, a title its name shares with
+    the names coordinated with it, the predicates about it wherever it stands in the text (`where`), then the
+    definite descriptions that stand for it."""
     seen, out = set(), []
-    for m in draft.mentions:
-        for t in m.titles:
-            key = _norm(t.text)
-            if key and key not in seen and key != _norm(name):
-                seen.add(key)
-                out.append(t)
+    own = dict.fromkeys(t for m in draft.mentions for t in m.titles)
+    own.update(dict.fromkeys(t for at in where for t in shared_titles(doc, at)))
+    predicated = {span: past for at in where for span, past in predicate_roles(doc, at)}
+    read = SpanIndex()
+    for t in [*own, *predicated, *described]:
+        if t not in own and any(True for _ in read.containing(t)):
+            continue  # "who served as director of Acme": the predicate's role, not again as an "as" role
+        read.add(t)
+        reading = read_title(doc, t)
+        if predicated.get(t):  # "who was Mitt Romney's top adviser": a past role
+            reading = TitleReading(reading.role, None, reading.party, True)
+        elif t not in own and t not in predicated and not (reading.organisation and plainly_an_organisation(
+                reading.organisation)):  # a description names only an organisation its words say is one
+            reading = TitleReading(reading.role, None, reading.party, reading.past)
+        key = _norm(reading.role.text) if reading.role else ""
+        if key in seen or key == _norm(name):
+            reading = TitleReading(None, reading.organisation, reading.party, reading.past)
+        seen.add(key)
+        out.append(reading)
     return out
 
 
-def _affiliation(doc: ArticleDoc, titles: list[Span]) -> str | None:
-    for title in titles:
-        entity = doc.entity_at(title, frozenset({"ORG"}))
-        if entity is not None and title.contains(entity.span):
-            return LEADING_ARTICLES.sub("", entity.span.text)
-    for title in titles:
-        words = title.text.split()
-        if " of " in title.text:
-            tail = title.text.split(" of ", 1)[1].strip()
-            if tail[:1].isupper() or tail.lower().startswith("the "):
-                return LEADING_ARTICLES.sub("", tail)
-        org = []
-        for w in words:
-            if w.lower() in ROLE_NOUNS or not w[:1].isupper():
-                break
-            org.append(w)
-        # "CENTCOM Communication Director" -> CENTCOM: keep the words up to an organisation noun or an acronym
-        while len(org) > 1 and org[-1].lower() not in ORG_NOUNS and not org[-1].isupper():
-            org.pop()
-        if org and len(org) < len(words):
-            return " ".join(org)
-    return None
+def shared_titles(doc: ArticleDoc, name: Span) -> list[Span]:
+    """'Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez', 'Gwen Ifill and Judy Woodruff,
+    two PBS journalists': a title before the first of coordinated names, or in apposition after them, belongs to
+    each of them."""
+    words = doc.words_between(name.start, name.end)
+    heads = [i for i in words if doc.words[i].head not in words]
+    if len(heads) != 1 or doc.words[heads[0]].rel != "conj":
+        return []
+    first = heads[0]
+    while doc.words[first].rel == "conj" and doc.words[first].head >= 0:
+        first = doc.words[first].head
+    if doc.words[first].upos != "PROPN":
+        return []
+    leader = mention_at(doc, first)
+    if leader.name is None or leader.name.overlaps(name):
+        return []
+    # and an apposition after the last of them: "Gwen Ifill and Judy Woodruff, two PBS journalists,"
+    return [t for t in leader.titles if t.end <= leader.name.start or t.start >= name.end]
+
+
+def _affiliation(readings: list[TitleReading], around: list[tuple[str | None, str | None]]) -> str | None:
+    """The most specific organisation: one a title names or the text puts next to the name, before a party."""
+    organisations = [r.organisation for r in readings if r.organisation and not r.past]
+    organisations += [org for org, _ in around if org]
+    parties = [r.party for r in readings if r.party] + [party for _, party in around if party]
+    return next(iter(organisations + parties), None)
 
 
 def occurrences(text: str, variant: str) -> list[Span]:
@@ -288,10 +313,9 @@ class SpanIndex:
         return (s for s in self._spans[lo:hi] if s.contains(span))
 
 
-def resolve(doc: ArticleDoc, draft: EntityDraft, claimed: SpanIndex) -> ResolvedEntity:
+def resolve(doc: ArticleDoc, draft: EntityDraft, claimed: SpanIndex, described: Sequence[Span] = ()) -> ResolvedEntity:
     """Name, kind, titles, affiliation, aliases and every mention in the text of one entity."""
     name = draft.canonical()
-    titles = _titles(draft, name)
     variants = {name}
     aliases: list[str] = []
     for m in draft.named:
@@ -327,8 +351,10 @@ def resolve(doc: ArticleDoc, draft: EntityDraft, claimed: SpanIndex) -> Resolved
                 kept[-1] = span
             continue
         kept.append(span)
+    titles = _titles(doc, draft, name, kept if draft.person else [m.name for m in draft.named if m.name], described)
+    around = [context_organisations(doc, span) for span in kept] if draft.person else []
     return ResolvedEntity(
-        name=name, kind=_kind(draft), titles=tuple(t.text for t in titles),
-        affiliation=_affiliation(doc, titles), aliases=tuple(a for a in aliases if a != name),
+        name=name, kind=_kind(draft), titles=tuple(t.role.text for t in titles if t.role),
+        affiliation=_affiliation(titles, around), aliases=tuple(a for a in aliases if a != name),
         mentions=tuple(kept),
     )

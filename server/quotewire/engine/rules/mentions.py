@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotewire.engine.lexicon import HONORIFICS, PRONOUNS, ROLE_NOUNS, TIME_WORDS
+from quotewire.engine.lexicon import HONORIFICS, MORE_ROLE_NOUNS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_PREFIXES
 from quotewire.engine.model import Span
 from quotewire.engine.rules.document import ArticleDoc
+from quotewire.engine.rules.titles import bare_word, is_role_noun
 
 # Branches that are not part of the phrase that names someone.
 NOT_IN_NAME_PHRASE = frozenset({"acl", "appos", "parataxis", "conj", "cc", "advcl", "ccomp", "dep", "list",
@@ -116,7 +117,11 @@ def _premodifiers(doc: ArticleDoc, first_name_word: int, phrase: list[int]) -> l
     """Words before the name that describe the speaker: the parsed phrase, or the noun chunk right before it."""
     lo_bound, _ = _sentence_bounds(doc, first_name_word)
     i = first_name_word
-    while i - 1 >= lo_bound and (doc.words[i - 1].upos in CHUNK_UPOS or _is_title_word(doc.words[i - 1].text)):
+    while i - 1 >= lo_bound and (doc.words[i - 1].upos in CHUNK_UPOS or _is_title_word(doc.words[i - 1].text)
+                                 or (doc.words[i - 1].text == "-" and i - 2 >= lo_bound  # "front-runner"
+                                     and doc.words[i - 2].upos in CHUNK_UPOS)
+                                 or (doc.words[i - 1].text == "of" and i - 2 >= lo_bound  # "chief of staff"
+                                     and i < first_name_word and _is_role_word(doc, i - 2))):
         i -= 1
     chunk = list(range(i, first_name_word))
     from_tree = [j for j in phrase if j < first_name_word]
@@ -124,22 +129,58 @@ def _premodifiers(doc: ArticleDoc, first_name_word: int, phrase: list[int]) -> l
 
 
 def _split_titles(doc: ArticleDoc, before_name: list[int]) -> list[Span]:
-    """'CENTCOM Communication Director Colonel' -> ['CENTCOM Communication Director', 'Colonel']."""
-    words = [i for i in before_name if doc.words[i].upos not in {"DET", "PUNCT"} and doc.words[i].rel != "nmod:poss"]
+    """'CENTCOM Communication Director Colonel' -> ['CENTCOM Communication Director', 'Colonel']; a title word
+    before another that it modifies stays with it ('Attorney General', 'Lt. Gen.'), and so do the words before a
+    title that hold no other role ('Ohio Gov.', 'former Florida governor')."""
+    words = [i for i in before_name if (doc.words[i].upos not in {"DET", "PUNCT"} or _inner_hyphen(doc, i, before_name))
+             and doc.words[i].rel != "nmod:poss"]
     titles: list[Span] = []
-    while len(words) > 1 and doc.words[words[-1]].text.lower().rstrip(".") in HONORIFICS:
-        honorific = words.pop()
-        titles.insert(0, Span.of(doc.text, doc.words[honorific].start, doc.words[honorific].end))
-        if not any(_is_title_word(doc.words[i].text) for i in words):
+    while len(words) > 1 and bare_word(doc.words[words[-1]].text) in HONORIFICS:
+        first = len(words) - 1
+        while first > 0 and bare_word(doc.words[words[first - 1]].text) in TITLE_PREFIXES:
+            first -= 1
+        # the title before it ends on its last role word: "Democratic presidential hopefuls | former Maryland Gov."
+        roles = [k for k in range(first) if _is_role_word(doc, words[k])]
+        if not roles:
             break
-    if len(words) == 1 and doc.words[words[0]].text.lower().rstrip(".") in HONORIFICS:
-        titles.insert(0, Span.of(doc.text, doc.words[words[0]].start, doc.words[words[0]].end))
-        words = []
-    if words and any(_is_title_word(doc.words[i].text) for i in words):
+        titles.insert(0, Span.of(doc.text, doc.words[words[roles[-1] + 1]].start, doc.words[words[-1]].end))
+        words = words[:roles[-1] + 1]
+    if words and (any(_is_title_word(doc.words[i].text) for i in words)
+                  or is_role_noun(doc.words[words[-1]].text, doc.words[words[-1]].upos)):
         span = doc.span_of(doc.contiguous(words[-1], words))
         if span:
             titles.insert(0, span)
     return titles
+
+
+def _is_role_word(doc: ArticleDoc, i: int) -> bool:
+    return _is_title_word(doc.words[i].text) or is_role_noun(doc.words[i].text, doc.words[i].upos)
+
+
+def _in_role_lexicon(doc: ArticleDoc, i: int) -> bool:
+    bare = doc.words[i].text.lower()
+    return bare in ROLE_NOUNS or bare in MORE_ROLE_NOUNS
+
+
+def _inner_hyphen(doc: ArticleDoc, i: int, words: list[int]) -> bool:
+    """A hyphen between two words of the phrase: "front-runner"."""
+    return doc.words[i].text == "-" and i - 1 in words and i + 1 in words
+
+
+def _coordinated_titles(doc: ArticleDoc, before_name: list[int]) -> list[Span]:
+    """'GOP presidential contender and former neurosurgeon Ben Carson': the role before the 'and' that joins it to
+    the title right before the name."""
+    if not before_name or not _is_role_word(doc, before_name[-1]):
+        return []
+    lo_bound, _ = _sentence_bounds(doc, before_name[0])
+    conj = before_name[0] - 1
+    if conj - 1 < lo_bound or doc.words[conj].text != "and" or not _is_role_word(doc, conj - 1):
+        return []
+    first = conj - 1
+    while first - 1 >= lo_bound and doc.words[first - 1].upos in CHUNK_UPOS:
+        first -= 1
+    span = doc.span_of(list(range(first, conj)))
+    return [span] if span else []
 
 
 def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
@@ -147,15 +188,35 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
     spans = []
     for anchor in anchors:
         for app in doc.kids(anchor, "appos"):
-            span = doc.span_of(doc.subtree(app, skip=frozenset({"acl", "parataxis", "conj"})))
-            if span and doc.words[app].upos != "PROPN":
-                spans.append(span)
+            if doc.words[app].upos == "PROPN":
+                continue
+            inside = doc.subtree(app, skip=frozenset({"acl", "parataxis"}))
+            # "Michael Demastus, pastor of the Fort Des Moines Church": a prepositional phrase right after the role
+            # that the parse hung on the name belongs to the role
+            follows = max(inside) + 1
+            if follows < len(doc.words) and doc.words[follows].upos == "ADP" and doc.words[follows].head > follows \
+                    and doc.words[doc.words[follows].head].head == anchor:
+                inside = sorted(inside + doc.subtree(doc.words[follows].head, skip=frozenset({"acl", "parataxis"})))
+            # a coordinated role is a title of its own, wherever the parse hangs it ("a senior fellow at the
+            # Brookings Institution and a Democratic superdelegate"); another coordination inside the prepositional
+            # chain is part of it ("director of research and policy", "Compass Point Research & Trading")
+            others = [c for c in inside if doc.words[c].rel == "conj" and (
+                c in doc.kids(app, "conj") or doc.kids(c, "det") or _in_role_lexicon(doc, c))]
+            for role in (app, *(c for c in others if _in_role_lexicon(doc, c))):
+                apart = {i for c in others if c != role for i in doc.subtree(c)}
+                own = inside if role == app else doc.subtree(role, skip=frozenset({"acl", "parataxis"}))
+                words = [i for i in own if i not in apart]
+                words = [i for i in words if not (doc.words[i].rel == "cc" and doc.words[i].head == role)]
+                span = doc.span_of(doc.contiguous(role, words))
+                if span:
+                    spans.append(span)
     last = max(anchors)
     _, hi_bound = _sentence_bounds(doc, last)
     if last + 2 < hi_bound and doc.words[last + 1].text == ",":
         end = last + 1
+        # a capitalised word tagged a verb is part of a name: "Compass Point Research & Trading"
         while end + 1 < hi_bound and doc.words[end + 1].text not in {",", ".", ";", "!", "?"} \
-                and doc.words[end + 1].upos not in {"VERB", "AUX"}:
+                and (doc.words[end + 1].upos not in {"VERB", "AUX"} or doc.words[end + 1].text[:1].isupper()):
             end += 1
         words = list(range(last + 2, end + 1))
         head_part = []
@@ -163,8 +224,11 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
             if doc.words[i].upos == "ADP":
                 break
             head_part.append(i)
-        is_role = any(doc.words[i].text.lower() in ROLE_NOUNS and doc.words[i].text[:1].islower() for i in head_part)
-        if words and is_role and (end + 1 >= hi_bound or doc.words[end + 1].upos not in {"VERB", "AUX"}):
+        is_role = any(doc.words[i].text[:1].islower() and _in_role_lexicon(doc, i) for i in head_part)
+        # not a phrase that introduces the next name: "Mr. Regalado, two members of Congress from Florida, Ileana ..."
+        names_next = end + 2 < hi_bound and doc.words[end + 1].text == "," and doc.words[end + 2].upos == "PROPN"
+        if words and is_role and not names_next and (end + 1 >= hi_bound
+                                                     or doc.words[end + 1].upos not in {"VERB", "AUX"}):
             span = doc.span_of(words)
             if span and not any(s.overlaps(span) for s in spans):
                 spans.append(span)
@@ -276,8 +340,9 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
     name = doc.span_of(run) if run else None
     titles = []
     if run:
-        titles = _split_titles(doc, _premodifiers(doc, run[0], phrase))
-        span = doc.span_of(sorted(set(phrase) | set(run) | set(_premodifiers(doc, run[0], phrase))))
+        before_name = _premodifiers(doc, run[0], phrase)
+        titles = _coordinated_titles(doc, before_name) + _split_titles(doc, before_name)
+        span = doc.span_of(sorted(set(phrase) | set(run) | set(before_name)))
     else:
         span = doc.span_of(phrase)
     span = span or Span.of(doc.text, word.start, word.end)

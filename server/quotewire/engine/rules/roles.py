@@ -1,0 +1,161 @@
+"""Where else the text gives a person a role than next to the name: a predicate about the name ("who is an actor",
+"Manafort is the co-founder of ...", "who served as director of ...", "Clinton as secretary of state") and the
+definite descriptions and "as" roles that stand for a person named before them ("the Vermont senator said", "her
+tenure as secretary of state"). rules/titles.py reads each phrase as a role; rules/assemble.py decides whom a
+description stands for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotewire.engine.lexicon import AS_VERBS, HONORIFICS, MORE_ROLE_NOUNS, NAMING_VERBS, NOT_ROLE_NOUNS, ROLE_NOUNS
+from quotewire.engine.model import Span
+from quotewire.engine.rules.document import ArticleDoc
+from quotewire.engine.rules.titles import bare_word, is_role_noun
+
+# abbreviated heads, spelled out to compare a description's role with a person's titles
+SPELLED_OUT = {"sen": "senator", "sens": "senator", "rep": "representative", "reps": "representative",
+               "gov": "governor", "govs": "governor", "gen": "general", "pres": "president", "sec": "secretary"}
+DESCRIPTION_WINDOW = 2  # sentences back to look for the person a description stands for
+
+
+def role_head(text: str) -> str:
+    """The head word of a role phrase, lower-cased, singular and spelled out: 'Vermont Sen.' -> 'senator'."""
+    words = re.split(r"\s+(?:of|for|at|to|from|in|with)\s+", text.strip(), maxsplit=1)[0].split()
+    bare = bare_word(words[-1]) if words else ""
+    bare = SPELLED_OUT.get(bare, bare)
+    return bare[:-1] if bare.endswith("s") and not bare.endswith("ss") and len(bare) > 3 else bare
+
+
+def _describes_a_role(doc: ArticleDoc, i: int) -> bool:
+    """A role noun in the singular that a description may end on: one of the lexicon's, or one with the ending of a
+    profession ("historian", "lobbyist", "businessman"), not of any agent noun ("vendor", "river")."""
+    w = doc.words[i]
+    bare = bare_word(w.text)
+    if i >= 2 and doc.words[i - 1].text == "-":  # "front-runner"
+        bare = bare_word(doc.words[i - 2].text) + "-" + bare
+    if bare in NOT_ROLE_NOUNS or (bare.endswith("s") and not bare.endswith("ss")):
+        return False
+    return bare in ROLE_NOUNS or bare in MORE_ROLE_NOUNS or (
+        w.upos == "NOUN" and bare.endswith(("ist", "ian", "man", "woman", "surgeon")) and len(bare) > 5)
+
+
+def definite_descriptions(doc: ArticleDoc) -> list[Span]:
+    """'the Vermont senator', 'The former secretary of state', 'the retired neurosurgeon': definite noun phrases
+    whose head is a role noun in the singular and that name no one themselves (no name follows)."""
+    out: list[Span] = []
+    for w in doc.words:
+        opener = w.text.lower()
+        if opener not in {"the", "as"} or (opener == "as" and not _takes_a_role(doc, w.index)):
+            continue
+        _, hi = doc.sentences[w.sentence]
+        words: list[int] = []
+        i = w.index + 1
+        if opener == "as" and i < hi and doc.words[i].text.lower() in {"a", "an", "the"}:
+            i += 1
+        while i < hi and (doc.words[i].upos in {"ADJ", "NOUN", "PROPN"}
+                          or (doc.words[i].text == "-" and words and i + 1 < hi)):
+            words.append(i)
+            i += 1
+        while words and not _describes_a_role(doc, words[-1]):
+            words.pop()
+        if not words or doc.words[words[-1]].upos != "NOUN":
+            continue
+        end = words[-1] + 1
+        if end + 1 < hi and doc.words[end].text == "of" and doc.words[end + 1].upos in {"NOUN", "PROPN"} \
+                and bare_word(doc.words[words[-1]].text) in HONORIFICS:
+            j = end + 1  # "the former secretary of state"
+            while j < hi and j <= end + 3 and doc.words[j].upos in {"NOUN", "PROPN"}:
+                words.append(j)
+                j += 1
+            words = sorted([*words, end])
+            end = words[-1] + 1
+        if end < hi and doc.words[end].upos == "PROPN":
+            continue  # "the Vermont senator Bernie Sanders": a title before a name, read with the name
+        span = doc.span_of(words if opener == "as" else [w.index, *words])
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _takes_a_role(doc: ArticleDoc, i: int) -> bool:
+    """Does the "as" at word i give someone a role ("her tenure as secretary of state", "As a presidential
+    candidate, he ...")? Not "such as" or "as well as", nor what a verb casts someone as ("portrayed him as a
+    liar")."""
+    w = doc.words[i]
+    lo, _ = doc.sentences[w.sentence]
+    if w.upos not in {"ADP", "SCONJ"} or (i > lo and doc.words[i - 1].text.lower() in {"such", "well", "so", "same"}):
+        return False
+    governor = doc.words[w.head].head if w.head >= 0 else -1
+    return governor < 0 or doc.words[governor].lemma not in AS_VERBS | NAMING_VERBS
+
+
+# verbs whose complement is a role the subject takes: "became the nominee", "works as a secretary"
+ROLE_VERBS = frozenset({"become", "serve", "work", "remain", "act", "stay"})
+# what a predicate's role phrase leaves out: its subject, the copula, clauses, coordination and asides
+NOT_IN_ROLE = frozenset({"nsubj", "nsubj:pass", "cop", "acl", "acl:relcl", "advcl", "conj", "cc", "punct",
+                         "parataxis", "appos", "mark", "advmod", "dep", "aux", "discourse", "case", "obl:tmod",
+                         "nmod:tmod", "vocative", "expl"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def _role_phrase(doc: ArticleDoc, head: int) -> Span | None:
+    """The role phrase headed by `head`: its modifiers and prepositional chain, without what NOT_IN_ROLE names."""
+    keep = [head]
+    for k in doc.children[head]:
+        if doc.words[k].deprel in NOT_IN_ROLE or doc.words[k].rel in {"acl", "advcl", "conj", "cc", "punct"}:
+            continue
+        keep.extend(doc.subtree(k, skip=frozenset({"acl", "parataxis", "appos", "advcl"})))
+    return doc.span_of(doc.contiguous(head, sorted(keep)))
+
+
+def _past(doc: ArticleDoc, i: int) -> bool:
+    return doc.words[i].xpos in {"VBD", "VBN"}
+
+
+def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:
+    """The roles the text gives the named person by a predicate, with whether each is past: "Manafort is the
+    co-founder of ...", "Mr. Guerrero, who is an actor,", "Ms. Leon, who works as a secretary", "Trump became the
+    presumptive nominee", "Clinton as secretary of state"."""
+    words = doc.words_between(name.start, name.end)
+    heads = [i for i in words if doc.words[i].head not in words]
+    if len(heads) != 1:
+        return []
+    h = heads[0]
+    out: list[tuple[Span, bool]] = []
+
+    def take(role: int, verb: int) -> None:
+        if doc.words[role].upos in {"NOUN", "PROPN"} and is_role_noun(doc.words[role].text, doc.words[role].upos):
+            span = _role_phrase(doc, role)
+            if span is not None and not span.overlaps(name):
+                out.append((span, _past(doc, verb)))
+
+    def from_clause(pred: int, subject: int) -> None:
+        """The clause headed by `pred` whose subject is `subject` (the name, or a relative pronoun for it)."""
+        if doc.words[subject].rel != "nsubj":
+            return
+        cops = doc.kids(pred, "cop")
+        if cops:
+            take(pred, cops[0])
+        elif doc.words[pred].lemma in ROLE_VERBS:
+            for k in doc.children[pred]:
+                if doc.words[k].rel == "xcomp" or (doc.words[k].rel == "obl" and any(
+                        doc.words[c].text.lower() == "as" for c in doc.kids(k, "case"))):
+                    take(k, pred)
+
+    # "Ms. Leon, who works as a secretary": the parse may make the title before the name the phrase's head
+    parent = doc.words[h].head
+    if parent == words[0] - 1 and doc.words[h].rel in {"flat", "compound"} and doc.words[parent].upos == "PROPN":
+        h = parent
+    w = doc.words[h]
+    if w.head >= 0:
+        from_clause(w.head, h)
+    for k in doc.children[h]:
+        if doc.words[k].deprel == "acl:relcl":
+            subject = next((s for s in doc.kids(k, "nsubj") if doc.words[s].text.lower() in RELATIVE_PRONOUNS), None)
+            if subject is not None:
+                from_clause(k, subject)
+        elif doc.words[k].rel == "nmod" and any(doc.words[c].text.lower() == "as" for c in doc.kids(k, "case")):
+            take(k, k)  # "Clinton as secretary of state"
+    return out

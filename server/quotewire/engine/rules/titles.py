@@ -1,0 +1,398 @@
+"""A speaker's titles as roles, and the organisation the speaker speaks for.
+
+The mentions give title phrases as the text writes them ("a top Democratic tech operative", "DuPont's longtime
+chief executive", "Mr."). Read as a role, a phrase loses what is not part of the role: a courtesy honorific is no
+title at all; determiners, numbers, ages and descriptive words at its start go ("top", "longtime"); a possessor, a
+party word or a person's name that opens it is the organisation, not the role ("DuPont's", "Democratic", "Sanders
+campaign manager" -> "campaign manager" for the Sanders campaign), and so is an organisation before a single role
+word ("DFA spokesman"); it ends before a second apposition, a date or a place that only locates ("volunteer in
+Richland County"). A phrase whose head is a relation, a stance or no noun ("brother of ...", "supporter", "who is
+28") is no title. An organisation after a place or a nationality stays in the phrase ("Indiana GOP Rep.", "Iranian
+Foreign Ministry spokesman"), and so does one before a role of several capitalised words ("CENTCOM Communication
+Director"), where words alone cannot tell where the organisation ends.
+
+The affiliation is the most specific organisation found: one the titles name (their own organisation, an
+organisation in their prepositional chain, the candidate a spokesman speaks for), a possessor before the name
+("CNN's Gloria Borger"), an "of" phrase after it ("Joel Pollak of Breitbart"); else a party ("(D-Mo.)",
+"Republican Donald Trump", "a Democratic pollster"). Organisations of past roles ("former DNC chairman") are left
+out, a party is not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotewire.engine.lexicon import (
+    AFFILIATION_NOUNS,
+    COURTESY_TITLES,
+    DESCRIPTIVE_WORDS,
+    HONORIFICS,
+    MORE_ROLE_NOUNS,
+    NOT_ROLE_NOUNS,
+    ORG_NOUNS,
+    PARTY_WORDS,
+    PAST_WORDS,
+    ROLE_ENDINGS,
+    ROLE_NOUNS,
+    TITLE_PREFIXES,
+)
+from quotewire.engine.model import Span
+from quotewire.engine.rules.document import ArticleDoc
+
+PLACE_LABELS = frozenset({"LOC", "GPE"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# words that cannot open a role: "who is 28", "or another typical career politician"
+NOT_OPENING = frozenset({"PRON", "CCONJ", "SCONJ", "VERB", "AUX", "ADV", "ADP", "PART", "INTJ", "SYM", "PUNCT"})
+AGE = re.compile(r"^\d|year-old$")
+QUANTIFIERS = frozenset(
+    {"one", "two", "three", "four", "five", "both", "many", "some", "several", "only", "sole", "lone"})
+PARTY_LABEL = re.compile(r"\s*\(\s*([DRI])\s*[-–—,]\s*[A-Z]")
+# organisation nouns that, alone before a role, are its field: "White House Press Secretary"
+FIELD_WORDS = frozenset({"press", "news", "service"})
+# judgements that make a phrase no title: "a good president", "the best natural politician", "the real founder"
+EVALUATIVE_WORDS = frozenset({"good", "great", "best", "better", "bad", "worse", "worst", "real", "true", "perfect",
+                              "terrible", "excellent", "natural", "ideal", "lousy", "poor", "wonderful"})
+CHAIN_PREPOSITIONS = frozenset({"of", "at", "for", "with", "to"})
+# verbs of working for or running an organisation: "working for Priorities USA", "who runs Crosscut Strategies"
+EMPLOYMENT_VERBS = frozenset({"work", "run", "head", "lead", "found", "own", "chair", "direct", "manage"})
+
+
+@dataclass(frozen=True)
+class TitleReading:
+    """One title phrase read as a role: the role's span (None when it is no title), the organisation it names
+    first, the party it names, and whether the role is past."""
+
+    role: Span | None
+    organisation: str | None = None
+    party: str | None = None
+    past: bool = False
+
+
+def bare_word(text: str) -> str:
+    """Lower-cased, without a final full stop: "Sen." -> "sen"."""
+    return text.lower().rstrip(".")
+
+
+def _entity_label(doc: ArticleDoc, words: list[int], within: Span | None = None) -> str | None:
+    """The label of the named entity that covers these words (inside `within`, when given)."""
+    span = Span.of(doc.text, doc.words[words[0]].start, doc.words[words[-1]].end)
+    entity = doc.entity_at(span)
+    if entity is None or not entity.span.contains(span) or (within is not None and not within.contains(entity.span)):
+        return None
+    return entity.label
+
+
+def _inside_longer_name(doc: ArticleDoc, i: int, within: Span) -> bool:
+    """Is word i part of a named entity longer than itself inside `within` ('Republican' in 'Republican National
+    Committee')?"""
+    word = Span.of(doc.text, doc.words[i].start, doc.words[i].end)
+    entity = doc.entity_at(word)
+    return entity is not None and within.contains(entity.span) and entity.span.contains(word) and entity.span != word
+
+
+def _words_text(doc: ArticleDoc, words: list[int]) -> str:
+    return doc.text[doc.words[words[0]].start:doc.words[words[-1]].end]
+
+
+def _capitalised_run(doc: ArticleDoc, words: list[int]) -> list[int]:
+    """The capitalised words that open the phrase, up to a role word."""
+    run: list[int] = []
+    for i in words:
+        w = doc.words[i]
+        if bare_word(w.text) in ROLE_NOUNS or not w.text[:1].isupper() or w.upos not in {"PROPN", "ADJ", "NOUN"}:
+            break
+        run.append(i)
+    return run
+
+
+def _names_an_organisation(doc: ArticleDoc, run: list[int], within: Span) -> bool:
+    """Do these capitalised words name an organisation: the tagger says so, an organisation's noun ends them, or
+    they are an acronym ('CENTCOM', 'DFA')?"""
+    if not run or _words_text(doc, run) in _places(doc):
+        return False  # "the Vermont senator", with "Vermont" tagged a place elsewhere and an organisation here
+    if len(run) == 1 and bare_word(doc.words[run[0]].text) in FIELD_WORDS:
+        return False  # "Press Secretary": the field of the role
+    label = _entity_label(doc, run, within)
+    if label == "ORG":
+        return True
+    last = doc.words[run[-1]].text
+    acronym = len(run) == 1 and len(last) > 1 and last.replace(".", "").isupper()
+    return label not in PLACE_LABELS | {"PER"} and (bare_word(last) in ORG_NOUNS or acronym)
+
+
+def _role_after(doc: ArticleDoc, words: list[int]) -> bool:
+    """One role word (with the words that join it: 'Deputy Secretary'), then nothing or its prepositional chain."""
+    k = 0
+    while k < len(words) and bare_word(doc.words[words[k]].text) in TITLE_PREFIXES:
+        k += 1
+    if k >= len(words) or not _is_role_noun(doc, words[k]):
+        return False
+    return k + 1 == len(words) or doc.words[words[k + 1]].upos == "ADP"
+
+
+def _is_role_noun(doc: ArticleDoc, i: int) -> bool:
+    return is_role_noun(doc.words[i].text, doc.words[i].upos)
+
+
+def is_role_noun(text: str, upos: str) -> bool:
+    """Does the word name a role: a role noun of the lexicon, or a common noun with the ending of one that names a
+    person by what they do ("pollster", "lobbyists"), but no relation, stance or description ("voters")?"""
+    bare = bare_word(text)
+    single = bare[:-1] if bare.endswith("s") and not bare.endswith("ss") else bare
+    if bare in NOT_ROLE_NOUNS or single in NOT_ROLE_NOUNS:
+        return False
+    if bare in ROLE_NOUNS or single in ROLE_NOUNS or bare in MORE_ROLE_NOUNS or single in MORE_ROLE_NOUNS:
+        return True
+    return upos == "NOUN" and len(single) > 4 and single.endswith(ROLE_ENDINGS)
+
+
+def _places(doc: ArticleDoc) -> frozenset[str]:
+    """Every text the tagger calls a place somewhere in the article."""
+    return doc.place_names
+
+
+def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
+    """The title phrase as a role, with the organisation it names."""
+    words = [i for i in doc.words_between(title.start, title.end)]
+    while words and (bare_word(doc.words[words[-1]].text) in COURTESY_TITLES or doc.words[words[-1]].is_punct):
+        words = words[:-1]  # "views Mr.": a courtesy title ends no role
+    if not words:
+        return TitleReading(None)
+    organisation: str | None = None
+    party: str | None = None
+    past = False
+    # a possessor before the role: "DuPont's longtime chief executive", "the committee's political director"
+    for k, i in enumerate(words):
+        if doc.words[i].text in POSSESSIVE and k > 0:
+            owner = [j for j in words[:k] if doc.words[j].upos == "PROPN"]
+            if owner and owner[-1] == words[k - 1]:
+                run = doc.contiguous(owner[-1], owner)
+                own = Span.of(doc.text, doc.words[run[0]].start, doc.words[run[-1]].end)
+                marked = Span.of(doc.text, own.start, doc.words[i].end)  # the tagger's name may keep the "'s"
+                # an organisation or a person whose campaign or office it is, not a place ("Germany's chancellor")
+                untagged = doc.entity_at(own) is None and own.text not in _places(doc)
+                if _entity_label(doc, run, marked) in {"ORG", "PER"} or _names_an_organisation(doc, run, own) \
+                        or own.text in doc.person_surnames or untagged:
+                    organisation = own.text
+            words = words[k + 1:]
+            break
+        if bare_word(doc.words[i].text) in ROLE_NOUNS:
+            break
+    # the start: determiners, numbers, ages, descriptive words, courtesy honorifics, a party, an organisation or a
+    # person's name before the role
+    while words:
+        w = doc.words[words[0]]
+        bare = bare_word(w.text)
+        if w.upos in {"DET", "NUM", "PUNCT"} or (w.upos == "PRON" and w.xpos in {"PRP$", "WP$"}) \
+                or AGE.search(bare) or bare in DESCRIPTIVE_WORDS or bare in COURTESY_TITLES or bare in QUANTIFIERS \
+                or (bare in {"year", "years", "month", "months"} and len(words) > 1  # "31-year-old"
+                    and doc.words[words[1]].text == "-"):
+            words = words[1:]
+            continue
+        if bare == "independent" and len(words) > 1 and _head(doc, words[1:]) is not None:  # "independent senator"
+            party = party or w.text
+            words = words[1:]
+            continue
+        run = _capitalised_run(doc, words)
+        rest = words[len(run):]
+        if bare in PARTY_WORDS and w.text[:1].isupper() and not _inside_longer_name(doc, words[0], title) \
+                and not (len(run) > 1 and _names_an_organisation(doc, run, title)):
+            party = party or w.text
+            words = words[1:]
+            continue
+        if organisation is None and run and rest and not (w.upos == "ADJ" and not w.text.isupper()):
+            person = w.upos == "PROPN" and len(run) <= 3 and (
+                _entity_label(doc, run, title) == "PER" or (len(run) == 1 and w.text in doc.person_surnames))
+            if (person and _head(doc, rest) is not None) or (
+                    _names_an_organisation(doc, run, title) and _role_after(doc, rest)):
+                organisation = _words_text(doc, run)  # "Sanders campaign manager", "DFA spokesman"
+                words = rest
+                continue
+        if bare in PAST_WORDS:
+            past = True
+        break
+    words = _cut_end(doc, words)
+    if words and bare_word(doc.words[words[0]].text) in EVALUATIVE_WORDS:
+        return TitleReading(None, organisation, party, past)
+    if not words or (doc.words[words[0]].upos in NOT_OPENING and bare_word(doc.words[words[0]].text) not in PAST_WORDS):
+        return TitleReading(None, organisation, party, past)
+    if _head(doc, words) is None:
+        return TitleReading(None, organisation, party, past)
+    role = doc.span_of(words)
+    if organisation is None and not past:
+        organisation = _named_organisation(doc, words, title)
+    if party is None and not past:  # "a Florida-based Republican strategist", "Indiana GOP Rep."
+        party = next((doc.words[i].text for i in words if bare_word(doc.words[i].text) in PARTY_WORDS
+                      and doc.words[i].text[:1].isupper() and not _inside_longer_name(doc, i, title)), None)
+    return TitleReading(role, organisation, party, past)
+
+
+def _cut_end(doc: ArticleDoc, words: list[int]) -> list[int]:
+    """The role ends before a comma that opens another phrase and before a place that only locates it."""
+    for k, i in enumerate(words):
+        w = doc.words[i]
+        nxt = doc.words[words[k + 1]] if k + 1 < len(words) else None
+        if w.text in {",", ";", "(", "—", "–"} and (nxt is None or nxt.upos in {"ADP", "VERB", "PRON", "AUX", "ADV"}
+                                                    or w.text != ","):
+            return words[:k]
+        if bare_word(w.text) == "in" and nxt is not None and (_entity_label(doc, words[k + 1:k + 2]) in PLACE_LABELS
+                                                          or nxt.upos == "NUM"):
+            return words[:k]  # "volunteer in Richland County", "adviser in 2012"
+        if w.text == "-" and w.start > 0 and doc.text[w.start - 1] == " ":
+            return words[:k]  # a hyphen standing for a dash
+        if w.upos == "CCONJ" and nxt is not None and nxt.upos == "DET":
+            return words[:k]  # "adviser to Mr. Clinton and a friend of the couple": another phrase
+    return words
+
+
+def _head(doc: ArticleDoc, words: list[int]) -> int | None:
+    """The role's head noun (the last word before its prepositional chain), or None when it names no role."""
+    before = []
+    for i in words:
+        if doc.words[i].upos == "ADP" or doc.words[i].text == ",":
+            break
+        before.append(i)
+    if not before:
+        return None
+    head = before[-1]
+    w = doc.words[head]
+    if _is_role_noun(doc, head) or (bare_word(w.text) in HONORIFICS and bare_word(w.text) not in NOT_ROLE_NOUNS):
+        return head
+    return None
+
+
+def _named_organisation(doc: ArticleDoc, words: list[int], title: Span) -> str | None:
+    """The organisation a role phrase names: an organisation's name in it ("analyst at Compass Point Research"),
+    the person a role serves ("spokesman for Ted Cruz"), or the organisation that opens it ("CENTCOM
+    Communication Director", "Iranian Foreign Ministry spokesman")."""
+    end = words[-1] + 1
+    for i in words[:-1]:
+        if doc.words[i].upos == "ADP" and bare_word(doc.words[i].text) in CHAIN_PREPOSITIONS:
+            found = object_organisation(doc, i, end)
+            if found:
+                return found
+    span = Span.of(doc.text, doc.words[words[0]].start, doc.words[words[-1]].end)
+    for entity in doc.entities_within(span):
+        if entity.label == "ORG" and entity.span.text not in _places(doc):
+            return re.sub(r"^(the|a|an)\s+", "", entity.span.text)
+    org = _capitalised_run(doc, words)
+    while org and (doc.words[org[0]].text in _places(doc) or _entity_label(doc, org[:1]) in PLACE_LABELS):
+        org = org[1:]  # "Indiana GOP Rep.": the place is no part of the organisation
+    if not org or len(org) == len(words) or _entity_label(doc, org, title) in PLACE_LABELS | {"PER"} \
+            or _words_text(doc, org) in _places(doc):
+        return None
+    if _entity_label(doc, org, title) == "ORG":
+        return _words_text(doc, org)
+    while org and bare_word(doc.words[org[-1]].text) not in ORG_NOUNS and not doc.words[org[-1]].text.isupper():
+        org.pop()
+    if len(org) == 1 and bare_word(doc.words[org[0]].text) in FIELD_WORDS:
+        return None
+    return _words_text(doc, org) if org else None
+
+
+def object_organisation(doc: ArticleDoc, adp: int, end: int) -> str | None:
+    """The organisation named by the phrase after the preposition at `adp` (up to word `end`): "of The Nation",
+    "at the University of Pittsburgh", "for the Bush super PAC", "for Ted Cruz" (a person one works for); None
+    for a place ("mayor of Miami"), a portfolio ("Secretary of State") or a common noun ("the lawyers
+    association")."""
+    preposition = bare_word(doc.words[adp].text)
+    words: list[int] = []
+    i = adp + 1
+    if i < end and doc.words[i].text == "the":
+        i += 1
+    while i < end:
+        w = doc.words[i]
+        joins = w.text in {"of", "&", "and"} or w.text in POSSESSIVE
+        joined = joins and words and i + 1 < end and doc.words[i + 1].text[:1].isupper()
+        if joined or w.upos in {"PROPN", "NOUN", "ADJ", "NUM"} or (w.text[:1].isupper() and not w.is_punct):
+            words.append(i)
+        else:
+            break
+        i += 1
+    while words and (doc.words[words[-1]].text in POSSESSIVE or doc.words[words[-1]].upos == "ADP"):
+        words.pop()
+    capitalised = [j for j in words if doc.words[j].text[:1].isupper()]
+    if not capitalised or not doc.words[words[0]].text[:1].isupper():
+        return None
+    span = Span.of(doc.text, doc.words[words[0]].start, doc.words[words[-1]].end)
+    entity = doc.entity_at(span)
+    label = entity.label if entity is not None and entity.span.overlaps(span) else None
+    if label in PLACE_LABELS and entity is not None and entity.span.contains(span):
+        return None
+    if label == "PER" and entity is not None and entity.span.contains(span):
+        return span.text if preposition in {"for", "to"} else None
+    last = doc.words[words[-1]].text
+    if (label == "ORG" or any(bare_word(doc.words[j].text) in AFFILIATION_NOUNS for j in capitalised)
+            or (len(last) > 1 and last.replace(".", "").isupper())
+            or doc.words[words[0]].text == "The"
+            or (preposition != "of" and len(capitalised) > 1
+                and all(j in capitalised or doc.words[j].text in {"&", "of", "and"} for j in words))):
+        return span.text
+    return None
+
+
+def plainly_an_organisation(name: str) -> bool:
+    """Does the name say by its own words that it is an organisation ("Senate", "Brookings Institution", "DNC"),
+    whatever a tagger made of it?"""
+    words = name.split()
+    return bool(words) and (bare_word(words[-1]) in AFFILIATION_NOUNS or (len(words) == 1 and len(name) > 1
+                                                                        and name.replace(".", "").isupper()))
+
+
+def context_organisations(doc: ArticleDoc, name: Span) -> tuple[str | None, str | None]:
+    """(an organisation, a party) the text gives right around one mention of a name: a possessor before it
+    ("CNN's Gloria Borger"), an "of" phrase after it ("David Woodard of Clemson University"), a clause on it
+    (clause_organisation), a party word before it ("Republican Donald Trump") or a party label after it ("Claire
+    McCaskill (D-Mo.)")."""
+    organisation = party = None
+    party_label = PARTY_LABEL.match(doc.text, name.end)
+    if party_label:
+        party = party_label.group(1)
+    first = doc.word_at(name.start)
+    last = doc.word_at(name.end - 1)
+    if first is None or last is None:
+        return organisation, party
+    lo, hi = doc.sentences[doc.words[first].sentence]
+    before = first - 1
+    if before >= lo and doc.words[before].text in POSSESSIVE:
+        owner = [j for j in range(lo, before) if doc.words[j].upos == "PROPN"]
+        if owner and owner[-1] == before - 1:
+            run = doc.contiguous(before - 1, owner)
+            own_span = Span.of(doc.text, doc.words[run[0]].start, doc.words[run[-1]].end)
+            label = _entity_label(doc, run, own_span)
+            if label == "ORG" or (label is None and _names_an_organisation(doc, run, own_span)):
+                organisation = re.sub(r"^(the|a|an)\s+", "", own_span.text)
+    elif before >= lo and bare_word(doc.words[before].text) in PARTY_WORDS and doc.words[before].text[:1].isupper() \
+            and _entity_label(doc, [before]) != "ORG":
+        party = party or doc.words[before].text
+    after = last + 1
+    if after + 1 < hi and doc.words[after].text == "of":
+        organisation = organisation or object_organisation(doc, after, hi)
+    return organisation or clause_organisation(doc, first, last), party
+
+
+def clause_organisation(doc: ArticleDoc, first: int, last: int) -> str | None:
+    """The organisation a clause on the name or its apposition says the person works for: "a Democratic pollster
+    working for Priorities USA", "who runs Crosscut Strategies"; not one the person worked for ("who worked for
+    Bush")."""
+    heads = [i for i in range(first, last + 1) if not first <= doc.words[i].head <= last]
+    if len(heads) != 1:
+        return None
+    holders = [heads[0], *doc.kids(heads[0], "appos")]
+    for clause in (c for h in holders for c in doc.kids(h, "acl")):
+        verb = doc.words[clause]
+        if verb.lemma not in EMPLOYMENT_VERBS or verb.xpos == "VBD":
+            continue
+        for k in doc.children[clause]:
+            phrase = doc.subtree(k)
+            if doc.words[k].rel == "obj":
+                found = object_organisation(doc, phrase[0] - 1, phrase[-1] + 1)
+            elif doc.words[k].rel == "obl" and any(bare_word(doc.words[c].text) in {"for", "at"}
+                                                   for c in doc.kids(k, "case")):
+                found = object_organisation(doc, doc.kids(k, "case")[0], phrase[-1] + 1)
+            else:
+                continue
+            if found:
+                return found
+    return None

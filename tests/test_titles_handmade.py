@@ -1,0 +1,358 @@
+"""Titles and affiliations of speakers on documents built by hand (tests/handmade.py): each role phrase as the
+annotation rules of bench/titles_gold/RULES.md read it, without models."""
+
+from __future__ import annotations
+
+from handmade import Row, parsed
+
+from quotewire.engine.model import Speaker
+from quotewire.engine.stages import attribute_doc
+
+QUOTE = '"We will win," '
+
+
+def quote_rows(said: int) -> list[Row]:
+    """'"We will win," ' as a clause that the verb of saying at position `said` reports."""
+    return [('"', "PUNCT", said, "punct"), ("We", "PRON", 4, "nsubj"), ("will", "AUX", 4, "aux"),
+            ("win", "VERB", said, "ccomp"), (",", "PUNCT", 4, "punct"), ('"', "PUNCT", said, "punct")]
+
+
+def speakers(text: str, rows: list[Row], *more: list[Row], entities: tuple[tuple[str, str], ...]) -> dict[str, Speaker]:
+    result = attribute_doc(parsed(text, rows, *more, entities=entities))
+    return {s.name: s for s in result.speakers}
+
+
+def spelled(rows: list[Row]) -> str:
+    """The words of the rows with a space between them, but none around a hyphen or before a possessive."""
+    return "".join(("" if k == 0 or r[0] in {"-", "'s"} or rows[k - 1][0] == "-" else " ") + r[0]
+                   for k, r in enumerate(rows))
+
+
+def name_first(name: str, apposition: list[Row], entities: tuple[tuple[str, str], ...]) -> Speaker:
+    """'"We will win," said <given> <surname>, <apposition>.': the given name is word 8, the apposition's words
+    are counted from 11."""
+    given, surname = name.split()
+    text = QUOTE + f"said {name}, " + spelled(apposition) + "."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), (given, "PROPN", 7, "nsubj"),
+                       (surname, "PROPN", 8, "flat"), (",", "PUNCT", 8, "punct"), *apposition,
+                       (".", "PUNCT", 7, "punct")]
+    return speakers(text, rows, entities=entities)[name]
+
+
+def name_last(before: list[Row], name: str, entities: tuple[tuple[str, str], ...]) -> Speaker:
+    """'"We will win," <before> <given> <surname> said.': the words before the name modify the given name."""
+    given, surname = name.split()
+    n = len(before)
+    text = QUOTE + spelled(before) + f" {name} said."
+    said = 7 + n + 2
+    rows: list[Row] = [*quote_rows(said), *before, (given, "PROPN", said, "nsubj"), (surname, "PROPN", 7 + n, "flat"),
+                       ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", said, "punct")]
+    return speakers(text, rows, entities=entities)[name]
+
+
+def test_a_courtesy_title_is_no_title() -> None:
+    speaker = name_last([("Mr.", "PROPN", 8, "compound")], "Alan Reed", (("Alan Reed", "PER"),))
+    assert speaker.titles == ()
+
+
+def test_a_party_word_opening_a_title_is_the_affiliation_and_descriptive_words_go() -> None:
+    speaker = name_first("Geoff Garin", [("a", "DET", 14, "det"), ("top", "ADJ", 14, "amod"),
+                                         ("Democratic", "ADJ", 14, "amod"), ("pollster", "NOUN", 8, "appos")],
+                         (("Geoff Garin", "PER"),))
+    assert speaker.titles == ("pollster",)
+    assert speaker.affiliation == "Democratic"
+
+
+def test_a_possessor_before_the_role_is_the_affiliation() -> None:
+    speaker = name_first("Ellen Kullman", [("DuPont", "PROPN", 15, "nmod:poss"), ("'s", "PART", 11, "case"),
+                                           ("longtime", "ADJ", 15, "amod"), ("chief", "ADJ", 15, "amod"),
+                                           ("executive", "NOUN", 8, "appos")],
+                         (("Ellen Kullman", "PER"), ("DuPont", "ORG")))
+    assert speaker.titles == ("chief executive",)
+    assert speaker.affiliation == "DuPont"
+
+
+def test_a_candidates_name_before_the_role_is_the_campaign() -> None:
+    speaker = name_last([("Sanders", "PROPN", 9, "compound"), ("campaign", "NOUN", 9, "compound"),
+                         ("manager", "NOUN", 10, "compound")], "Jeff Weaver",
+                        (("Sanders", "PER"), ("Jeff Weaver", "PER")))
+    assert speaker.titles == ("campaign manager",)
+    assert speaker.affiliation == "Sanders"
+
+
+def test_an_organisation_before_a_lone_role_is_the_affiliation() -> None:
+    speaker = name_last([("DFA", "PROPN", 8, "compound"), ("spokesman", "NOUN", 9, "compound")], "Neil Sroka",
+                        (("DFA", "ORG"), ("Neil Sroka", "PER")))
+    assert speaker.titles == ("spokesman",)
+    assert speaker.affiliation == "DFA"
+
+
+def test_the_state_stays_with_the_title_before_the_name() -> None:
+    speaker = name_last([("Ohio", "PROPN", 8, "compound"), ("Gov.", "PROPN", 9, "compound")], "John Kasich",
+                        (("Ohio", "LOC"), ("John Kasich", "PER")))
+    assert speaker.titles == ("Ohio Gov.",)
+    assert speaker.affiliation is None
+
+
+def test_a_title_word_that_modifies_the_next_is_one_title_with_it() -> None:
+    speaker = name_last([("Former", "ADJ", 9, "amod"), ("Attorney", "PROPN", 9, "compound"),
+                         ("General", "PROPN", 10, "compound")], "Michael Mukasey", (("Michael Mukasey", "PER"),))
+    assert speaker.titles == ("Former Attorney General",)
+
+
+def test_a_role_noun_outside_the_lexicon_with_a_hyphen() -> None:
+    speaker = name_last([("Republican", "ADJ", 11, "amod"), ("presidential", "ADJ", 11, "amod"),
+                         ("front", "NOUN", 11, "compound"), ("-", "PUNCT", 9, "punct"),
+                         ("runner", "NOUN", 12, "compound")], "Donald Trump", (("Donald Trump", "PER"),))
+    assert speaker.titles == ("presidential front-runner",)
+    assert speaker.affiliation == "Republican"
+
+
+def test_a_relation_or_a_clause_is_no_title() -> None:
+    speaker = name_first("Clint Howard", [("the", "DET", 13, "det"), ("younger", "ADJ", 13, "amod"),
+                                          ("brother", "NOUN", 8, "appos"), ("of", "ADP", 15, "case"),
+                                          ("Ron", "PROPN", 13, "nmod"), ("Howard", "PROPN", 15, "flat")],
+                         (("Clint Howard", "PER"), ("Ron Howard", "PER")))
+    assert speaker.titles == ()
+
+
+def test_a_party_label_after_the_name_is_the_affiliation() -> None:
+    text = QUOTE + "said Claire McCaskill (D-Mo.)."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Claire", "PROPN", 7, "nsubj"),
+                       ("McCaskill", "PROPN", 8, "flat"), ("(", "PUNCT", 11, "punct"), ("D-Mo.", "PROPN", 8, "appos"),
+                       (")", "PUNCT", 11, "punct"), (".", "PUNCT", 7, "punct")]
+    speaker = speakers(text, rows, entities=(("Claire McCaskill", "PER"),))["Claire McCaskill"]
+    assert speaker.affiliation == "D"
+
+
+def test_a_network_before_the_name_is_the_affiliation() -> None:
+    speaker = name_last([("CNN", "PROPN", 9, "nmod:poss"), ("'s", "PART", 7, "case")], "Gloria Borger",
+                        (("CNN's Gloria Borger", "PER"),))
+    assert speaker.affiliation == "CNN"
+
+
+def test_an_organisation_in_the_role_phrase_is_the_affiliation() -> None:
+    speaker = name_first("Arthur Hellman", [("a", "DET", 13, "det"), ("law", "NOUN", 13, "compound"),
+                                            ("professor", "NOUN", 8, "appos"), ("at", "ADP", 16, "case"),
+                                            ("the", "DET", 16, "det"), ("University", "PROPN", 13, "nmod"),
+                                            ("of", "ADP", 18, "case"), ("Pittsburgh", "PROPN", 16, "nmod")],
+                         (("Arthur Hellman", "PER"), ("Pittsburgh", "LOC")))
+    assert speaker.titles == ("law professor at the University of Pittsburgh",)
+    assert speaker.affiliation == "University of Pittsburgh"
+
+
+def test_a_place_that_only_locates_ends_the_role() -> None:
+    speaker = name_first("Bree Maxwell", [("a", "DET", 13, "det"), ("31-year-old", "ADJ", 13, "amod"),
+                                          ("volunteer", "NOUN", 8, "appos"), ("in", "ADP", 16, "case"),
+                                          ("Richland", "PROPN", 16, "compound"), ("County", "PROPN", 13, "nmod")],
+                         (("Bree Maxwell", "PER"), ("Richland County", "LOC")))
+    assert speaker.titles == ("volunteer",)
+
+
+def test_a_definite_description_stands_for_the_person_named_before_it() -> None:
+    text = '"We lead," said Sen. Ann Reed. "We will win," the Vermont senator said.'
+    first: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 5, "ccomp"),
+                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+                        ("said", "VERB", 0, "root", "say", "VBD"), ("Sen.", "PROPN", 8, "compound"),
+                        ("Ann", "PROPN", 6, "nsubj"), ("Reed", "PROPN", 8, "flat"), (".", "PUNCT", 6, "punct")]
+    second: list[Row] = [*quote_rows(10), ("the", "DET", 9, "det"), ("Vermont", "PROPN", 9, "compound"),
+                         ("senator", "NOUN", 10, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
+                         (".", "PUNCT", 10, "punct")]
+    ann = speakers(text, first, second, entities=(("Ann Reed", "PER"), ("Vermont", "LOC")))["Ann Reed"]
+    assert ann.titles == ("Sen.", "Vermont senator")
+
+
+def test_a_predicate_in_a_relative_clause_gives_a_role() -> None:
+    speaker = name_first("Carlos Guerrero", [("who", "PRON", 14, "nsubj"), ("is", "AUX", 14, "cop", "be", "VBZ"),
+                                             ("an", "DET", 14, "det"), ("actor", "NOUN", 8, "acl:relcl")],
+                         (("Carlos Guerrero", "PER"),))
+    assert speaker.titles == ("actor",)
+
+
+def test_a_role_after_a_verb_of_serving_is_past_with_its_organisation_left_out() -> None:
+    speaker = name_first("Stuart Stevens", [("who", "PRON", 12, "nsubj"), ("served", "VERB", 8, "acl:relcl", "serve",
+                                                                                "VBD"),
+                                            ("as", "ADP", 14, "case"), ("director", "NOUN", 12, "obl"),
+                                            ("of", "ADP", 16, "case"), ("Acme", "PROPN", 14, "nmod")],
+                         (("Stuart Stevens", "PER"), ("Acme", "ORG")))
+    assert speaker.titles == ("director of Acme",)
+    assert speaker.affiliation is None
+
+
+def test_coordinated_roles_in_an_apposition_are_two_titles() -> None:
+    speaker = name_first("Elaine Kamarck", [("a", "DET", 13, "det"), ("senior", "ADJ", 13, "amod"),
+                                            ("fellow", "NOUN", 8, "appos"), ("at", "ADP", 16, "case"),
+                                            ("the", "DET", 16, "det"), ("Institution", "PROPN", 13, "nmod"),
+                                            ("and", "CCONJ", 20, "cc"), ("a", "DET", 20, "det"),
+                                            ("Democratic", "ADJ", 20, "amod"), ("superdelegate", "NOUN", 13, "conj")],
+                         (("Elaine Kamarck", "PER"), ("Institution", "ORG")))
+    assert speaker.titles == ("senior fellow at the Institution", "superdelegate")
+    assert speaker.affiliation == "Institution"
+
+
+def test_an_as_role_stands_for_the_person_named_before_it() -> None:
+    text = '"We lead," said Ann Reed. Her tenure as secretary of state was long.'
+    first: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 5, "ccomp"),
+                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+                        ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 6, "nsubj"),
+                        ("Reed", "PROPN", 7, "flat"), (".", "PUNCT", 6, "punct")]
+    second: list[Row] = [("Her", "PRON", 2, "nmod:poss", "her", "PRP$"), ("tenure", "NOUN", 9, "nsubj"),
+                         ("as", "ADP", 4, "case"), ("secretary", "NOUN", 2, "nmod"), ("of", "ADP", 6, "case"),
+                         ("state", "NOUN", 4, "nmod"), ("was", "AUX", 9, "cop", "be", "VBD"),
+                         ("long", "ADJ", 0, "root"), (".", "PUNCT", 9, "punct")]
+    ann = speakers(text, first, second, entities=(("Ann Reed", "PER"),))["Ann Reed"]
+    assert ann.titles == ("secretary of state",)
+
+
+def test_a_role_coordinated_with_the_title_before_the_name_is_a_title_too() -> None:
+    speaker = name_last([("GOP", "ADJ", 9, "amod"), ("presidential", "ADJ", 9, "amod"),
+                         ("contender", "NOUN", 14, "nsubj"), ("and", "CCONJ", 12, "cc"),
+                         ("former", "ADJ", 12, "amod"), ("neurosurgeon", "NOUN", 9, "conj")], "Ben Carson",
+                        (("Ben Carson", "PER"),))
+    assert set(speaker.titles) == {"presidential contender", "former neurosurgeon"}
+    assert speaker.affiliation == "GOP"
+
+
+def test_a_party_inside_the_role_is_the_affiliation_and_stays_in_the_title() -> None:
+    speaker = name_first("Rick Wilson", [("a", "DET", 14, "det"), ("Florida-based", "ADJ", 14, "amod"),
+                                         ("Republican", "ADJ", 14, "amod"), ("strategist", "NOUN", 8, "appos")],
+                         (("Rick Wilson", "PER"), ("Florida", "LOC")))
+    assert speaker.titles == ("Florida-based Republican strategist",)
+    assert speaker.affiliation == "Republican"
+
+
+def test_independent_before_a_role_is_the_party() -> None:
+    speaker = name_first("Ann Reed", [("the", "DET", 14, "det"), ("independent", "ADJ", 14, "amod"),
+                                      ("Vermont", "PROPN", 14, "compound"), ("senator", "NOUN", 8, "appos")],
+                         (("Ann Reed", "PER"), ("Vermont", "LOC")))
+    assert speaker.titles == ("Vermont senator",)
+    assert speaker.affiliation == "independent"
+
+
+def test_the_organisation_a_role_serves_is_the_whole_name_after_the_preposition() -> None:
+    speaker = name_first("Paul Lindsay", [("a", "DET", 12, "det"), ("spokesman", "NOUN", 8, "appos"),
+                                          ("for", "ADP", 17, "case"), ("the", "DET", 17, "det"),
+                                          ("Bush", "PROPN", 17, "compound"), ("super", "ADJ", 17, "amod"),
+                                          ("PAC", "PROPN", 12, "nmod")],
+                         (("Paul Lindsay", "PER"), ("PAC", "ORG")))
+    assert speaker.titles == ("spokesman for the Bush super PAC",)
+    assert speaker.affiliation == "Bush super PAC"
+
+
+def test_a_title_before_coordinated_names_belongs_to_each() -> None:
+    text = '"We will win," said Sens. Ann Reed and Bob Stone. "Yes," Stone said.'
+    first: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Sens.", "PROPN", 9, "compound"),
+                        ("Ann", "PROPN", 7, "nsubj"), ("Reed", "PROPN", 9, "flat"), ("and", "CCONJ", 12, "cc"),
+                        ("Bob", "PROPN", 9, "conj"), ("Stone", "PROPN", 12, "flat"), (".", "PUNCT", 7, "punct")]
+    second: list[Row] = [('"', "PUNCT", 6, "punct"), ("Yes", "INTJ", 6, "ccomp"), (",", "PUNCT", 2, "punct"),
+                         ('"', "PUNCT", 6, "punct"), ("Stone", "PROPN", 6, "nsubj"),
+                         ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 6, "punct")]
+    found = speakers(text, first, second, entities=(("Ann Reed", "PER"), ("Bob Stone", "PER"), ("Stone", "PER")))
+    assert found["Ann Reed"].titles == ("Sens.",)
+    assert found["Bob Stone"].titles == ("Sens.",)
+
+
+def test_a_coordination_inside_the_prepositional_chain_is_part_of_the_role() -> None:
+    speaker = name_first("Isaac Boltansky", [("an", "DET", 12, "det"), ("analyst", "NOUN", 8, "appos"),
+                                             ("at", "ADP", 16, "case"), ("Compass", "PROPN", 16, "compound"),
+                                             ("Point", "PROPN", 16, "compound"), ("Research", "PROPN", 12, "nmod"),
+                                             ("&", "CCONJ", 18, "cc"), ("Trading", "PROPN", 16, "conj")],
+                         (("Isaac Boltansky", "PER"), ("Compass Point Research", "MISC")))
+    assert speaker.titles == ("analyst at Compass Point Research & Trading",)
+    assert speaker.affiliation == "Compass Point Research & Trading"
+
+
+def test_a_role_coordinated_inside_the_chain_by_the_parse_is_a_title_of_its_own() -> None:
+    speaker = name_first("Elaine Kamarck", [("a", "DET", 13, "det"), ("senior", "ADJ", 13, "amod"),
+                                            ("fellow", "NOUN", 8, "appos"), ("at", "ADP", 16, "case"),
+                                            ("the", "DET", 16, "det"), ("Institution", "PROPN", 13, "nmod"),
+                                            ("and", "CCONJ", 20, "cc"), ("a", "DET", 20, "det"),
+                                            ("Democratic", "ADJ", 20, "amod"), ("superdelegate", "NOUN", 16, "conj")],
+                         (("Elaine Kamarck", "PER"), ("Institution", "ORG")))
+    assert speaker.titles == ("senior fellow at the Institution", "superdelegate")
+
+
+def test_a_prepositional_phrase_after_the_role_that_the_parse_hung_on_the_name_belongs_to_the_role() -> None:
+    speaker = name_first("Michael Demastus", [("pastor", "NOUN", 8, "appos"), ("of", "ADP", 15, "case"),
+                                              ("the", "DET", 15, "det"), ("Fort", "PROPN", 15, "compound"),
+                                              ("Church", "PROPN", 8, "nmod")],
+                         (("Michael Demastus", "PER"),))
+    assert speaker.titles == ("pastor of the Fort Church",)
+    assert speaker.affiliation == "Fort Church"
+
+
+def test_the_organisation_a_participle_says_the_person_works_for_is_the_affiliation() -> None:
+    speaker = name_first("Geoff Garin", [("a", "DET", 12, "det"), ("pollster", "NOUN", 8, "appos"),
+                                         ("working", "VERB", 12, "acl", "work", "VBG"), ("for", "ADP", 15, "case"),
+                                         ("Priorities", "PROPN", 13, "obl"), ("USA", "PROPN", 15, "flat")],
+                         (("Geoff Garin", "PER"), ("Priorities USA", "ORG")))
+    assert speaker.titles == ("pollster",)
+    assert speaker.affiliation == "Priorities USA"
+
+
+def test_a_title_before_a_jurisdiction_and_an_honorific_ends_on_its_role_word() -> None:
+    speaker = name_last([("Democratic", "ADJ", 9, "amod"), ("presidential", "ADJ", 9, "amod"),
+                         ("hopeful", "NOUN", 13, "compound"), ("former", "ADJ", 12, "amod"),
+                         ("Maryland", "PROPN", 12, "compound"), ("Gov.", "PROPN", 13, "compound")],
+                        "Martin OMalley", (("Maryland", "LOC"), ("Martin OMalley", "PER")))
+    assert speaker.titles == ("presidential hopeful", "former Maryland Gov.")
+    assert speaker.affiliation == "Democratic"
+
+
+def test_a_judgement_is_no_title() -> None:
+    speaker = name_first("Ann Reed", [("a", "DET", 13, "det"), ("good", "ADJ", 13, "amod"),
+                                      ("president", "NOUN", 8, "appos")], (("Ann Reed", "PER"),))
+    assert speaker.titles == ()
+
+
+def test_a_place_that_owns_the_role_is_no_affiliation_and_the_field_of_a_role_is_no_organisation() -> None:
+    merkel = name_last([("Germany", "PROPN", 10, "nmod:poss"), ("'s", "PART", 7, "case"),
+                        ("Chancellor", "PROPN", 10, "compound")], "Angela Merkel",
+                       (("Germany's Chancellor Angela Merkel", "PER"),))
+    assert merkel.titles == ("Chancellor",)
+    assert merkel.affiliation is None
+    earnest = name_last([("Press", "PROPN", 8, "compound"), ("Secretary", "PROPN", 9, "compound")], "Josh Earnest",
+                        (("Josh Earnest", "PER"),))
+    assert earnest.titles == ("Press Secretary",)
+    assert earnest.affiliation is None
+
+
+def test_a_second_noun_phrase_after_and_ends_the_role() -> None:
+    text = QUOTE + "said Paul Begala, a former adviser to Mr. Clinton and a friend of the couple."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Paul", "PROPN", 7, "nsubj"),
+                       ("Begala", "PROPN", 8, "flat"), (",", "PUNCT", 8, "punct"), ("a", "DET", 13, "det"),
+                       ("former", "ADJ", 13, "amod"), ("adviser", "NOUN", 7, "obj"), ("to", "ADP", 16, "case"),
+                       ("Mr.", "PROPN", 16, "compound"), ("Clinton", "PROPN", 13, "nmod"), ("and", "CCONJ", 19, "cc"),
+                       ("a", "DET", 19, "det"), ("friend", "NOUN", 16, "conj"), ("of", "ADP", 22, "case"),
+                       ("the", "DET", 22, "det"), ("couple", "NOUN", 19, "nmod"), (".", "PUNCT", 7, "punct")]
+    speaker = speakers(text, rows, entities=(("Paul Begala", "PER"), ("Clinton", "PER")))["Paul Begala"]
+    assert speaker.titles == ("former adviser to Mr. Clinton",)
+
+
+def test_a_description_with_a_hyphenated_role_and_a_predicate_anywhere_about_the_name() -> None:
+    text = '"We lead," said Ann Reed. Reed is the front-runner.'
+    first: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 5, "ccomp"),
+                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+                        ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 6, "nsubj"),
+                        ("Reed", "PROPN", 7, "flat"), (".", "PUNCT", 6, "punct")]
+    second: list[Row] = [("Reed", "PROPN", 6, "nsubj"), ("is", "AUX", 6, "cop", "be", "VBZ"), ("the", "DET", 6, "det"),
+                         ("front", "NOUN", 6, "compound"), ("-", "PUNCT", 4, "punct"), ("runner", "NOUN", 0, "root"),
+                         (".", "PUNCT", 6, "punct")]
+    ann = speakers(text, first, second, entities=(("Ann Reed", "PER"), ("Reed", "PER")))["Ann Reed"]
+    assert ann.titles == ("front-runner",)
+
+
+def test_an_apposition_after_coordinated_names_belongs_to_each() -> None:
+    text = '"We will win," said Ann Reed and Bob Stone, two PBS journalists. "Yes," Stone said.'
+    first: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 7, "nsubj"),
+                        ("Reed", "PROPN", 8, "flat"), ("and", "CCONJ", 11, "cc"), ("Bob", "PROPN", 8, "conj"),
+                        ("Stone", "PROPN", 11, "flat"), (",", "PUNCT", 16, "punct"), ("two", "NUM", 16, "nummod"),
+                        ("PBS", "PROPN", 16, "compound"), ("journalists", "NOUN", 8, "appos"),
+                        (".", "PUNCT", 7, "punct")]
+    second: list[Row] = [('"', "PUNCT", 6, "punct"), ("Yes", "INTJ", 6, "ccomp"), (",", "PUNCT", 2, "punct"),
+                         ('"', "PUNCT", 6, "punct"), ("Stone", "PROPN", 6, "nsubj"),
+                         ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 6, "punct")]
+    found = speakers(text, first, second, entities=(("Ann Reed", "PER"), ("Bob Stone", "PER"), ("PBS", "ORG"),
+                                                    ("Stone", "PER")))
+    assert (found["Ann Reed"].titles, found["Ann Reed"].affiliation) == (("journalists",), "PBS")
+    assert (found["Bob Stone"].titles, found["Bob Stone"].affiliation) == (("journalists",), "PBS")
