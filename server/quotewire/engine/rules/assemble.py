@@ -6,7 +6,7 @@ import bisect
 
 from quotewire.engine.model import Attribution, AttributionMethod, Cue, Quote, QuoteKind, Span, Speaker
 from quotewire.engine.rules.candidates import Candidate
-from quotewire.engine.rules.coref import is_person, named_mentions
+from quotewire.engine.rules.coref import SPEAKER_PRONOUNS, is_person, named_mentions
 from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.entities import EntityDraft, SpanIndex, cluster, occurrences, resolve, same_entity
 from quotewire.engine.rules.genders import first_names
@@ -34,8 +34,13 @@ CONFIDENCE = {
 
 
 def _entity_mention(cand: Candidate) -> Mention | None:
+    """The mention that names the candidate's speaker: its own, or what its pronoun refers to. "I", "we" or "you"
+    that refer to no one quoted stand for themselves (the writer, the reader); another pronoun with nothing to
+    refer to names no one."""
     if cand.mention is None:
         return None
+    if cand.mention.pronoun in SPEAKER_PRONOUNS and cand.antecedent is None:
+        return cand.mention
     return cand.antecedent if cand.mention.pronoun else cand.mention
 
 

@@ -1,7 +1,9 @@
 """Stage 3: who 'he' is, and whose words an unattributed quote continues.
 
 Pronouns resolve to the nearest earlier mention of a compatible kind, preferring speakers already quoted (news
-rarely switches speaker through a pronoun). A direct quote with no attribution of its own continues the previous
+rarely switches speaker through a pronoun). "I" and "we" resolve only inside a quotation, to its speaker, and "you"
+never: outside quotation marks they are the writer and the reader. A direct quote with no attribution of its own
+continues the previous
 quote's speaker when it follows it in the same or the next paragraph.
 """
 
@@ -19,6 +21,10 @@ from quotewire.engine.rules.mentions import Mention, mention_at, person_name_wor
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 GROUP_LABELS = frozenset({"ORG", "LOC", "GPE", "NORP"})
 CONTINUATION_PARAGRAPHS = 1
+# A speaker "I", "we" or "you" is the writer, the reader or someone quoted, never a person named in the third person.
+SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
+# "who said": the phrase the clause hangs on. Other pronouns ("this", "anyone", "nobody") refer to no one named.
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
 
 def is_person(m: Mention) -> bool:
@@ -68,7 +74,7 @@ def _compatible(pronoun: str, m: Mention, sexes: dict[str, str]) -> bool:
         return is_person(m) and _same_sex(pronoun, m, sexes)
     if pronoun in GROUP_PRONOUNS:
         return m.label in GROUP_LABELS or (pronoun == "they" and not is_person(m))
-    return is_person(m)  # "I", "we" in a quote's frame: the person quoted
+    return is_person(m)
 
 
 def _same_sex(pronoun: str, m: Mention, sexes: dict[str, str]) -> bool:
@@ -94,7 +100,14 @@ def resolve_pronouns(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[S
     spoken_order: list[tuple[int, int]] = []
     spoken: dict[int, tuple[Mention, int]] = {}  # position -> (what it names, where its quote opens)
     for n, cand in enumerate(cands):
-        if cand.mention is not None and cand.mention.pronoun:
+        if cand.mention is not None and cand.mention.pronoun in SPEAKER_PRONOUNS:
+            # "I" and "we" name whoever speaks the quote they stand in ("you", whoever is spoken to)
+            around = _enclosing_quote(cands, n, cand.mention.span.start)
+            if around is not None and around in spoken and cand.mention.pronoun != "you":
+                cand.antecedent = spoken[around][0]
+        elif cand.mention is not None and cand.mention.pronoun in RELATIVE_PRONOUNS:
+            cand.antecedent = _relative_antecedent(doc, cand.mention, nicknames)
+        elif cand.mention is not None and cand.mention.pronoun in PERSON_PRONOUNS | GROUP_PRONOUNS:
             pronoun = cand.mention.pronoun
             at = cand.mention.span.start
             # what earlier quotes name that starts before the pronoun, latest first, the earlier quote on a tie
@@ -114,6 +127,28 @@ def resolve_pronouns(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[S
             if value is not None:
                 bisect.insort(spoken_order, (-value.span.start, n))
                 spoken[n] = (value, cand.outer[0])
+
+
+def _relative_antecedent(doc: ArticleDoc, m: Mention, nicknames: tuple[Span, ...]) -> Mention | None:
+    """'Ann Okafor, who said ...': the phrase a relative clause hangs on."""
+    verb = doc.words[m.head].head
+    if verb < 0 or doc.words[verb].deprel != "acl:relcl":
+        return None
+    owner = doc.words[verb].head
+    if owner < 0 or doc.words[owner].upos not in {"PROPN", "NOUN"}:
+        return None
+    return mention_at(doc, owner, nicknames)
+
+
+def _enclosing_quote(cands: list[Candidate], n: int, at: int) -> int | None:
+    """The position of the innermost quotation before candidate `n` whose marks hold offset `at`, if any."""
+    inner: int | None = None
+    for k in range(n):
+        c = cands[k]
+        if (c.kind != QuoteKind.INDIRECT and c.outer[0] < at < c.outer[1]
+                and (inner is None or c.outer[0] >= cands[inner].outer[0])):
+            inner = k
+    return inner
 
 
 def resolve_continuations(doc: ArticleDoc, cands: list[Candidate]) -> None:

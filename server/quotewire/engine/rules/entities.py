@@ -151,8 +151,8 @@ def same_entity(draft: EntityDraft, m: Mention) -> bool:
 
 
 def _kind(draft: EntityDraft) -> SpeakerKind:
-    if not draft.named:
-        return SpeakerKind.GROUP
+    if not draft.named:  # "I": the writer; "officials", "we": a group
+        return SpeakerKind.PERSON if all(m.pronoun == "i" for m in draft.mentions) else SpeakerKind.GROUP
     if draft.person:
         return SpeakerKind.PERSON
     labels = {m.label for m in draft.mentions}
@@ -316,7 +316,8 @@ class SpanIndex:
 def resolve(doc: ArticleDoc, draft: EntityDraft, claimed: SpanIndex, described: Sequence[Span] = ()) -> ResolvedEntity:
     """Name, kind, titles, affiliation, aliases and every mention in the text of one entity."""
     name = draft.canonical()
-    variants = {name}
+    # a pronoun ("I": the writer) is found where it speaks, not wherever the word stands
+    variants = set() if all(m.pronoun for m in draft.mentions) else {name}
     aliases: list[str] = []
     for m in draft.named:
         assert m.name is not None  # named holds only mentions with a name
