@@ -24,7 +24,19 @@ from quotewire.server.validation import DEFAULT_MAX_CHARS, Limits, Violation, ch
 if TYPE_CHECKING:
     from quotewire.engine import Engine
 
-WARM_UP = 'The first article an engine reads costs more. "It does," the engineers said.'
+# An engine's first articles cost more (torch sizes its buffers, Python fills its caches): each engine reads this
+# article of a few paragraphs first, as long as a short news story, so the archive's articles all run warm.
+WARM_UP = """The city council voted on Tuesday to rebuild the old river bridge, ending a debate of three years.
+
+"We have waited long enough for this," said Mayor Ana Reyes, who has pushed for the plan since her election. "The
+bridge carries twelve thousand cars a day, and every one of them deserves a safe crossing."
+
+Council member Tom Hale, who voted against the plan, said the cost would fall on families who never use the
+bridge. He told reporters that the council had not looked at cheaper repairs.
+
+The state transport agency said in a statement that it would pay half of the cost. Work is to begin in spring
+and to last two years, according to the agency's chief engineer, Lena Ruiz. "Traffic will keep moving," she said.
+"""
 
 # What each finished batch reports to the driver (progress, the summary).
 SUMMARY = pa.schema([
