@@ -7,6 +7,7 @@ answer. An engine that raises on one article fails that article alone, with the 
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import Iterable
@@ -85,6 +86,7 @@ class Attributor:
             logging.getLogger("stanza").setLevel(logging.WARNING)
             self._engine = Engine.load(self.models_dir, torch_threads=self.torch_threads, device=self.device)
             self._engine.attribute(WARM_UP)  # so the first real article is timed like the others
+            gc.freeze()  # the models and modules live as long as the actor: full collections no longer walk them
         torch.set_num_threads(self.torch_threads)
         return self._engine
 

@@ -13,6 +13,7 @@ a child still busy STOP_GRACE_S later is killed and replaced, so the runner is f
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -126,6 +127,7 @@ def _child_main(conn: Connection, models_dir: str | None, torch_threads: int, st
     except Exception as exc:
         conn.send(("failed", str(exc)))
         return
+    gc.freeze()  # the models and modules live as long as the worker: full collections no longer walk them
     if memory_limit is not None:
         cap_address_space(memory_limit + memory_limit // 2)  # the parent's watch on resident memory comes first
     conn.send(("ready", engine.model_version))
