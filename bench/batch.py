@@ -1,13 +1,14 @@
 """`quotewire batch` against `quotewire serve`: the same PolNeAR dev articles, the same number of engines.
 
-    python bench/batch.py [--limit N] [--workers 1 2] [--batch-size N] [--models DIR] [--json OUT]
+    python bench/batch.py [--limit N] [--workers 1 2] [--repeat N] [--batch-size N] [--models DIR] [--json OUT]
 
 For each worker count: a real server (bench/polnear_score.py's run_server) fed two calls per worker at a time
 after one warm-up call each, as bench/speed.py measures it; then a batch run (quotewire.batch.run_batch, the
 code behind `quotewire batch`, on a fresh local Ray) over the articles as .txt files into a fresh output folder.
 Reported: articles/s of each (the server from its first call to its last answer; the batch from the first batch
 its engines began, models loaded and warmed up, to the last they finished), the batch's whole wall time and
-Ray's start-up apart, and whether every article's quotes (tables.quote_rows) are the server's. The targets:
+Ray's start-up apart, and whether every article's quotes (tables.quote_rows) are the server's. With --repeat N,
+server and batch run in turn N times and the run of median articles/s of each is reported. The targets:
 batch >= 0.95 x the server at each worker count, 2 batch workers >= 1.8 x one.
 """
 
@@ -85,6 +86,12 @@ def through_batch(models: Path | None, workers: int, batch_size: int | None, fol
     return figures, rows, articles.count("done")
 
 
+def median_run(figures: list[dict[str, float]]) -> dict[str, float]:
+    """The run of median articles/s (the lower middle one of an even number)."""
+    ordered = sorted(figures, key=lambda f: f["articles_per_s"])
+    return ordered[(len(ordered) - 1) // 2]
+
+
 def in_text_order(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda row: (row["start"], row["end"], row["quote_id"]))
 
@@ -100,12 +107,15 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="only the first N dev articles")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to compare")
     parser.add_argument("--batch-size", type=int, default=None, help="articles per batch [default: the CLI's]")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="runs of each, in turn; the run of median articles/s is reported [default: 1]")
     parser.add_argument("--models", type=Path)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     articles = {f"{a.name}.txt": a.text for a in load("dev", args.limit)}
     words = sum(len(t.split()) for t in articles.values())
     results: dict[str, dict[str, float]] = {}
+    runs: dict[str, dict[str, list[float]]] = {}
     mismatched: dict[str, list[str]] = {}
     with tempfile.TemporaryDirectory(prefix="qw-bench-batch-") as tmp:
         folder = Path(tmp) / "articles"
@@ -114,13 +124,22 @@ def main() -> None:
             (folder / name).write_text(text, encoding="utf-8")
         for workers in args.workers:
             label = f"{workers} worker{'s' if workers > 1 else ''}"
-            results[f"server, {label}"], served = through_server(args.models, workers, articles)
-            figures, batched, done = through_batch(args.models, workers, args.batch_size, folder,
-                                                   Path(tmp) / f"out-{workers}")
-            results[f"batch, {label}"] = figures
-            mismatched[label] = differences(batched, served)
-            if done != len(articles):
-                mismatched[label].append(f"{len(articles) - done} articles not done")
+            servers: list[dict[str, float]] = []
+            batches: list[dict[str, float]] = []
+            mismatched[label] = []
+            for run in range(args.repeat):  # server and batch in turn, so a slower spell of the machine hits both
+                figures, served = through_server(args.models, workers, articles)
+                servers.append(figures)
+                figures, batched, done = through_batch(args.models, workers, args.batch_size, folder,
+                                                       Path(tmp) / f"out-{workers}-{run}")
+                batches.append(figures)
+                mismatched[label] += [i for i in differences(batched, served) if i not in mismatched[label]]
+                if done != len(articles):
+                    mismatched[label].append(f"run {run + 1}: {len(articles) - done} articles not done")
+            results[f"server, {label}"] = median_run(servers)
+            results[f"batch, {label}"] = median_run(batches)
+            runs[label] = {"server": [r["articles_per_s"] for r in servers],
+                           "batch": [r["articles_per_s"] for r in batches]}
 
     ratios: dict[str, float] = {}
     for workers in args.workers:
@@ -144,7 +163,7 @@ def main() -> None:
           f"quotes that differ from the server's: {json.dumps(mismatched)}")
     if args.json:
         args.json.write_text(json.dumps({
-            "articles": len(articles), "words": words, "results": results,
+            "articles": len(articles), "words": words, "repeat": args.repeat, "results": results, "runs": runs,
             "ratios": ratios, "identical": identical, "mismatched": mismatched}, indent=2) + "\n")
 
 
