@@ -76,3 +76,81 @@ def test_who_is_the_person_its_clause_hangs_on_not_the_last_speaker() -> None:
     by_text = {q.text: q for q in result.quotes}
     assert _speaker_name(result, by_text["Not yet"]) == "Ben Kay"
     assert _speaker_name(result, by_text["the plan was good"]) == "Ann Okafor"
+
+
+def _not_yet_said_by(name: list[Row], verb_at: int) -> list[Row]:
+    """'"Not yet," <name> said.' with the quote as the complement of the verb at `verb_at` (counted from 1)."""
+    return [*NOT_YET_ROWS[:2], ("yet", "ADV", verb_at, "ccomp"), *NOT_YET_ROWS[3:], *name,
+            ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", verb_at, "punct")]
+
+
+BEN_KAY: list[Row] = [("Ben", "PROPN", 8, "nsubj"), ("Kay", "PROPN", 6, "flat")]
+
+
+def test_who_is_the_name_before_it_where_the_parse_hung_its_clause_elsewhere() -> None:
+    # the parser made "said" a complement of "left": the comma after the name still ties "who" to it
+    doc = parsed("Ann Okafor, who said the plan was good, left.", [
+        ("Ann", "PROPN", 11, "nsubj"), ("Okafor", "PROPN", 1, "flat"), (",", "PUNCT", 5, "punct"),
+        ("who", "PRON", 5, "nsubj"), ("said", "VERB", 11, "ccomp", "say", "VBD"), ("the", "DET", 7, "det"),
+        ("plan", "NOUN", 9, "nsubj"), ("was", "AUX", 9, "cop", "be"), ("good", "ADJ", 5, "ccomp"),
+        (",", "PUNCT", 11, "punct"), ("left", "VERB", 0, "root", "leave", "VBD"), (".", "PUNCT", 11, "punct"),
+    ], entities=(("Ann Okafor", "PER"),))
+    result = attribute_doc(doc)
+    [quote] = result.quotes
+    assert _speaker_name(result, quote) == "Ann Okafor"
+
+
+def test_i_in_a_quote_that_carries_on_the_speaker_before_it_is_that_speaker() -> None:
+    doc = parsed(f"{NOT_YET} Ben Kay said. \"'No,' I said.\"", _not_yet_said_by(BEN_KAY, 8), [
+        ('"', "PUNCT", 7, "punct"), ("'", "PUNCT", 3, "punct"), ("No", "INTJ", 7, "ccomp"),
+        (",", "PUNCT", 3, "punct"), ("'", "PUNCT", 3, "punct"), ("I", "PRON", 7, "nsubj"),
+        ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 7, "punct"), ('"', "PUNCT", 7, "punct"),
+    ], entities=(("Ben Kay", "PER"),))
+    result = attribute_doc(doc)
+    by_text = {q.text: q for q in result.quotes}
+    assert _speaker_name(result, by_text["No"]) == "Ben Kay"
+
+
+def test_he_is_the_person_just_named_as_subject_not_one_quoted_further_back() -> None:
+    text = f'{NOT_YET} Ben Kay said. Tom Reed won the prize. {NOT_YET} he said.'
+    doc = parsed(text, _not_yet_said_by(BEN_KAY, 8), [
+        ("Tom", "PROPN", 3, "nsubj"), ("Reed", "PROPN", 1, "flat"), ("won", "VERB", 0, "root", "win", "VBD"),
+        ("the", "DET", 5, "det"), ("prize", "NOUN", 3, "obj"), (".", "PUNCT", 3, "punct"),
+    ], _said("he"), entities=(("Ben Kay", "PER"), ("Tom Reed", "PER")))
+    result = attribute_doc(doc)
+    first, second = result.quotes
+    assert _speaker_name(result, first) == "Ben Kay"
+    assert _speaker_name(result, second) == "Tom Reed"
+
+
+def test_they_is_no_place() -> None:
+    doc = parsed(f'The rally was in Ohio. {NOT_YET} they said.', [
+        ("The", "DET", 2, "det"), ("rally", "NOUN", 5, "nsubj"), ("was", "AUX", 5, "cop", "be"),
+        ("in", "ADP", 5, "case"), ("Ohio", "PROPN", 0, "root"), (".", "PUNCT", 5, "punct"),
+    ], _said("they"), entities=(("Ohio", "GPE"),))
+    result = attribute_doc(doc)
+    [quote] = result.quotes
+    assert _speaker_name(result, quote) != "Ohio"
+
+
+def test_she_is_not_a_man_named_by_his_first_name_alone() -> None:
+    text = f'Ann Okafor called. {NOT_YET} Tom said. {NOT_YET} she said.'
+    doc = parsed(text, OKAFOR_CALLED, _not_yet_said_by([("Tom", "PROPN", 7, "nsubj")], 7), _said("she"),
+                 entities=(("Ann Okafor", "PER"), ("Tom", "PER")))
+    result = attribute_doc(doc)
+    assert _speaker_name(result, result.quotes[0]) == "Tom"
+    assert _speaker_name(result, result.quotes[1]) == "Ann Okafor"
+
+
+def test_they_are_the_people_a_plural_subject_names_since_the_organisation() -> None:
+    text = f'Acme changed the browser. Users complained. {NOT_YET} they said.'
+    doc = parsed(text, [
+        ("Acme", "PROPN", 2, "nsubj"), ("changed", "VERB", 0, "root", "change", "VBD"), ("the", "DET", 4, "det"),
+        ("browser", "NOUN", 2, "obj"), (".", "PUNCT", 2, "punct"),
+    ], [
+        ("Users", "NOUN", 2, "nsubj", "user", "NNS"), ("complained", "VERB", 0, "root", "complain", "VBD"),
+        (".", "PUNCT", 2, "punct"),
+    ], _said("they"), entities=(("Acme", "ORG"),))
+    result = attribute_doc(doc)
+    [quote] = result.quotes
+    assert _speaker_name(result, quote) == "Users"

@@ -1,10 +1,12 @@
 """Stage 3: who 'he' is, and whose words an unattributed quote continues.
 
-Pronouns resolve to the nearest earlier mention of a compatible kind, preferring speakers already quoted (news
-rarely switches speaker through a pronoun). "I" and "we" resolve only inside a quotation, to its speaker, and "you"
-never: outside quotation marks they are the writer and the reader. A direct quote with no attribution of its own
-continues the previous
-quote's speaker when it follows it in the same or the next paragraph.
+"He" and "she" resolve as a reader resolves them: to the person named as the subject of a clause just before (in
+the pronoun's sentence or the one before it), else to the nearest earlier compatible mention, preferring speakers
+already quoted (news rarely switches speaker through a pronoun); compatible by sex (genders.py), and "they" only
+with an organisation or a nationality, or the people a plural subject names since ("users ... they said"). "I" and
+"we" resolve only inside a quotation, to its speaker (also the speaker a quote carries on), and "you" never: outside
+quotation marks they are the writer and the reader. "who" is the phrase its clause hangs on. A direct quote with no
+attribution of its own continues the previous quote's speaker when it follows it in the same or the next paragraph.
 """
 
 from __future__ import annotations
@@ -20,11 +22,13 @@ from quotewire.engine.rules.mentions import Mention, mention_at, person_name_wor
 
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 GROUP_LABELS = frozenset({"ORG", "LOC", "GPE", "NORP"})
+THEY_LABELS = frozenset({"ORG", "NORP"})
 CONTINUATION_PARAGRAPHS = 1
 # A speaker "I", "we" or "you" is the writer, the reader or someone quoted, never a person named in the third person.
 SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
 # "who said": the phrase the clause hangs on. Other pronouns ("this", "anyone", "nobody") refer to no one named.
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+PERSON_RELATIVES = frozenset({"who", "whom"})  # "That" opening a sentence is no relative, nor anyone
 
 
 def is_person(m: Mention) -> bool:
@@ -72,8 +76,10 @@ def _compatible(pronoun: str, m: Mention, sexes: dict[str, str]) -> bool:
         return False
     if pronoun in PERSON_PRONOUNS:
         return is_person(m) and _same_sex(pronoun, m, sexes)
+    if pronoun == "they":  # people: an organisation or a nationality, not a place, an event or a work
+        return m.label in THEY_LABELS
     if pronoun in GROUP_PRONOUNS:
-        return m.label in GROUP_LABELS or (pronoun == "they" and not is_person(m))
+        return m.label in GROUP_LABELS
     return is_person(m)
 
 
@@ -99,45 +105,154 @@ def resolve_pronouns(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[S
     # first by (-start, position): kept as the candidates go by, not rebuilt for each pronoun
     spoken_order: list[tuple[int, int]] = []
     spoken: dict[int, tuple[Mention, int]] = {}  # position -> (what it names, where its quote opens)
+    sources = continuation_sources(doc, cands, with_dropped=True)
+    quoted = sorted(c.outer for c in cands if c.kind != QuoteKind.INDIRECT and c.parent is None)
     for n, cand in enumerate(cands):
-        if cand.mention is not None and cand.mention.pronoun in SPEAKER_PRONOUNS:
-            # "I" and "we" name whoever speaks the quote they stand in ("you", whoever is spoken to)
+        if cand.mention is None:
+            continue
+        pronoun = cand.mention.pronoun
+        if pronoun in SPEAKER_PRONOUNS:
+            # "I" and "we" name whoever speaks the quote they stand in ("you", whoever is spoken to), also a quote
+            # that carries on the words of the speaker before it
             around = _enclosing_quote(cands, n, cand.mention.span.start)
-            if around is not None and around in spoken and cand.mention.pronoun != "you":
-                cand.antecedent = spoken[around][0]
-        elif cand.mention is not None and cand.mention.pronoun in RELATIVE_PRONOUNS:
-            cand.antecedent = _relative_antecedent(doc, cand.mention, nicknames)
-        elif cand.mention is not None and cand.mention.pronoun in PERSON_PRONOUNS | GROUP_PRONOUNS:
-            pronoun = cand.mention.pronoun
+            if around is not None and pronoun != "you":
+                cand.antecedent = _speaker_so_far(cands, around, spoken, sources)
+        elif pronoun in RELATIVE_PRONOUNS:
+            told, found = _relative_antecedent(doc, cand.mention, nicknames)
+            if told:
+                cand.antecedent = found
+            elif pronoun in PERSON_RELATIVES:  # a clause the parse hung elsewhere: the nearest person before it
+                cand.antecedent = _nearest(pronoun, cand.mention.span.start, cands, spoken_order, spoken,
+                                           latest_first, negated_starts, sexes)
+        elif pronoun in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            assert pronoun is not None  # a member of those sets
             at = cand.mention.span.start
-            # what earlier quotes name that starts before the pronoun, latest first, the earlier quote on a tie
-            named = (spoken[k][0] for _, k in spoken_order[bisect.bisect_right(spoken_order, (-at, len(cands))):]
-                     if spoken[k][1] < at)
-            # the names that end before the pronoun, latest first: none of them starts at or after it
-            first = bisect.bisect_right(negated_starts, -at)
-            earlier = (m for m in latest_first[first:] if m.span.end <= at)
-            for pool in (named, earlier):
-                match = next((m for m in pool if _compatible(pronoun, m, sexes)), None)
-                if match is not None:
-                    # a quoted speaker wins unless an entity of the same kind is much nearer
-                    cand.antecedent = match
-                    break
-        if cand.mention is not None:
-            value = cand.antecedent if cand.mention.pronoun else cand.mention
-            if value is not None:
-                bisect.insort(spoken_order, (-value.span.start, n))
-                spoken[n] = (value, cand.outer[0])
+            subject = None
+            if pronoun in PERSON_PRONOUNS and not _inside(quoted, at):
+                subject = _salient_subject(doc, pronoun, cand.mention.head, quoted, latest_first, negated_starts,
+                                           sexes)
+            cand.antecedent = subject or _nearest(pronoun, at, cands, spoken_order, spoken, latest_first,
+                                                  negated_starts, sexes)
+            if pronoun == "they":  # the people a plural noun names since, if any: "users ... they said"
+                since = doc.words[doc.sentences[max(0, doc.words[cand.mention.head].sentence - 1)][0]].start
+                group = _group_between(doc, max(since, cand.antecedent.span.end if cand.antecedent else 0), at,
+                                       quoted)
+                if group is not None:
+                    cand.antecedent = mention_at(doc, group, nicknames)
+        value = cand.antecedent if cand.mention.pronoun else cand.mention
+        if value is not None:
+            bisect.insort(spoken_order, (-value.span.start, n))
+            spoken[n] = (value, cand.outer[0])
 
 
-def _relative_antecedent(doc: ArticleDoc, m: Mention, nicknames: tuple[Span, ...]) -> Mention | None:
-    """'Ann Okafor, who said ...': the phrase a relative clause hangs on."""
+def _nearest(pronoun: str, at: int, cands: list[Candidate], spoken_order: list[tuple[int, int]],
+             spoken: dict[int, tuple[Mention, int]], latest_first: list[Mention], negated_starts: list[int],
+             sexes: dict[str, str]) -> Mention | None:
+    """The nearest compatible mention before offset `at`: first what earlier quotes name, then any name."""
+    # what earlier quotes name that starts before the pronoun, latest first, the earlier quote on a tie
+    named = (spoken[k][0] for _, k in spoken_order[bisect.bisect_right(spoken_order, (-at, len(cands))):]
+             if spoken[k][1] < at)
+    # the names that end before the pronoun, latest first: none of them starts at or after it
+    first = bisect.bisect_right(negated_starts, -at)
+    earlier = (m for m in latest_first[first:] if m.span.end <= at)
+    for pool in (named, earlier):
+        # a quoted speaker wins over a nearer name: news rarely switches speaker through a pronoun
+        match = next((m for m in pool if _compatible(pronoun, m, sexes)), None)
+        if match is not None:
+            return match
+    return None
+
+
+SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass", "dislocated"})
+# the phrase a name heads or stands in: "Harry Kane", "the head of NATO, Hoop Scheffer," "captain Harry Kane"
+NAME_LINKS = frozenset({"flat", "flat:name", "compound", "appos"})
+SUBJECT_SENTENCES = 2  # the pronoun's own sentence and the one before it, not counting sentences all in quotes
+
+
+def _inside(quoted: list[tuple[int, int]], at: int) -> bool:
+    """Whether offset `at` lies within the marks of one of the outermost direct quotes (sorted, none overlapping)."""
+    k = bisect.bisect_right(quoted, (at, 1 << 62)) - 1
+    return k >= 0 and quoted[k][0] < at < quoted[k][1]
+
+
+def _is_subject(doc: ArticleDoc, m: Mention) -> bool:
+    """Whether a name is the subject of its clause, itself or as the phrase it stands in."""
+    i = m.head
+    while doc.words[i].deprel in NAME_LINKS and doc.words[i].head >= 0:
+        i = doc.words[i].head
+    return doc.words[i].deprel in SUBJECT_RELATIONS
+
+
+def _salient_subject(doc: ArticleDoc, pronoun: str, at_word: int, quoted: list[tuple[int, int]],
+                     latest_first: list[Mention], negated_starts: list[int], sexes: dict[str, str]) -> Mention | None:
+    """'Harry Kane won the award. He said ...': the person named as subject earlier in the pronoun's sentence or in
+    the sentence before it (outside quotation marks) is who 'he' is, ahead of someone quoted further back."""
+    at = doc.words[at_word].start
+    sentence = doc.words[at_word].sentence
+    counted, lowest = 0, sentence
+    while lowest >= 0 and counted < SUBJECT_SENTENCES:
+        first, last = doc.sentences[lowest]
+        if lowest == sentence or any(not _inside(quoted, doc.words[i].start) for i in range(first, last)):
+            counted += 1
+        lowest -= 1
+    since = doc.words[doc.sentences[lowest + 1][0]].start
+    for m in latest_first[bisect.bisect_right(negated_starts, -at):]:
+        if m.span.start < since:
+            break
+        if (m.span.end <= at and _is_subject(doc, m) and not _inside(quoted, m.span.start)
+                and _compatible(pronoun, m, sexes)):
+            return m
+    return None
+
+
+def _group_between(doc: ArticleDoc, start: int, end: int, quoted: list[tuple[int, int]]) -> int | None:
+    """The last plural common noun ("officials", "users") that is the subject of a clause between two offsets,
+    outside quotation marks."""
+    found = None
+    for i in doc.words_between(start, end):
+        w = doc.words[i]
+        if w.xpos == "NNS" and w.deprel in SUBJECT_RELATIONS and not _inside(quoted, w.start):
+            found = i
+    return found
+
+
+RELATIVE_LINKS = frozenset({",", "—", "–", "-", "--", "("})
+
+
+def _relative_antecedent(doc: ArticleDoc, m: Mention, nicknames: tuple[Span, ...]) -> tuple[bool, Mention | None]:
+    """'Ann Okafor, who said ...': whether the parse or the words tell what a relative clause hangs on, and that
+    phrase: by the parse (through a clause joined to it: 'who is running and who worked'), else the noun right
+    before 'who' and a comma or dash; (True, None) where it is no noun ('those who')."""
     verb = doc.words[m.head].head
-    if verb < 0 or doc.words[verb].deprel != "acl:relcl":
-        return None
-    owner = doc.words[verb].head
+    while verb >= 0 and doc.words[verb].deprel == "conj":
+        verb = doc.words[verb].head
+    if verb >= 0 and doc.words[verb].deprel == "acl:relcl":
+        owner = doc.words[verb].head
+    else:
+        before = m.head - 1
+        first = doc.sentences[doc.words[m.head].sentence][0]
+        while before >= first and doc.words[before].text in RELATIVE_LINKS:
+            before -= 1
+        if before < first or before == m.head - 1 or doc.words[before].upos not in {"PROPN", "NOUN"}:
+            return False, None
+        owner = before
     if owner < 0 or doc.words[owner].upos not in {"PROPN", "NOUN"}:
-        return None
-    return mention_at(doc, owner, nicknames)
+        return True, None
+    return True, mention_at(doc, owner, nicknames)
+
+
+def _speaker_so_far(cands: list[Candidate], k: int, spoken: dict[int, tuple[Mention, int]],
+                    sources: dict[int, tuple[int, int | None]]) -> Mention | None:
+    """Who speaks quote `k`, as far as the pronouns resolved so far tell: its own speaker, or that of the quote
+    whose words it carries on (a second paragraph of one speaker's words)."""
+    seen = set()
+    while k not in spoken and k in sources and k not in seen:
+        seen.add(k)
+        k = sources[k][0]
+    if k in spoken:
+        return spoken[k][0]
+    m = cands[k].mention
+    return m if m is not None and not m.pronoun else None
 
 
 def _enclosing_quote(cands: list[Candidate], n: int, at: int) -> int | None:
@@ -151,9 +266,15 @@ def _enclosing_quote(cands: list[Candidate], n: int, at: int) -> int | None:
     return inner
 
 
-def resolve_continuations(doc: ArticleDoc, cands: list[Candidate]) -> None:
-    """Unattributed direct quotes carry on the speaker of the quote before them."""
-    order = sorted((c.outer[0], n) for n, c in enumerate(cands) if c.parent is None and not c.dropped)
+def continuation_sources(doc: ArticleDoc, cands: list[Candidate],
+                         with_dropped: bool = False) -> dict[int, tuple[int, int | None]]:
+    """Position of each unattributed direct quote -> (the quote whose speaker it carries on, the direct quote before
+    it, whose cue it carries on): the one before it in the same or the next paragraph that has a speaker, its own
+    or carried on. `with_dropped` counts the quotes that reported speech absorbed too: their words are still
+    someone's."""
+    out: dict[int, tuple[int, int | None]] = {}
+    order = sorted((c.outer[0], n) for n, c in enumerate(cands)
+                   if c.parent is None and (with_dropped or not c.dropped))
     previous: int | None = None
     previous_direct: int | None = None
     for _, n in order:
@@ -161,14 +282,22 @@ def resolve_continuations(doc: ArticleDoc, cands: list[Candidate]) -> None:
         if cand.kind != QuoteKind.INDIRECT and cand.mention is None and previous is not None:
             before = cands[previous]
             gap = doc.paragraph_of(cand.outer[0]) - doc.paragraph_of(before.outer[1] - 1)
-            if gap <= CONTINUATION_PARAGRAPHS and (before.mention is not None or before.continues is not None):
-                cand.continues = before
-                cand.method = AttributionMethod.CONTINUATION
-                # "“A,” she notes. / “B.”": the verb that ties the first part ties what continues it, in the
-                # same paragraph or the next ones (PolNeAR marks it so too); reported speech between does not count
-                lead = cands[previous_direct] if previous_direct is not None else None
-                cand.cue = lead.cue if lead is not None else None
+            if gap <= CONTINUATION_PARAGRAPHS and (before.mention is not None or previous in out):
+                out[n] = (previous, previous_direct)
         if cand.kind != QuoteKind.INDIRECT or cand.mention is not None:
             previous = n
         if cand.kind != QuoteKind.INDIRECT:
             previous_direct = n
+    return out
+
+
+def resolve_continuations(doc: ArticleDoc, cands: list[Candidate]) -> None:
+    """Unattributed direct quotes carry on the speaker of the quote before them."""
+    for n, (previous, previous_direct) in continuation_sources(doc, cands).items():
+        cand = cands[n]
+        cand.continues = cands[previous]
+        cand.method = AttributionMethod.CONTINUATION
+        # "“A,” she notes. / “B.”": the verb that ties the first part ties what continues it, in the same
+        # paragraph or the next ones (PolNeAR marks it so too); reported speech between does not count
+        lead = cands[previous_direct] if previous_direct is not None else None
+        cand.cue = lead.cue if lead is not None else None

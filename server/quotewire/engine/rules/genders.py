@@ -43,12 +43,24 @@ def mention_sex(m: Mention) -> str | None:
 
 def surname_sexes(mentions: list[Mention]) -> dict[str, str]:
     """Surname -> the sex every mention that tells gives it ('Donald Trump', 'Mr. Trump'); a surname two people of
-    both sexes share ('Bill Clinton', 'Hillary Clinton') is left out."""
+    both sexes share ('Bill Clinton', 'Hillary Clinton') is left out. A name used alone that is a first name of one
+    sex and no one's surname in the article ('Rachel' in a story with no '... Rachel') is that sex too."""
     seen: dict[str, set[str]] = {}
+    surnames: set[str] = set()
+    lone: set[str] = set()
     for m in mentions:
+        if m.name is None:
+            continue
+        words = person_name_words(m.name, m.nickname)
+        if len(words) >= 2:
+            surnames.add(words[-1].lower())
+        elif words:
+            lone.add(words[0].lower())
         sex = mention_sex(m)
-        if sex and m.name is not None:
-            words = person_name_words(m.name, m.nickname)
-            if words:
-                seen.setdefault(words[-1].lower(), set()).add(sex)
+        if sex and words:
+            seen.setdefault(words[-1].lower(), set()).add(sex)
+    for name in lone - surnames:
+        sex = first_names().get(name)
+        if sex and name not in seen:
+            seen[name] = {sex}
     return {surname: sexes.pop() for surname, sexes in seen.items() if len(sexes) == 1}
