@@ -50,7 +50,7 @@ secretary envoy negotiator correspondent reporter editor economist professor res
 attorney prosecutor candidate lawmaker legislator diplomat strategist owner partner president-elect economist
 professor historian pollster activist organizer consultant treasurer governor-elect senator-elect coach
 chancellor dean principal officer trooper sheriff deputy superintendent commissioner administrator
-pastor actor actress coach advocate
+pastor actor actress coach advocate mp mps mla mlas mep meps
 """.split())
 # Honorifics that are courtesy, not a role: never a speaker's title ("Mr. Trump", "Dr. Ben Carson").
 COURTESY_TITLES = frozenset("mr mrs ms miss messrs mmes mme mlle dr".split())
@@ -62,7 +62,10 @@ majority minority
 # Words that mark a role as past: its organisation is no longer the person's affiliation.
 PAST_WORDS = frozenset("former ex ex- then then- retired onetime one-time erstwhile outgoing late".split())
 # Party words that open a title or stand before a name: the affiliation, not the role ("a Democratic pollster").
-PARTY_WORDS = frozenset("democratic democrat democrats republican republicans gop dem dems libertarian".split())
+PARTY_WORDS = frozenset("""
+democratic democrat democrats republican republicans gop dem dems libertarian liberal liberals conservative
+conservatives labour tory tories
+""".split())
 # Descriptive words that open a title phrase and are no part of the role ("longtime", "top", "conservative").
 DESCRIPTIVE_WORDS = frozenset("""
 top longtime long-time close closest wealthy billionaire millionaire colorful successful prominent leading
@@ -86,6 +89,7 @@ front-runner frontrunner contender mate pundit nurse chef pilot poet priest bish
 incumbent student accountant attendant merchant lieutenant delegate advocate magistrate operative executive
 dignitary emissary missionary trustee appointee employee designee scholar actress hostess heiress entrepreneur
 publisher columnist journalist anchor host commentator lobbyist volunteer engineer surgeon neurosurgeon
+maven
 """.split())
 # Endings of nouns that name a person by what they do: "pollster", "lobbyist", "historian", "businessman".
 ROLE_ENDINGS = ("er", "or", "ist", "yst", "ian", "man", "woman")
@@ -99,7 +103,7 @@ institute bank company corporation group government administration house senate 
 bureau service union association organization organisation foundation center centre authority police guard
 cabinet embassy mission secretariat assembly board network press news times post agency club federation nations
 technologies industries systems holdings partners airlines airways motors laboratories pharmaceuticals
-communications enterprises inc corp ltd llc
+communications enterprises inc corp ltd llc reserve
 """.split())
 # Nouns that make a capitalised phrase an organisation's name where a title names one ("Brookings Institution").
 AFFILIATION_NOUNS = ORG_NOUNS | frozenset("""

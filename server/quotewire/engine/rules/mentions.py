@@ -5,10 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotewire.engine.lexicon import HONORIFICS, MORE_ROLE_NOUNS, PRONOUNS, ROLE_NOUNS, TIME_WORDS, TITLE_PREFIXES
+from quotewire.engine.lexicon import (
+    HONORIFICS,
+    MORE_ROLE_NOUNS,
+    NOT_ROLE_NOUNS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TIME_WORDS,
+    TITLE_PREFIXES,
+)
 from quotewire.engine.model import Span
 from quotewire.engine.rules.document import ArticleDoc
-from quotewire.engine.rules.titles import bare_word, is_role_noun
+from quotewire.engine.rules.titles import bare_word, hyphenated, is_role_noun
 
 # Branches that are not part of the phrase that names someone.
 NOT_IN_NAME_PHRASE = frozenset({"acl", "appos", "parataxis", "conj", "cc", "advcl", "ccomp", "dep", "list",
@@ -104,6 +112,17 @@ def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[i
         lo -= 1
     while hi + 1 < hi_bound and _namelike(doc, hi + 1, nicknames) and doc.words[hi + 1].upos in CHUNK_UPOS | {"X"}:
         hi += 1
+    # a hyphenated name is one word, whatever the tagger made of its second part: "Seitz-Wald", and a given name
+    # after the family name ("Kim Jae-won"); not "Obama-era"
+    while hi + 2 < hi_bound and hyphenated(doc, hi) and doc.words[hi + 2].start == doc.words[hi + 1].end \
+            and (doc.words[hi + 2].text[:1].isupper() or (hi > lo and doc.words[hi + 2].text.isalpha())):
+        hi += 2
+    # "Chief of Staff Katie Walsh": the title's of-object opens the run, with the name parsed apart from it
+    if lo - 2 >= lo_bound and doc.words[lo - 1].text.lower() == "of" and _is_title_word(doc.words[lo - 2].text):
+        portfolio = doc.words[lo - 1].head
+        if lo <= portfolio < hi and all(doc.words[k].head == portfolio for k in range(lo, portfolio)) \
+                and doc.words[portfolio + 1].head != portfolio and head >= portfolio:
+            lo = portfolio + 1
     run = list(range(lo, hi + 1))
     titled = [k for k, i in enumerate(run) if _is_title_word(doc.words[i].text) and not _in_nickname(doc, i, nicknames)]
     if titled and titled[-1] < len(run) - 1:
@@ -162,6 +181,12 @@ def _in_role_lexicon(doc: ArticleDoc, i: int) -> bool:
     return bare in ROLE_NOUNS or bare in MORE_ROLE_NOUNS
 
 
+def _acronym_role(doc: ArticleDoc, i: int) -> bool:
+    """A role written in capitals, which a tagger calls a proper noun: "MP", "CEO"."""
+    text = doc.words[i].text
+    return len(text) > 1 and text.isupper() and _in_role_lexicon(doc, i)
+
+
 def _inner_hyphen(doc: ArticleDoc, i: int, words: list[int]) -> bool:
     """A hyphen between two words of the phrase: "front-runner"."""
     return doc.words[i].text == "-" and i - 1 in words and i + 1 in words
@@ -188,7 +213,7 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
     spans = []
     for anchor in anchors:
         for app in doc.kids(anchor, "appos"):
-            if doc.words[app].upos == "PROPN":
+            if doc.words[app].upos == "PROPN" and not _acronym_role(doc, app):
                 continue
             inside = doc.subtree(app, skip=frozenset({"acl", "parataxis"}))
             # "Michael Demastus, pastor of the Fort Des Moines Church": a prepositional phrase right after the role
@@ -210,6 +235,19 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
                 span = doc.span_of(doc.contiguous(role, words))
                 if span:
                     spans.append(span)
+        # "Tom Hale, an economist and tax expert at the Tax Foundation", with the second role parsed as a conjunct
+        # of the name; not "Tom Hale and striker Ada Obi", a role with a name of its own
+        appositions = doc.kids(anchor, "appos")
+        for c in doc.kids(anchor, "conj"):
+            if appositions and c > min(appositions) and doc.words[c].upos == "NOUN" and _in_role_lexicon(doc, c) \
+                    and not any(doc.words[k].upos == "PROPN" and doc.words[k].rel in {"flat", "appos", "compound"}
+                                for k in doc.children[c]):
+                words = doc.contiguous(c, doc.subtree(c, skip=frozenset({"acl", "parataxis", "appos"})))
+                while words and doc.words[words[0]].rel in {"cc", "det", "punct"}:
+                    words = words[1:]
+                span = doc.span_of(words)
+                if span and not any(s.overlaps(span) for s in spans):
+                    spans.append(span)
     last = max(anchors)
     _, hi_bound = _sentence_bounds(doc, last)
     if last + 2 < hi_bound and doc.words[last + 1].text == ",":
@@ -221,10 +259,11 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
         words = list(range(last + 2, end + 1))
         head_part = []
         for i in words:  # the words before any preposition must hold the role: "the city treasurer"
-            if doc.words[i].upos == "ADP":
+            if doc.words[i].upos == "ADP" and not hyphenated(doc, i):  # "in-state" is no preposition
                 break
             head_part.append(i)
-        is_role = any(doc.words[i].text[:1].islower() and _in_role_lexicon(doc, i) for i in head_part)
+        is_role = any((doc.words[i].text[:1].islower() or _acronym_role(doc, i)) and _in_role_lexicon(doc, i)
+                      for i in head_part)
         # not a phrase that introduces the next name: "Mr. Regalado, two members of Congress from Florida, Ileana ..."
         names_next = end + 2 < hi_bound and doc.words[end + 1].text == "," and doc.words[end + 2].upos == "PROPN"
         if words and is_role and not names_next and (end + 1 >= hi_bound
@@ -233,6 +272,41 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
             if span and not any(s.overlaps(span) for s in spans):
                 spans.append(span)
     return spans
+
+
+# words a role phrase before a name may hold: "Head of research at Corvid Labs", "Trump's campaign manager"
+APPOSITION_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART", "CCONJ"})
+
+
+def _apposition_before(doc: ArticleDoc, run: list[int]) -> Span | None:
+    """'Head of research at Corvid Labs, Tom Hale, said': a role phrase that opens the sentence and stands between
+    commas before the name ends at the comma before it; its head must be a role noun."""
+    lo_bound, hi_bound = _sentence_bounds(doc, run[0])
+    comma, after = run[0] - 1, run[-1] + 1
+    after = _skip_brackets_forward(doc, after, hi_bound)
+    if comma - 1 < lo_bound or doc.words[comma].text != "," or after >= hi_bound or doc.words[after].text != ",":
+        return None
+    first = comma
+    while first - 1 >= lo_bound and (doc.words[first - 1].upos in APPOSITION_UPOS
+                                     or _inner_hyphen(doc, first - 1, [first - 2, first])):
+        first -= 1
+    if first == comma or any(not doc.words[j].is_punct for j in range(lo_bound, first)):
+        return None  # not the whole opening of the sentence: "Before he became mayor, Smith said"
+    words = list(range(first, comma))
+    head = next((i for i in words if doc.words[i].upos == "ADP"), comma) - 1
+    if head < first or not _is_role_word(doc, head) or bare_word(doc.words[head].text) in NOT_ROLE_NOUNS:
+        return None
+    return doc.span_of(words)
+
+
+def _skip_brackets_forward(doc: ArticleDoc, i: int, hi_bound: int) -> int:
+    """The word after a bracketed aside that starts at word i ("Jordan (R-Ohio)," -> the comma); i otherwise."""
+    if i >= hi_bound or doc.words[i].text != "(":
+        return i
+    j = i + 1
+    while j < hi_bound and doc.words[j].text not in {"(", ")"}:
+        j += 1
+    return j + 1 if j < hi_bound and doc.words[j].text == ")" else i
 
 
 def _skip_brackets_back(doc: ArticleDoc, i: int, lo_bound: int) -> int:
@@ -279,6 +353,8 @@ def _name_after_title(doc: ArticleDoc, head: int, phrase: list[int], nicknames: 
     if len(run) < 2:
         return []
     for i in run:
+        if i - 1 in doc.kids(i, "case"):
+            continue  # the title's own object, "State" in "of State Hillary Clinton", with the name parsed flat on it
         flat = [k for k in doc.kids(i, "flat") if k in run]
         if flat:
             name = sorted([i, *flat])
@@ -302,7 +378,8 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
             if doc.words[app].upos == "PROPN":
                 inner = mention_at(doc, app, nicknames)
                 own = doc.span_of(_phrase(doc, head))
-                titles = ((own,) if own else ()) + inner.titles
+                # "Acme Corp. chief executive Ann Lee" parsed with "chief" as the head: one title, not two
+                titles = ((own,) if own and not any(own.overlaps(t) for t in inner.titles) else ()) + inner.titles
                 return Mention(app, inner.span, inner.name, titles, inner.nickname, None, inner.label)
     better = _role_then_name(doc, head, nicknames)
     if better is not None:
@@ -342,6 +419,9 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
     if run:
         before_name = _premodifiers(doc, run[0], phrase)
         titles = _coordinated_titles(doc, before_name) + _split_titles(doc, before_name)
+        opening = _apposition_before(doc, run) if not titles else None
+        if opening is not None:
+            titles.append(opening)
         span = doc.span_of(sorted(set(phrase) | set(run) | set(before_name)))
     else:
         span = doc.span_of(phrase)

@@ -38,7 +38,7 @@ from quotewire.engine.lexicon import (
     TITLE_PREFIXES,
 )
 from quotewire.engine.model import Span
-from quotewire.engine.rules.document import ArticleDoc
+from quotewire.engine.rules.document import ArticleDoc, Word
 
 PLACE_LABELS = frozenset({"LOC", "GPE"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -46,13 +46,16 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 NOT_OPENING = frozenset({"PRON", "CCONJ", "SCONJ", "VERB", "AUX", "ADV", "ADP", "PART", "INTJ", "SYM", "PUNCT"})
 AGE = re.compile(r"^\d|year-old$")
 QUANTIFIERS = frozenset(
-    {"one", "two", "three", "four", "five", "both", "many", "some", "several", "only", "sole", "lone"})
-PARTY_LABEL = re.compile(r"\s*\(\s*([DRI])\s*[-–—,]\s*[A-Z]")
+    {"one", "two", "three", "four", "five", "both", "many", "some", "several", "only", "sole", "lone", "such"})
+# "(D-Mo.)", and in commas "Sen. Tom Hale, R-Texas,"
+PARTY_LABEL = re.compile(r"\s*(?:\(\s*([DRI])\s*[-–—,]\s*|,\s*([DRI])[-–—])[A-Z]")
 # organisation nouns that, alone before a role, are its field: "White House Press Secretary"
-FIELD_WORDS = frozenset({"press", "news", "service"})
+FIELD_WORDS = frozenset({"press", "news", "service", "communication", "communications"})
 # judgements that make a phrase no title: "a good president", "the best natural politician", "the real founder"
 EVALUATIVE_WORDS = frozenset({"good", "great", "best", "better", "bad", "worse", "worst", "real", "true", "perfect",
                               "terrible", "excellent", "natural", "ideal", "lousy", "poor", "wonderful"})
+# party words that are also stances: a party only with a capital inside the sentence
+STANCE_PARTIES = frozenset({"liberal", "liberals", "conservative", "conservatives"})
 CHAIN_PREPOSITIONS = frozenset({"of", "at", "for", "with", "to"})
 # verbs of working for or running an organisation: "working for Priorities USA", "who runs Crosscut Strategies"
 EMPLOYMENT_VERBS = frozenset({"work", "run", "head", "lead", "found", "own", "chair", "direct", "manage"})
@@ -107,14 +110,15 @@ def _capitalised_run(doc: ArticleDoc, words: list[int]) -> list[int]:
 
 
 def _names_an_organisation(doc: ArticleDoc, run: list[int], within: Span) -> bool:
-    """Do these capitalised words name an organisation: the tagger says so, an organisation's noun ends them, or
-    they are an acronym ('CENTCOM', 'DFA')?"""
+    """Do these capitalised words name an organisation: the tagger says so, here or elsewhere in the article ("an
+    Acme engineer" where it tags "Acme" once), an organisation's noun ends them, or they are an acronym ('CENTCOM',
+    'DFA')?"""
     if not run or _words_text(doc, run) in _places(doc):
         return False  # "the Vermont senator", with "Vermont" tagged a place elsewhere and an organisation here
     if len(run) == 1 and bare_word(doc.words[run[0]].text) in FIELD_WORDS:
         return False  # "Press Secretary": the field of the role
     label = _entity_label(doc, run, within)
-    if label == "ORG":
+    if label == "ORG" or (label is None and _words_text(doc, run) in _organisation_names(doc)):
         return True
     last = doc.words[run[-1]].text
     acronym = len(run) == 1 and len(last) > 1 and last.replace(".", "").isupper()
@@ -122,9 +126,12 @@ def _names_an_organisation(doc: ArticleDoc, run: list[int], within: Span) -> boo
 
 
 def _role_after(doc: ArticleDoc, words: list[int]) -> bool:
-    """One role word (with the words that join it: 'Deputy Secretary'), then nothing or its prepositional chain."""
+    """One role word (with the words that join it: 'Deputy Secretary', and lower-case words before it: 'chief
+    economist', 'campaign manager'), then nothing or its prepositional chain."""
     k = 0
-    while k < len(words) and bare_word(doc.words[words[k]].text) in TITLE_PREFIXES:
+    while k < len(words) and (bare_word(doc.words[words[k]].text) in TITLE_PREFIXES or (
+            doc.words[words[k]].text[:1].islower() and doc.words[words[k]].upos in {"ADJ", "NOUN"}
+            and k + 1 < len(words) and doc.words[words[k + 1]].upos in {"ADJ", "NOUN", "PROPN"})):
         k += 1
     if k >= len(words) or not _is_role_noun(doc, words[k]):
         return False
@@ -145,6 +152,52 @@ def is_role_noun(text: str, upos: str) -> bool:
     if bare in ROLE_NOUNS or single in ROLE_NOUNS or bare in MORE_ROLE_NOUNS or single in MORE_ROLE_NOUNS:
         return True
     return upos == "NOUN" and len(single) > 4 and single.endswith(ROLE_ENDINGS)
+
+
+def is_party_word(doc: ArticleDoc, i: int) -> bool:
+    """Is word i a party ("Republican", "GOP")? A stance word is one only with a capital that does not open the
+    sentence ("an Ontario Liberal MP", not "Liberal commentators said")."""
+    w = doc.words[i]
+    bare = bare_word(w.text)
+    if bare not in PARTY_WORDS or not w.text[:1].isupper():
+        return False
+    if bare not in STANCE_PARTIES:
+        return True
+    lo, _ = doc.sentences[w.sentence]
+    return any(not doc.words[j].is_punct for j in range(lo, i))
+
+
+def _organisation_names(doc: ArticleDoc) -> frozenset[str]:
+    """Every text the tagger calls an organisation somewhere in the article, less those it calls a place."""
+    return frozenset(e.span.text for e in doc.entities if e.label == "ORG") - doc.place_names
+
+
+def _opens_with_a_place(doc: ArticleDoc, run: list[int]) -> bool:
+    """Does the run open with a place ("Tallahassee GOP", "U.S. District", "South Carolina")?"""
+    places = _places(doc)
+    return _entity_label(doc, run[:1]) in PLACE_LABELS or any(_words_text(doc, run[:k]) in places
+                                                              for k in range(1, len(run) + 1))
+
+
+def _names_an_organisation_by_form(doc: ArticleDoc, run: list[int], within: Span) -> bool:
+    """Two proper nouns or more before a role that name no place and no person, and do not end on the role's field
+    ("Homeland Security Deputy Secretary", "Goldman Sachs chief economist"; not "CENTCOM Communication Director"),
+    or one in the plural ("Falcons striker"): an organisation's name, whatever the tagger made of it."""
+    if _opens_with_a_place(doc, run) or _entity_label(doc, run, within) in PLACE_LABELS | {"PER"}:
+        return False
+    if len(run) == 1:  # a plural proper noun is a team's name: "a Falcons striker"
+        w = doc.words[run[0]]
+        plural = w.xpos == "NNPS" or (w.upos == "PROPN" and w.text.endswith("s") and not w.text.endswith("ss"))
+        return plural and w.text not in doc.person_surnames and _entity_label(doc, run) is None
+    if bare_word(doc.words[run[-1]].text) in FIELD_WORDS:
+        return False
+    return all(doc.words[i].upos == "PROPN" for i in run)  # not "New York senator", with "New" an adjective
+
+
+def _plain_adjective(w: Word) -> bool:
+    """An adjective that is no part of a name ("Iranian", "Foreign"); not one the tagger's fine tag calls a proper
+    noun ("Federal" in "Federal Reserve") nor an acronym."""
+    return w.upos == "ADJ" and w.xpos not in {"NNP", "NNPS"} and not w.text.isupper()
 
 
 def _places(doc: ArticleDoc) -> frozenset[str]:
@@ -184,11 +237,19 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
     while words:
         w = doc.words[words[0]]
         bare = bare_word(w.text)
+        if is_party_word(doc, words[0]) and bare in STANCE_PARTIES and len(words) > 1 \
+                and not _inside_longer_name(doc, words[0], title):
+            party = party or w.text  # "Ontario Liberal MP": a capital makes the stance a party
+            words = words[1:]
+            continue
         if w.upos in {"DET", "NUM", "PUNCT"} or (w.upos == "PRON" and w.xpos in {"PRP$", "WP$"}) \
                 or AGE.search(bare) or bare in DESCRIPTIVE_WORDS or bare in COURTESY_TITLES or bare in QUANTIFIERS \
                 or (bare in {"year", "years", "month", "months"} and len(words) > 1  # "31-year-old"
                     and doc.words[words[1]].text == "-"):
             words = words[1:]
+            continue
+        if bare in {"no", "number"} and len(words) > 1 and doc.words[words[1]].upos == "NUM":
+            words = words[2:]  # "the No. 2 official": a rank by number is no part of the role
             continue
         if bare == "independent" and len(words) > 1 and _head(doc, words[1:]) is not None:  # "independent senator"
             party = party or w.text
@@ -196,16 +257,23 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
             continue
         run = _capitalised_run(doc, words)
         rest = words[len(run):]
-        if bare in PARTY_WORDS and w.text[:1].isupper() and not _inside_longer_name(doc, words[0], title) \
+        if is_party_word(doc, words[0]) and not _inside_longer_name(doc, words[0], title) \
                 and not (len(run) > 1 and _names_an_organisation(doc, run, title)):
             party = party or w.text
             words = words[1:]
             continue
-        if organisation is None and run and rest and not (w.upos == "ADJ" and not w.text.isupper()):
+        # an adjective opens no organisation ("Iranian Foreign Ministry spokesman"; "Federal Reserve" is a name),
+        # unless the tagger reads the whole run as one ("Republican National Committee member"); nor does a place,
+        # unless an organisation's noun ends the run ("Tallahassee GOP operative", "U.S. District Judge"; not "U.S.
+        # District Court Judge")
+        tagged = _entity_label(doc, run, title) == "ORG" if run else False
+        if organisation is None and run and rest and (tagged or not _plain_adjective(w)) \
+                and not (_opens_with_a_place(doc, run) and bare_word(doc.words[run[-1]].text) not in ORG_NOUNS):
             person = w.upos == "PROPN" and len(run) <= 3 and (
                 _entity_label(doc, run, title) == "PER" or (len(run) == 1 and w.text in doc.person_surnames))
             if (person and _head(doc, rest) is not None) or (
-                    _names_an_organisation(doc, run, title) and _role_after(doc, rest)):
+                    (_names_an_organisation(doc, run, title) or _names_an_organisation_by_form(doc, run, title))
+                    and _role_after(doc, rest)):
                 organisation = _words_text(doc, run)  # "Sanders campaign manager", "DFA spokesman"
                 words = rest
                 continue
@@ -215,16 +283,19 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
     words = _cut_end(doc, words)
     if words and bare_word(doc.words[words[0]].text) in EVALUATIVE_WORDS:
         return TitleReading(None, organisation, party, past)
-    if not words or (doc.words[words[0]].upos in NOT_OPENING and bare_word(doc.words[words[0]].text) not in PAST_WORDS):
+    if not words or (doc.words[words[0]].upos in NOT_OPENING and bare_word(doc.words[words[0]].text) not in PAST_WORDS
+                     and not hyphenated(doc, words[0])):
         return TitleReading(None, organisation, party, past)
     if _head(doc, words) is None:
         return TitleReading(None, organisation, party, past)
     role = doc.span_of(words)
     if organisation is None and not past:
         organisation = _named_organisation(doc, words, title)
-    if party is None and not past:  # "a Florida-based Republican strategist", "Indiana GOP Rep."
-        party = next((doc.words[i].text for i in words if bare_word(doc.words[i].text) in PARTY_WORDS
-                      and doc.words[i].text[:1].isupper() and not _inside_longer_name(doc, i, title)), None)
+    if party is None:  # "a Florida-based Republican strategist", "Indiana GOP Rep."; in a past role only a party
+        # adjective, the person's party still ("former Republican presidential candidate"), not the party
+        # organisation of a post ("former state GOP chair")
+        party = next((doc.words[i].text for i in words if is_party_word(doc, i)
+                      and not _inside_longer_name(doc, i, title) and (not past or doc.words[i].upos == "ADJ")), None)
     return TitleReading(role, organisation, party, past)
 
 
@@ -246,11 +317,16 @@ def _cut_end(doc: ArticleDoc, words: list[int]) -> list[int]:
     return words
 
 
+def hyphenated(doc: ArticleDoc, i: int) -> bool:
+    """Is word i the first part of a hyphenated word ("in-state", "ex-")? It is no preposition then."""
+    return i + 1 < len(doc.words) and doc.words[i + 1].text == "-" and doc.words[i + 1].start == doc.words[i].end
+
+
 def _head(doc: ArticleDoc, words: list[int]) -> int | None:
     """The role's head noun (the last word before its prepositional chain), or None when it names no role."""
     before = []
     for i in words:
-        if doc.words[i].upos == "ADP" or doc.words[i].text == ",":
+        if (doc.words[i].upos == "ADP" and not hyphenated(doc, i)) or doc.words[i].text == ",":
             break
         before.append(i)
     if not before:
@@ -274,11 +350,17 @@ def _named_organisation(doc: ArticleDoc, words: list[int], title: Span) -> str |
                 return found
     span = Span.of(doc.text, doc.words[words[0]].start, doc.words[words[-1]].end)
     for entity in doc.entities_within(span):
-        if entity.label == "ORG" and entity.span.text not in _places(doc):
-            return re.sub(r"^(the|a|an)\s+", "", entity.span.text)
+        inside = doc.words_between(entity.span.start, entity.span.end)
+        if entity.label == "ORG" and entity.span.text not in _places(doc) and not (
+                inside and _opens_with_a_place(doc, inside) and bare_word(doc.words[inside[-1]].text) not in ORG_NOUNS):
+            return re.sub(r"^(the|a|an)\s+", "", entity.span.text)  # not "U.S. District" in "U.S. District Judge"
     org = _capitalised_run(doc, words)
+    located = bool(org) and _opens_with_a_place(doc, org)
     while org and (doc.words[org[0]].text in _places(doc) or _entity_label(doc, org[:1]) in PLACE_LABELS):
         org = org[1:]  # "Indiana GOP Rep.": the place is no part of the organisation
+    last = doc.words[org[-1]].text if org else ""
+    if located and org and bare_word(last) not in ORG_NOUNS and not last.isupper():
+        return None  # "U.S. District Judge": a place and its part name no organisation
     if not org or len(org) == len(words) or _entity_label(doc, org, title) in PLACE_LABELS | {"PER"} \
             or _words_text(doc, org) in _places(doc):
         return None
@@ -303,7 +385,9 @@ def object_organisation(doc: ArticleDoc, adp: int, end: int) -> str | None:
         i += 1
     while i < end:
         w = doc.words[i]
-        joins = w.text in {"of", "&", "and"} or w.text in POSSESSIVE
+        # "for" inside a name that an organisation's noun opens: "the Center for American Progress"
+        inner_for = w.text == "for" and any(bare_word(doc.words[j].text) in AFFILIATION_NOUNS for j in words)
+        joins = w.text in {"of", "&", "and"} or w.text in POSSESSIVE or inner_for
         joined = joins and words and i + 1 < end and doc.words[i + 1].text[:1].isupper()
         if joined or w.upos in {"PROPN", "NOUN", "ADJ", "NUM"} or (w.text[:1].isupper() and not w.is_punct):
             words.append(i)
@@ -318,14 +402,16 @@ def object_organisation(doc: ArticleDoc, adp: int, end: int) -> str | None:
     span = Span.of(doc.text, doc.words[words[0]].start, doc.words[words[-1]].end)
     entity = doc.entity_at(span)
     label = entity.label if entity is not None and entity.span.overlaps(span) else None
-    if label in PLACE_LABELS and entity is not None and entity.span.contains(span):
-        return None
+    if label in PLACE_LABELS and entity is not None and entity.span.contains(span) \
+            and bare_word(doc.words[words[-1]].text) not in AFFILIATION_NOUNS:
+        return None  # a place, not "Northgate Bank" that the tagger took for one
     if label == "PER" and entity is not None and entity.span.contains(span):
         return span.text if preposition in {"for", "to"} else None
     last = doc.words[words[-1]].text
     if (label == "ORG" or any(bare_word(doc.words[j].text) in AFFILIATION_NOUNS for j in capitalised)
             or (len(last) > 1 and last.replace(".", "").isupper())
             or doc.words[words[0]].text == "The"
+            or (preposition == "at" and label is None and len(words) == 1)  # "a senior vice president at Acme"
             or (preposition != "of" and len(capitalised) > 1
                 and all(j in capitalised or doc.words[j].text in {"&", "of", "and"} for j in words))):
         return span.text
@@ -348,7 +434,7 @@ def context_organisations(doc: ArticleDoc, name: Span) -> tuple[str | None, str 
     organisation = party = None
     party_label = PARTY_LABEL.match(doc.text, name.end)
     if party_label:
-        party = party_label.group(1)
+        party = party_label.group(1) or party_label.group(2)
     first = doc.word_at(name.start)
     last = doc.word_at(name.end - 1)
     if first is None or last is None:
@@ -363,7 +449,7 @@ def context_organisations(doc: ArticleDoc, name: Span) -> tuple[str | None, str 
             label = _entity_label(doc, run, own_span)
             if label == "ORG" or (label is None and _names_an_organisation(doc, run, own_span)):
                 organisation = re.sub(r"^(the|a|an)\s+", "", own_span.text)
-    elif before >= lo and bare_word(doc.words[before].text) in PARTY_WORDS and doc.words[before].text[:1].isupper() \
+    elif before >= lo and is_party_word(doc, before) \
             and _entity_label(doc, [before]) != "ORG":
         party = party or doc.words[before].text
     after = last + 1

@@ -1,0 +1,250 @@
+"""Organisations before and inside roles, appositions before the name, and names the parse cuts, on documents built
+by hand (tests/handmade.py): each as bench/titles_gold/RULES.md reads it, without models."""
+
+from __future__ import annotations
+
+from handmade import Row
+from test_titles_handmade import QUOTE, name_first, name_last, quote_rows, speakers
+
+
+def test_two_proper_nouns_before_a_joined_role_name_its_organisation() -> None:
+    speaker = name_last([("Homeland", "PROPN", 8, "compound"), ("Security", "PROPN", 10, "compound"),
+                         ("Deputy", "PROPN", 10, "compound"), ("Secretary", "PROPN", 11, "compound")], "Alan Reed",
+                        (("Alan Reed", "PER"),))
+    assert speaker.titles == ("Deputy Secretary",)
+    assert speaker.affiliation == "Homeland Security"
+
+
+def test_an_organisation_before_a_role_of_several_lower_case_words() -> None:
+    speaker = name_last([("Northgate", "PROPN", 8, "compound"), ("Capital", "PROPN", 10, "compound"),
+                         ("chief", "ADJ", 10, "amod"), ("economist", "NOUN", 11, "compound")], "Lena Ruiz",
+                        (("Lena Ruiz", "PER"),))
+    assert speaker.titles == ("chief economist",)
+    assert speaker.affiliation == "Northgate Capital"
+
+
+def test_a_team_in_the_plural_before_the_role_is_the_affiliation() -> None:
+    speaker = name_first("Sam Reid", [("a", "DET", 13, "det"), ("Falcons", "PROPN", 13, "compound"),
+                                      ("striker", "NOUN", 8, "appos")], (("Sam Reid", "PER"),))
+    assert speaker.titles == ("striker",)
+    assert speaker.affiliation == "Falcons"
+
+
+def test_a_place_and_a_party_the_tagger_calls_one_organisation_stay_in_the_role() -> None:
+    text = QUOTE + "said Rich Heffley, a top Tallahassee GOP operative. He lives in Tallahassee."
+    first: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Rich", "PROPN", 7, "nsubj"),
+                        ("Heffley", "PROPN", 8, "flat"), (",", "PUNCT", 15, "punct"), ("a", "DET", 15, "det"),
+                        ("top", "ADJ", 15, "amod"), ("Tallahassee", "PROPN", 15, "compound"),
+                        ("GOP", "PROPN", 15, "compound"), ("operative", "NOUN", 8, "appos"), (".", "PUNCT", 7, "punct")]
+    second: list[Row] = [("He", "PRON", 2, "nsubj"), ("lives", "VERB", 0, "root", "live", "VBZ"),
+                         ("in", "ADP", 4, "case"), ("Tallahassee", "PROPN", 2, "obl"), (".", "PUNCT", 2, "punct")]
+    speaker = speakers(text, first, second, entities=(("Rich Heffley", "PER"), ("Tallahassee GOP", "ORG"),
+                                                      ("Tallahassee", "LOC")))["Rich Heffley"]
+    assert speaker.titles == ("Tallahassee GOP operative",)
+    assert speaker.affiliation == "GOP"
+
+
+def test_a_place_and_its_part_name_no_organisation_before_a_judge() -> None:
+    text = QUOTE + "said U.S. District Judge Gonzalo Curiel. He left the U.S."
+    first: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("U.S.", "PROPN", 10, "compound"),
+                        ("District", "PROPN", 10, "compound"), ("Judge", "PROPN", 11, "compound"),
+                        ("Gonzalo", "PROPN", 7, "nsubj"), ("Curiel", "PROPN", 11, "flat"), (".", "PUNCT", 7, "punct")]
+    second: list[Row] = [("He", "PRON", 2, "nsubj"), ("left", "VERB", 0, "root", "leave", "VBD"),
+                         ("the", "DET", 4, "det"), ("U.S.", "PROPN", 2, "obj")]
+    speaker = speakers(text, first, second, entities=(("U.S. District", "ORG"), ("Gonzalo Curiel", "PER"),
+                                                      ("U.S.", "GPE")))["Gonzalo Curiel"]
+    assert speaker.titles == ("U.S. District Judge",)
+    assert speaker.affiliation is None
+
+
+def test_a_capitalised_party_inside_the_sentence_and_a_member_of_parliament() -> None:
+    speaker = name_last([("Ontario", "PROPN", 9, "compound"), ("Liberal", "ADJ", 9, "amod"),
+                         ("MP", "PROPN", 10, "compound")], "Sam Reid", (("Ontario", "LOC"), ("Sam Reid", "PER")))
+    assert speaker.titles == ("Ontario Liberal MP",)
+    assert speaker.affiliation == "Liberal"
+
+
+def test_a_role_in_capitals_after_the_name_and_a_party_opening_it() -> None:
+    speaker = name_first("Sam Reid", [("a", "DET", 13, "det"), ("Liberal", "ADJ", 13, "amod"),
+                                      ("MP", "PROPN", 8, "appos"), ("from", "ADP", 15, "case"),
+                                      ("Ontario", "PROPN", 13, "nmod")], (("Sam Reid", "PER"), ("Ontario", "LOC")))
+    assert speaker.titles == ("MP from Ontario",)
+    assert speaker.affiliation == "Liberal"
+
+
+def test_a_role_phrase_opening_the_sentence_before_the_name_between_commas() -> None:
+    text = 'Head of research at Corvid Labs, Tom Hale, said, "We will win."'
+    rows: list[Row] = [("Head", "NOUN", 11, "nsubj"), ("of", "ADP", 3, "case"), ("research", "NOUN", 1, "nmod"),
+                       ("at", "ADP", 6, "case"), ("Corvid", "PROPN", 6, "compound"), ("Labs", "PROPN", 1, "nmod"),
+                       (",", "PUNCT", 8, "punct"), ("Tom", "PROPN", 11, "nsubj"), ("Hale", "PROPN", 8, "flat"),
+                       (",", "PUNCT", 1, "punct"), ("said", "VERB", 0, "root", "say", "VBD"),
+                       (",", "PUNCT", 16, "punct"), ('"', "PUNCT", 16, "punct"), ("We", "PRON", 16, "nsubj"),
+                       ("will", "AUX", 16, "aux"), ("win", "VERB", 11, "ccomp"), (".", "PUNCT", 16, "punct"),
+                       ('"', "PUNCT", 16, "punct")]
+    speaker = speakers(text, rows, entities=(("Corvid Labs", "ORG"), ("Tom Hale", "PER")))["Tom Hale"]
+    assert speaker.titles == ("Head of research at Corvid Labs",)
+    assert speaker.affiliation == "Corvid Labs"
+
+
+def test_a_hyphenated_given_name_is_not_split_and_keeps_its_apposition() -> None:
+    text = QUOTE + "said Kim Jae-won, a spokesman for the Unification Ministry."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Kim", "PROPN", 11, "nsubj"),
+                       ("Jae", "PROPN", 8, "flat"), ("-", "PUNCT", 9, "punct"),
+                       ("won", "VERB", 7, "ccomp", "win", "VBD"),
+                       (",", "PUNCT", 14, "punct"), ("a", "DET", 14, "det"), ("spokesman", "NOUN", 11, "obj"),
+                       ("for", "ADP", 18, "case"), ("the", "DET", 18, "det"),
+                       ("Unification", "PROPN", 18, "compound"), ("Ministry", "PROPN", 14, "nmod"),
+                       (".", "PUNCT", 7, "punct")]
+    found = speakers(text, rows, entities=(("Kim Jae", "PER"), ("Unification Ministry", "ORG")))
+    speaker = found["Kim Jae-won"]
+    assert speaker.titles == ("spokesman for the Unification Ministry",)
+    assert speaker.affiliation == "Unification Ministry"
+
+
+def test_for_inside_an_organisations_name_is_part_of_it() -> None:
+    speaker = name_first("Neera Tanden", [("head", "NOUN", 8, "appos"), ("of", "ADP", 14, "case"),
+                                          ("the", "DET", 14, "det"), ("Center", "PROPN", 11, "nmod"),
+                                          ("for", "ADP", 17, "case"), ("American", "ADJ", 17, "amod"),
+                                          ("Progress", "PROPN", 14, "nmod")], (("Neera Tanden", "PER"),))
+    assert speaker.titles == ("head of the Center for American Progress",)
+    assert speaker.affiliation == "Center for American Progress"
+
+
+def test_a_bank_the_tagger_took_for_a_place_is_the_affiliation() -> None:
+    speaker = name_first("Lena Ruiz", [("chief", "NOUN", 12, "compound"), ("economist", "NOUN", 8, "appos"),
+                                       ("at", "ADP", 15, "case"), ("Northgate", "PROPN", 15, "compound"),
+                                       ("Bank", "PROPN", 12, "nmod")],
+                         (("Lena Ruiz", "PER"), ("Northgate Bank", "LOC")))
+    assert speaker.titles == ("chief economist at Northgate Bank",)
+    assert speaker.affiliation == "Northgate Bank"
+
+
+def test_the_name_after_a_title_of_a_portfolio_that_the_parse_hung_on_the_portfolio() -> None:
+    text = QUOTE + "said former Secretary of State Ann Reed."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("former", "ADJ", 9, "amod"),
+                       ("Secretary", "PROPN", 7, "nsubj"), ("of", "ADP", 11, "case"), ("State", "PROPN", 9, "nmod"),
+                       ("Ann", "PROPN", 11, "flat"), ("Reed", "PROPN", 12, "flat"), (".", "PUNCT", 7, "punct")]
+    found = speakers(text, rows, entities=(("Ann Reed", "PER"),))
+    assert list(found) == ["Ann Reed"]
+    assert found["Ann Reed"].titles == ("former Secretary of State",)
+
+
+def test_a_hyphenated_word_opening_the_role_is_no_preposition() -> None:
+    speaker = name_first("Stephanie Formas", [("Clinton", "PROPN", 17, "nmod:poss"), ("'s", "PART", 11, "case"),
+                                              ("in", "ADP", 15, "case"), ("-", "PUNCT", 13, "punct"),
+                                              ("state", "NOUN", 17, "compound"),
+                                              ("communications", "NOUN", 17, "compound"),
+                                              ("director", "NOUN", 8, "appos")],
+                         (("Stephanie Formas", "PER"), ("Clinton", "PER")))
+    assert speaker.titles == ("in-state communications director",)
+    assert speaker.affiliation == "Clinton"
+
+
+def test_such_before_a_role_is_no_part_of_it() -> None:
+    speaker = name_first("Ann Reed", [("such", "ADJ", 12, "amod"), ("politician", "NOUN", 8, "appos")],
+                         (("Ann Reed", "PER"),))
+    assert speaker.titles == ("politician",)
+
+
+def test_an_organisation_before_a_role_the_parse_made_the_head_gives_one_title() -> None:
+    text = QUOTE + "said Acme Corp. chief executive Ann Lee."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Acme", "PROPN", 10, "compound"),
+                       ("Corp.", "PROPN", 10, "compound"), ("chief", "NOUN", 7, "nsubj"),
+                       ("executive", "ADJ", 12, "amod"), ("Ann", "PROPN", 10, "appos"), ("Lee", "PROPN", 12, "flat"),
+                       (".", "PUNCT", 7, "punct")]
+    speaker = speakers(text, rows, entities=(("Acme Corp.", "ORG"), ("Ann Lee", "PER")))["Ann Lee"]
+    assert speaker.titles == ("chief executive",)
+    assert speaker.affiliation == "Acme Corp."
+
+
+def test_the_portfolio_of_a_title_before_the_name_is_no_part_of_the_name() -> None:
+    text = QUOTE + "said RNC Chief of Staff Katie Walsh."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("RNC", "PROPN", 9, "compound"),
+                       ("Chief", "PROPN", 12, "compound"), ("of", "ADP", 11, "case"), ("Staff", "PROPN", 9, "nmod"),
+                       ("Katie", "PROPN", 7, "nsubj"), ("Walsh", "PROPN", 12, "flat"), (".", "PUNCT", 7, "punct")]
+    found = speakers(text, rows, entities=(("RNC", "ORG"), ("Staff Katie Walsh", "PER")))
+    assert list(found) == ["Katie Walsh"]
+    assert found["Katie Walsh"].titles == ("Chief of Staff",)
+    assert found["Katie Walsh"].affiliation == "RNC"
+
+
+def test_an_organisation_the_tagger_names_opens_the_role_even_with_a_party_adjective() -> None:
+    speaker = name_first("Steve Duprey", [("a", "DET", 15, "det"), ("Republican", "ADJ", 14, "amod"),
+                                          ("National", "PROPN", 14, "compound"), ("Committee", "PROPN", 15, "compound"),
+                                          ("member", "NOUN", 8, "appos"), ("from", "ADP", 18, "case"),
+                                          ("New", "PROPN", 18, "compound"), ("Hampshire", "PROPN", 15, "nmod")],
+                         (("Steve Duprey", "PER"), ("Republican National Committee", "ORG"), ("New Hampshire", "LOC")))
+    assert speaker.titles == ("member from New Hampshire",)
+    assert speaker.affiliation == "Republican National Committee"
+
+
+def test_an_adjective_the_fine_tag_calls_a_proper_noun_opens_an_organisation() -> None:
+    speaker = name_last([("Federal", "ADJ", 9, "amod", "federal", "NNP"), ("Reserve", "PROPN", 9, "compound"),
+                         ("chairwoman", "NOUN", 10, "compound")], "Janet Yellen", (("Janet Yellen", "PER"),))
+    assert speaker.titles == ("chairwoman",)
+    assert speaker.affiliation == "Federal Reserve"
+
+
+def test_a_maven_is_a_role() -> None:
+    speaker = name_first("Herman Cain", [("the", "DET", 13, "det"), ("pizza", "NOUN", 13, "compound"),
+                                         ("maven", "NOUN", 8, "appos")], (("Herman Cain", "PER"),))
+    assert speaker.titles == ("pizza maven",)
+
+
+def test_a_second_role_the_parse_coordinated_with_the_name_is_a_title_too() -> None:
+    speaker = name_first("Herman Cain", [("the", "DET", 13, "det"), ("pizza", "NOUN", 13, "compound"),
+                                         ("maven", "NOUN", 8, "appos"), ("and", "CCONJ", 18, "cc"),
+                                         ("former", "ADJ", 18, "amod"), ("Republican", "ADJ", 18, "amod"),
+                                         ("presidential", "ADJ", 18, "amod"), ("candidate", "NOUN", 8, "conj")],
+                         (("Herman Cain", "PER"),))
+    assert speaker.titles == ("pizza maven", "former Republican presidential candidate")
+    assert speaker.affiliation == "Republican"
+
+
+def test_a_role_with_a_name_of_its_own_coordinated_with_the_name_is_not_the_persons() -> None:
+    text = QUOTE + "said Tom Hale, a lawyer, and nurse Ann Reed."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Tom", "PROPN", 7, "nsubj"),
+                       ("Hale", "PROPN", 8, "flat"), (",", "PUNCT", 12, "punct"), ("a", "DET", 12, "det"),
+                       ("lawyer", "NOUN", 8, "appos"), (",", "PUNCT", 16, "punct"), ("and", "CCONJ", 16, "cc"),
+                       ("nurse", "NOUN", 8, "conj"), ("Ann", "PROPN", 15, "flat"), ("Reed", "PROPN", 16, "flat"),
+                       (".", "PUNCT", 7, "punct")]
+    speaker = speakers(text, rows, entities=(("Tom Hale", "PER"), ("Ann Reed", "PER")))["Tom Hale"]
+    assert speaker.titles == ("lawyer",)
+
+
+def test_a_rank_by_number_is_no_part_of_the_role() -> None:
+    speaker = name_first("Tom Hale", [("the", "DET", 14, "det"), ("No.", "NOUN", 14, "compound"),
+                                      ("2", "NUM", 12, "nummod"), ("official", "NOUN", 8, "appos")],
+                         (("Tom Hale", "PER"),))
+    assert speaker.titles == ("official",)
+
+
+def test_a_party_label_between_commas_is_the_affiliation() -> None:
+    text = QUOTE + "said Sen. Tom Hale, R-Texas."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Sen.", "PROPN", 9, "compound"),
+                       ("Tom", "PROPN", 7, "nsubj"), ("Hale", "PROPN", 9, "flat"), (",", "PUNCT", 12, "punct"),
+                       ("R-Texas", "PROPN", 9, "appos"), (".", "PUNCT", 7, "punct")]
+    speaker = speakers(text, rows, entities=(("Tom Hale", "PER"),))["Tom Hale"]
+    assert speaker.titles == ("Sen.",)
+    assert speaker.affiliation == "R"
+
+
+def test_one_capitalised_word_after_at_is_the_organisation() -> None:
+    speaker = name_first("Tom Hale", [("a", "DET", 13, "det"), ("vice", "ADJ", 13, "amod"),
+                                      ("president", "NOUN", 8, "appos"), ("at", "ADP", 15, "case"),
+                                      ("Acme", "PROPN", 13, "nmod")], (("Tom Hale", "PER"),))
+    assert speaker.titles == ("vice president at Acme",)
+    assert speaker.affiliation == "Acme"
+
+
+def test_a_word_the_tagger_calls_an_organisation_elsewhere_opens_the_role() -> None:
+    text = 'Acme grew. "We will win," said Ann Reed, an Acme engineer.'
+    first: list[Row] = [("Acme", "PROPN", 2, "nsubj"), ("grew", "VERB", 0, "root", "grow", "VBD"),
+                        (".", "PUNCT", 2, "punct")]
+    second: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 7, "nsubj"),
+                         ("Reed", "PROPN", 8, "flat"), (",", "PUNCT", 13, "punct"), ("an", "DET", 13, "det"),
+                         ("Acme", "PROPN", 13, "compound"), ("engineer", "NOUN", 8, "appos"),
+                         (".", "PUNCT", 7, "punct")]
+    speaker = speakers(text, first, second, entities=(("Acme", "ORG"), ("Ann Reed", "PER")))["Ann Reed"]
+    assert speaker.titles == ("engineer",)
+    assert speaker.affiliation == "Acme"
