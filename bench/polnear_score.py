@@ -16,6 +16,10 @@ service marks them (Quote.part_of_quote_id) and as PolNeAR annotates them (one a
 Name: among found attributions whose gold Source is itself a name (source_name), the share whose speaker entity's
 canonical name is that name by content words (names_agree: "Donald Trump" for "Trump"): the speaker figure counts
 "he" resolved to the wrong person, or a speaker named "Rep", as right; this one does not.
+
+Calibration: over found attributions with a gold Source, whether the quote's confidence is the share of them whose
+speaker is right (by the name check where the Source is a name, else by the speaker figure's overlap): the expected
+calibration error over 10 equal-width bins, and the mean confidence against the share right.
 """
 
 from __future__ import annotations
@@ -29,10 +33,10 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from quotewire.engine import Attribution
@@ -93,6 +97,7 @@ class Predicted:
     text: str
     parts: list[tuple[int, int]] = field(default_factory=list)  # every piece of a split statement; else [span]
     name: str | None = None  # the canonical name of the speaker entity, when there is one
+    confidence: float | None = None  # the service's confidence in the speaker; None where it gives none
 
     def covers(self, spans: list[tuple[int, int]]) -> int:
         """Characters of `spans` that this quote's words cover."""
@@ -258,7 +263,7 @@ def from_response(response: AttributeArticleResponse) -> list[Predicted]:
         cue = (q.cue.span.start, q.cue.span.end) if q.HasField("cue") else None
         out.append((q.id, q.part_of_quote_id,
                     Predicted((q.span.start, q.span.end), speaker, cue, str(q.kind), q.text,
-                              name=names.get(q.speaker_id) if q.speaker_id else None)))
+                              name=names.get(q.speaker_id) if q.speaker_id else None, confidence=q.confidence)))
     return join_pieces(out)
 
 
@@ -275,7 +280,7 @@ def from_attribution(result: Attribution) -> list[Predicted]:
         cue = (q.cue.span.start, q.cue.span.end) if q.cue else None
         out.append((q.id, q.part_of_quote_id or "",
                     Predicted((q.span.start, q.span.end), speaker, cue, q.kind.name, q.text,
-                              name=names.get(q.speaker_id))))
+                              name=names.get(q.speaker_id), confidence=q.confidence)))
     return join_pieces(out)
 
 
@@ -359,11 +364,19 @@ def predict_in_process(articles: list[Article], models: Path | None, cache: Path
 def in_process_attributor(models: Path | None, cache: Path | None = None) -> Callable[[str], Attribution]:
     """The in-process engine as a function of the text; with `cache`, Stanza's analyses are kept there (see
     predict_in_process). Other bench scripts call it for the engine's whole Attribution."""
+    analyse = in_process_analyser(models, cache)
+    from quotewire.engine.engine import attribute_document
+
+    return lambda text: attribute_document(text, analyse(text))
+
+
+def in_process_analyser(models: Path | None, cache: Path | None = None) -> Callable[[str], Any]:
+    """The in-process engine's Stanza analysis of text_for_parsing(text), kept in `cache` when given: what the rule
+    stages read (tools/fit_confidence.py runs them itself, to see each quote's evidence)."""
     sys.path.insert(0, str(ROOT / "server"))
     from stanza.models.common.doc import Document
 
     from quotewire.engine import Engine
-    from quotewire.engine.engine import attribute_document
     from quotewire.engine.nlp import long_sentences, title_abbreviations, token_entries, token_repairs, whole_words
     from quotewire.engine.rules.quotes import text_for_parsing
 
@@ -372,10 +385,10 @@ def in_process_attributor(models: Path | None, cache: Path | None = None) -> Cal
 
     engine = Engine.load(models)
 
-    def attribute(text: str) -> Attribution:
-        if cache is None:
-            return engine.attribute(text)
+    def analyse(text: str) -> Any:
         parsed = text_for_parsing(text)  # what Stanza reads: the key, so an engine change re-parses
+        if cache is None:
+            return engine.analyse(parsed)
         # the analysis is Stanza's plus the engine's mending of its tokens (title_abbreviations.py,
         # whole_words.py, long_sentences.py): a change to that mending must also re-parse, so its source is part
         # of the key
@@ -388,9 +401,9 @@ def in_process_attributor(models: Path | None, cache: Path | None = None) -> Cal
             analysis = engine.analyse(parsed)
             cache.mkdir(parents=True, exist_ok=True)
             path.write_bytes(analysis.to_serialized())
-        return attribute_document(text, analysis)
+        return analysis
 
-    return attribute
+    return analyse
 
 
 def match(article: Article, threshold: float) -> list[tuple[int, int]]:
@@ -410,6 +423,58 @@ def match(article: Article, threshold: float) -> list[tuple[int, int]]:
             used_p.add(p)
             out.append((g, p))
     return out
+
+
+def speaker_verdict(article: Article, gold: Gold, pred: Predicted) -> tuple[bool, tuple[str, ...] | None, bool]:
+    """Whether the predicted speaker overlaps the gold Source; the Source's name, where it is one (source_name);
+    and whether the speaker entity's canonical name is that name (False where the Source is no name)."""
+    right = any(overlap(s, gold.source) for s in pred.speaker)
+    gold_name = None
+    if len(gold.source) == 1:  # a source in pieces is no name
+        start, end = gold.source[0]
+        gold_name = source_name(article.text[start:end], article.text, start)
+    name_ok = gold_name is not None and pred.name is not None and any(
+        names_agree(pred.name, form) for form in name_forms(gold_name))
+    return right, gold_name, name_ok
+
+
+def judged(articles: list[Article], threshold: float = 0.3) -> Iterator[tuple[Article, Predicted, bool]]:
+    """Each found attribution with a gold Source, as its predicted quote and whether the speaker is right: by the
+    name check where the Source is a name, else by overlap (what the quote's confidence is a probability of)."""
+    for article in articles:
+        for g, p in match(article, threshold):
+            gold, pred = article.gold[g], article.predicted[p]
+            if gold.source:
+                right, gold_name, name_ok = speaker_verdict(article, gold, pred)
+                yield article, pred, name_ok if gold_name is not None else right
+
+
+CALIBRATION_BINS = 10
+
+
+def calibration(outcomes: Iterable[tuple[float, bool]], bins: int = CALIBRATION_BINS) -> dict[str, float | int]:
+    """How well confidences are probabilities of being right: the expected calibration error (over `bins`
+    equal-width bins of confidence, the gap between a bin's mean confidence and its share right, weighted by its
+    share of the quotes), and the mean confidence against the share right over all of them."""
+    pairs = list(outcomes)
+    if not pairs:
+        return {"quotes": 0, "ece": 0.0, "mean_confidence": 0.0, "share_right": 0.0}
+    sums: dict[int, list[float]] = {}
+    for confidence, right in pairs:
+        at = min(int(confidence * bins), bins - 1)
+        total = sums.setdefault(at, [0.0, 0.0, 0.0])
+        total[0] += 1
+        total[1] += confidence
+        total[2] += right
+    ece = sum(abs(conf - hits) for _, conf, hits in sums.values()) / len(pairs)
+    return {"quotes": len(pairs), "ece": round(ece, 4),
+            "mean_confidence": round(sum(c for c, _ in pairs) / len(pairs), 4),
+            "share_right": round(sum(r for _, r in pairs) / len(pairs), 4)}
+
+
+def calibration_line(figures: dict[str, float | int]) -> str:
+    return (f"calibration over {figures['quotes']} quotes: ECE {figures['ece']:.3f} ({CALIBRATION_BINS} bins); "
+            f"mean confidence {figures['mean_confidence']:.3f}, share right {figures['share_right']:.3f}")
 
 
 def ratio(a: int, b: int) -> float:
@@ -447,19 +512,13 @@ def score(articles: list[Article], threshold: float, errors: list[dict[str, obje
         for g, p in pairs:
             gold, pred = article.gold[g], article.predicted[p]
             if gold.source:
-                right = any(overlap(s, gold.source) for s in pred.speaker)
+                right, gold_name, name_ok = speaker_verdict(article, gold, pred)
                 spk_total += 1
                 spk_right += right
                 if gold.direct:
                     dspk_total += 1
                     dspk_right += right
-                gold_name = None
-                if len(gold.source) == 1:  # a source in pieces is no name
-                    start, end = gold.source[0]
-                    gold_name = source_name(article.text[start:end], article.text, start)
                 if gold_name is not None:
-                    name_ok = pred.name is not None and any(names_agree(pred.name, form)
-                                                            for form in name_forms(gold_name))
                     name_total += 1
                     name_right += name_ok
                     if errors is not None and right and not name_ok:
@@ -531,7 +590,10 @@ def main() -> None:
     print(f"{'overlap':<8}" + "".join(f"{k:>15}" for k in keys))
     for name, figures in results.items():
         print(f"{name:<8}" + "".join(f"{figures[k]:>15}" for k in keys))
-    report = {"split": args.split, "articles": len(articles), **results}
+    calibrated = calibration((pred.confidence, right) for _, pred, right in judged(articles)
+                             if pred.confidence is not None)
+    print(calibration_line(calibrated))
+    report = {"split": args.split, "articles": len(articles), **results, "calibration": calibrated}
     if args.with_peer:
         t0 = time.perf_counter()
         for article, predicted in zip(articles, predict_with_peer(articles), strict=True):

@@ -38,6 +38,9 @@ gold mention are counted, never dropped.
 Merges and splits, per document, over gold person entities: every mention of every speaker entity (and each
 quote's speaker span) is aligned; a speaker entity aligned to k gold persons is k - 1 merges, a gold person
 aligned to k speaker entities k - 1 splits.
+
+Calibration: over the quotes scored, whether a quote's confidence is the chance that its name is right: the
+expected calibration error over 10 equal-width bins of confidence, and the mean confidence against the share right.
 """
 
 from __future__ import annotations
@@ -56,10 +59,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # mypy reads bench/ as a package; run as a script, bench/ itself is on sys.path
-    from bench.polnear_score import NAME_CUTS, TITLE_WORDS, in_process_attributor, name_words, names_match
-    from quotewire.engine import Attribution
+    from bench.polnear_score import (
+        NAME_CUTS,
+        TITLE_WORDS,
+        calibration,
+        calibration_line,
+        in_process_attributor,
+        name_words,
+        names_match,
+    )
+    from quotewire.engine import Attribution, Quote
 else:
-    from polnear_score import NAME_CUTS, TITLE_WORDS, in_process_attributor, name_words, names_match
+    from polnear_score import (
+        NAME_CUTS,
+        TITLE_WORDS,
+        calibration,
+        calibration_line,
+        in_process_attributor,
+        name_words,
+        names_match,
+    )
 
 ROOT = Path(__file__).resolve().parents[1]
 GUM = ROOT.parent / "shared" / "data" / "gum"
@@ -336,6 +355,7 @@ class DocScore:
     genre: str
     counts: Counter[str] = field(default_factory=Counter)
     errors: list[dict[str, str]] = field(default_factory=list)
+    judged: list[tuple[Quote, bool]] = field(default_factory=list)  # each quote scored, and whether it is right
 
 
 def score_document(doc: GumDoc, result: Attribution) -> DocScore:
@@ -361,6 +381,7 @@ def score_document(doc: GumDoc, result: Attribution) -> DocScore:
             continue
         kind = gold.kind(doc.words)
         right = judge(speaker.name, gold.entity, doc)
+        out.judged.append((quote, right))
         c["scored"] += 1
         c["right"] += right
         c[f"{kind} scored"] += 1
@@ -463,6 +484,8 @@ def main() -> None:
     print(f"GUM {args.split}: {len(docs)} documents ({', '.join(sorted(genres)) or 'every genre'}) through the "
           f"in-process engine in {seconds:.1f} s; not in {GUM}: {', '.join(missing) or 'none'}")
     print_table([*sorted(by_genre.items()), ("all", total)])
+    calibrated = calibration((quote.confidence, right) for s in scores for quote, right in s.judged)
+    print(calibration_line(calibrated))
     errors = [e for s in scores for e in s.errors]
     if args.errors:
         wrong = [e for e in errors if e["error"] != "unaligned"]
@@ -483,7 +506,8 @@ def main() -> None:
         report = {"run": {"commit": commit, "engine_changed_since_commit": any(line.strip() for line in changed),
                           "split": args.split, "documents": len(docs), "missing": missing,
                           "genres": sorted(genres) or "all", "limit": args.limit, "seconds": round(seconds, 1)},
-                  "figures": figures(total), "counts": {k: total[k] for k in COUNT_KEYS},
+                  "figures": figures(total), "calibration": calibrated,
+                  "counts": {k: total[k] for k in COUNT_KEYS},
                   "genres": {g: figures(c) for g, c in sorted(by_genre.items())},
                   "documents": {s.name: {k: s.counts[k] for k in COUNT_KEYS} for s in scores},
                   "errors": errors}

@@ -6,6 +6,7 @@ import bisect
 
 from quotewire.engine.model import Attribution, AttributionMethod, Cue, Quote, QuoteKind, Span, Speaker
 from quotewire.engine.rules.candidates import Candidate
+from quotewire.engine.rules.confidence import confidence
 from quotewire.engine.rules.coref import SPEAKER_PRONOUNS, is_person, named_mentions
 from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.entities import EntityDraft, SpanIndex, cluster, occurrences, resolve, same_entity
@@ -23,14 +24,6 @@ TITLE_NOUNS = frozenset({"documentary", "film", "movie", "show", "program", "pro
                          "song", "podcast", "column", "segment", "play", "musical", "novel", "memoir", "episode"})
 TITLE_FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "in", "on", "at", "to", "by", "with",
                                   "from"})
-CONFIDENCE = {
-    AttributionMethod.NAMED: 0.9,
-    AttributionMethod.PRONOUN: 0.8,
-    AttributionMethod.ACCORDING_TO: 0.8,
-    AttributionMethod.COLON: 0.75,
-    AttributionMethod.CONTINUATION: 0.7,
-    AttributionMethod.NONE: 0.3,
-}
 
 
 def _entity_mention(cand: Candidate) -> Mention | None:
@@ -107,14 +100,8 @@ def _title_quote(doc: ArticleDoc, cand: Candidate) -> bool:
 
 
 def _confidence(cand: Candidate) -> float:
-    score = CONFIDENCE[cand.method]
-    if cand.mention is not None and cand.mention.pronoun and cand.antecedent is None:
-        score = 0.4
-    if not cand.terminated:
-        score *= 0.8
-    if cand.kind == QuoteKind.INDIRECT:
-        score *= 0.9
-    return round(score, 3)
+    """The probability that the quote's speaker is right (rules/confidence.py)."""
+    return confidence(cand)
 
 
 def _descriptions(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[Mention],
