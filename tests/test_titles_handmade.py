@@ -356,3 +356,26 @@ def test_an_apposition_after_coordinated_names_belongs_to_each() -> None:
                                                     ("Stone", "PER")))
     assert (found["Ann Reed"].titles, found["Ann Reed"].affiliation) == (("journalists",), "PBS")
     assert (found["Bob Stone"].titles, found["Bob Stone"].affiliation) == (("journalists",), "PBS")
+
+
+def role_opening(role: str, name: str) -> dict[str, Speaker]:
+    """'"We will win," said <Role> <given> <surname>.' as the taggers read it: the role a proper noun heading the
+    name, and the whole run one person entity."""
+    given, surname = name.split()
+    text = QUOTE + f"said {role} {name}."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), (role, "PROPN", 7, "nsubj"),
+                       (given, "PROPN", 8, "flat"), (surname, "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
+    return speakers(text, rows, entities=((f"{role} {name}", "PER"),))
+
+
+def test_a_capitalised_role_the_taggers_read_into_the_name_is_a_title() -> None:
+    assert role_opening("Biologist", "Nick Bos")["Nick Bos"].titles == ("Biologist",)
+    assert role_opening("Judge", "Jeanine Pirro")["Jeanine Pirro"].titles == ("Judge",)
+
+
+def test_a_given_name_shaped_like_a_role_stays_in_the_name() -> None:
+    assert "Hunter Ray Biden" in role_opening("Hunter", "Ray Biden")
+
+
+def test_a_plural_role_before_a_name_is_no_title_of_it() -> None:
+    assert [s.titles for s in role_opening("Lawmakers", "Donald Trump").values()] == [()]

@@ -129,7 +129,20 @@ def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[i
         run = run[titled[-1] + 1:]
     elif len(titled) == len(run):
         return []  # a title and no name: "Senator from Texas says ..."
+    # a role the taggers read into the name, "Biologist Nick Bos", "Judge Jeanine Pirro"; with one word after it,
+    # the two are the name ("Pope Francis")
+    while len(run) > 2 and _role_opening_name(doc, run[0]) and not _in_nickname(doc, run[0], nicknames):
+        run = run[1:]
     return [i for i in run if not (doc.words[i].is_punct and not _in_nickname(doc, i, nicknames))]
+
+
+def _role_opening_name(doc: ArticleDoc, i: int) -> bool:
+    """A capitalised word that names a role by the lexicon or by an ending no given name shares ('Economist',
+    'Coach'; not 'Hunter', 'Walker', 'Christian'), in the singular: a person's role ('Black Lawmakers Rip Donald
+    Trump' is a headline)."""
+    bare = bare_word(doc.words[i].text)
+    return doc.words[i].text[:1].isupper() and not (bare.endswith("s") and not bare.endswith("ss")) \
+        and is_role_noun(doc.words[i].text, "PROPN")
 
 
 def _premodifiers(doc: ArticleDoc, first_name_word: int, phrase: list[int]) -> list[int]:
@@ -165,7 +178,8 @@ def _split_titles(doc: ArticleDoc, before_name: list[int]) -> list[Span]:
         titles.insert(0, Span.of(doc.text, doc.words[words[roles[-1] + 1]].start, doc.words[words[-1]].end))
         words = words[:roles[-1] + 1]
     if words and (any(_is_title_word(doc.words[i].text) for i in words)
-                  or is_role_noun(doc.words[words[-1]].text, doc.words[words[-1]].upos)):
+                  or is_role_noun(doc.words[words[-1]].text, doc.words[words[-1]].upos)
+                  or _role_opening_name(doc, words[-1])):
         span = doc.span_of(doc.contiguous(words[-1], words))
         if span:
             titles.insert(0, span)

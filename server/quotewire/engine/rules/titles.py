@@ -29,6 +29,7 @@ from quotewire.engine.lexicon import (
     DESCRIPTIVE_WORDS,
     HONORIFICS,
     MORE_ROLE_NOUNS,
+    NAME_ROLE_ENDINGS,
     NOT_ROLE_NOUNS,
     ORG_NOUNS,
     PARTY_WORDS,
@@ -151,6 +152,8 @@ def is_role_noun(text: str, upos: str) -> bool:
         return False
     if bare in ROLE_NOUNS or single in ROLE_NOUNS or bare in MORE_ROLE_NOUNS or single in MORE_ROLE_NOUNS:
         return True
+    if upos == "PROPN":  # a capitalised role the taggers read as a name: "Biologist Nick Bos"
+        return len(single) > 4 and single.endswith(NAME_ROLE_ENDINGS)
     return upos == "NOUN" and len(single) > 4 and single.endswith(ROLE_ENDINGS)
 
 
