@@ -379,3 +379,15 @@ def test_a_given_name_shaped_like_a_role_stays_in_the_name() -> None:
 
 def test_a_plural_role_before_a_name_is_no_title_of_it() -> None:
     assert [s.titles for s in role_opening("Lawmakers", "Donald Trump").values()] == [()]
+
+
+def test_a_name_the_parse_hung_on_the_object_of_a_role_is_the_name() -> None:
+    # '"We will win," said master of ceremonies Asab Al-Tabchi.' with the name flat on "ceremonies", as parsed
+    text = QUOTE + "said master of ceremonies Asab Al-Tabchi."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("master", "NOUN", 7, "nsubj"),
+                       ("of", "ADP", 10, "case"), ("ceremonies", "NOUN", 8, "nmod"), ("Asab", "PROPN", 10, "flat"),
+                       ("Al", "PROPN", 11, "flat"), ("-", "PUNCT", 14, "punct"), ("Tabchi", "PROPN", 12, "flat"),
+                       (".", "PUNCT", 7, "punct")]
+    found = speakers(text, rows, entities=())
+    assert list(found) == ["Asab Al-Tabchi"]
+    assert found["Asab Al-Tabchi"].titles == ("master of ceremonies",)

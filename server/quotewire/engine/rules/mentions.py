@@ -179,7 +179,8 @@ def _split_titles(doc: ArticleDoc, before_name: list[int]) -> list[Span]:
         words = words[:roles[-1] + 1]
     if words and (any(_is_title_word(doc.words[i].text) for i in words)
                   or is_role_noun(doc.words[words[-1]].text, doc.words[words[-1]].upos)
-                  or _role_opening_name(doc, words[-1])):
+                  or _role_opening_name(doc, words[-1])
+                  or any(doc.words[i + 1].text == "of" and _is_role_word(doc, i) for i in words[:-1])):
         span = doc.span_of(doc.contiguous(words[-1], words))
         if span:
             titles.insert(0, span)
@@ -423,6 +424,10 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
         prepositional = {i for k in doc.kids(head, "nmod") if doc.kids(k, "case") for i in doc.subtree(k)}
         names = [i for i in phrase if doc.words[i].upos == "PROPN" and _namelike(doc, i, nicknames)
                  and i not in prepositional and i != head]
+        # unless the parse hung the name flat on the role's object: "master of ceremonies Asab Al-Tabchi"
+        names = names or [i for k in doc.kids(head, "nmod") if doc.words[k].upos == "NOUN"
+                          for i in doc.kids(k, "flat") if i == k + 1 and doc.words[i].upos == "PROPN"
+                          and _namelike(doc, i, nicknames)]
         # the name after the role noun, not the organisation before it: "Washington Post columnist Ruth Marcus"
         if names:
             run = _name_run(doc, min(names, key=lambda i: (i < head, abs(i - head))), nicknames)
