@@ -391,3 +391,16 @@ def test_a_name_the_parse_hung_on_the_object_of_a_role_is_the_name() -> None:
     found = speakers(text, rows, entities=())
     assert list(found) == ["Asab Al-Tabchi"]
     assert found["Asab Al-Tabchi"].titles == ("master of ceremonies",)
+
+
+def test_a_headline_verb_read_into_a_name_is_left_out_where_the_article_gives_the_name() -> None:
+    text = "Critics Slam Ann Lee Over Budget.\n\nVoters like Ann Lee. " + QUOTE + "said Lee."
+    headline: list[Row] = [("Critics", "NOUN", 2, "nsubj"), ("Slam", "PROPN", 0, "root"), ("Ann", "PROPN", 2, "flat"),
+                           ("Lee", "PROPN", 3, "flat"), ("Over", "ADP", 6, "case"), ("Budget", "PROPN", 2, "obl"),
+                           (".", "PUNCT", 2, "punct")]
+    body: list[Row] = [("Voters", "NOUN", 2, "nsubj"), ("like", "VERB", 0, "root"), ("Ann", "PROPN", 2, "obj"),
+                       ("Lee", "PROPN", 3, "flat"), (".", "PUNCT", 2, "punct")]
+    quote: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Lee", "PROPN", 7, "nsubj"),
+                        (".", "PUNCT", 7, "punct")]
+    found = speakers(text, headline, body, quote, entities=(("Slam Ann Lee", "PER"), ("Ann Lee", "PER")))
+    assert list(found) == ["Ann Lee"]

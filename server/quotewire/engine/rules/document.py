@@ -177,6 +177,25 @@ class ArticleDoc:
                          if e.label == "PER" and len(words := e.span.text.split()) > 1) - self.place_names
 
     @cached_property
+    def headlines(self) -> frozenset[int]:
+        """The sentences in headline case, every word of four letters or more capitalised ('Black Lawmakers Rip
+        Donald Trump'): the taggers read such a sentence's verbs as names."""
+        out = set()
+        for k, (first, last) in enumerate(self.sentences):
+            long = [w.text for w in self.words[first:last] if w.text.isalpha() and len(w.text) >= 4]
+            if len(long) >= 3 and all(t[0].isupper() for t in long) and not all(t.isupper() for t in long):
+                out.add(k)
+        return frozenset(out)
+
+    def said_outside_headlines(self, phrase: str) -> bool:
+        """Does the phrase stand, as whole words, in a sentence that is no headline?"""
+        for found in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", self.text):
+            word = self.words_between(found.start(), found.end())
+            if word and self.words[word[0]].sentence not in self.headlines:
+                return True
+        return False
+
+    @cached_property
     def _paragraph_breaks(self) -> list[int]:
         return [m.end() for m in re.finditer(r"\n\s*", self.text)]
 

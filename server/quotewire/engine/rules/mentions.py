@@ -133,6 +133,11 @@ def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[i
     # the two are the name ("Pope Francis")
     while len(run) > 2 and _role_opening_name(doc, run[0]) and not _in_nickname(doc, run[0], nicknames):
         run = run[1:]
+    # a headline's verb read as a name, "Lawmakers Rip Donald Trump": the name is the longest end of the run, of
+    # two words or more, that the article's other sentences give
+    if doc.words[head].sentence in doc.headlines and not doc.said_outside_headlines(_run_text(doc, run)):
+        run = next((run[k:] for k in range(1, len(run) - 1) if doc.said_outside_headlines(_run_text(doc, run[k:]))),
+                   run)
     return [i for i in run if not (doc.words[i].is_punct and not _in_nickname(doc, i, nicknames))]
 
 
@@ -143,6 +148,10 @@ def _role_opening_name(doc: ArticleDoc, i: int) -> bool:
     bare = bare_word(doc.words[i].text)
     return doc.words[i].text[:1].isupper() and not (bare.endswith("s") and not bare.endswith("ss")) \
         and is_role_noun(doc.words[i].text, "PROPN")
+
+
+def _run_text(doc: ArticleDoc, run: list[int]) -> str:
+    return doc.text[doc.words[run[0]].start:doc.words[run[-1]].end]
 
 
 def _premodifiers(doc: ArticleDoc, first_name_word: int, phrase: list[int]) -> list[int]:
