@@ -383,14 +383,17 @@ def test_a_plural_role_before_a_name_is_no_title_of_it() -> None:
 
 def test_a_name_the_parse_hung_on_the_object_of_a_role_is_the_name() -> None:
     # '"We will win," said master of ceremonies Asab Al-Tabchi.' with the name flat on "ceremonies", as parsed
-    text = QUOTE + "said master of ceremonies Asab Al-Tabchi."
+    # and the apposition after it on "ceremonies" too
+    text = QUOTE + "said master of ceremonies Asab Al-Tabchi, a Syrian engineer who immigrated."
     rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("master", "NOUN", 7, "nsubj"),
                        ("of", "ADP", 10, "case"), ("ceremonies", "NOUN", 8, "nmod"), ("Asab", "PROPN", 10, "flat"),
                        ("Al", "PROPN", 11, "flat"), ("-", "PUNCT", 14, "punct"), ("Tabchi", "PROPN", 12, "flat"),
-                       (".", "PUNCT", 7, "punct")]
+                       (",", "PUNCT", 18, "punct"), ("a", "DET", 18, "det"), ("Syrian", "ADJ", 18, "amod"),
+                       ("engineer", "NOUN", 10, "appos"), ("who", "PRON", 20, "nsubj"),
+                       ("immigrated", "VERB", 18, "acl:relcl"), (".", "PUNCT", 7, "punct")]
     found = speakers(text, rows, entities=())
     assert list(found) == ["Asab Al-Tabchi"]
-    assert found["Asab Al-Tabchi"].titles == ("master of ceremonies",)
+    assert found["Asab Al-Tabchi"].titles == ("master of ceremonies", "Syrian engineer")
 
 
 def test_a_headline_verb_read_into_a_name_is_left_out_where_the_article_gives_the_name() -> None:

@@ -405,6 +405,7 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
                 # "Acme Corp. chief executive Ann Lee" parsed with "chief" as the head: one title, not two
                 titles = ((own,) if own and not any(own.overlaps(t) for t in inner.titles) else ()) + inner.titles
                 return Mention(app, inner.span, inner.name, titles, inner.nickname, None, inner.label)
+    hung_on: list[int] = []  # the role's object a name hangs on, when the parse hung it there
     better = _role_then_name(doc, head, nicknames)
     if better is not None:
         return mention_at(doc, better, nicknames)
@@ -433,10 +434,13 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
         prepositional = {i for k in doc.kids(head, "nmod") if doc.kids(k, "case") for i in doc.subtree(k)}
         names = [i for i in phrase if doc.words[i].upos == "PROPN" and _namelike(doc, i, nicknames)
                  and i not in prepositional and i != head]
-        # unless the parse hung the name flat on the role's object: "master of ceremonies Asab Al-Tabchi"
-        names = names or [i for k in doc.kids(head, "nmod") if doc.words[k].upos == "NOUN"
-                          for i in doc.kids(k, "flat") if i == k + 1 and doc.words[i].upos == "PROPN"
-                          and _namelike(doc, i, nicknames)]
+        # unless the parse hung the name flat on the role's object, "master of ceremonies Asab Al-Tabchi", with
+        # what stands in apposition to the name
+        hung = [(k, i) for k in doc.kids(head, "nmod") if doc.words[k].upos == "NOUN"
+                for i in doc.kids(k, "flat") if i == k + 1 and doc.words[i].upos == "PROPN"
+                and _namelike(doc, i, nicknames)]
+        if not names and hung:
+            names, hung_on = [i for _, i in hung], [k for k, _ in hung]
         # the name after the role noun, not the organisation before it: "Washington Post columnist Ruth Marcus"
         if names:
             run = _name_run(doc, min(names, key=lambda i: (i < head, abs(i - head))), nicknames)
@@ -454,7 +458,7 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
     else:
         span = doc.span_of(phrase)
     span = span or Span.of(doc.text, word.start, word.end)
-    titles += [t for t in _apposition_titles(doc, run or [head]) if not any(t.overlaps(x) for x in titles)]
+    titles += [t for t in _apposition_titles(doc, (run or [head]) + hung_on) if not any(t.overlaps(x) for x in titles)]
     label = None
     if name:
         entity = doc.entity_at(name)
