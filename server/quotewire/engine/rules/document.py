@@ -112,6 +112,10 @@ class ArticleDoc:
                          if self.words[k].deprel not in skip and self.words[k].rel not in skip)
         return sorted(out)
 
+    def text_of(self, words: list[int]) -> str:
+        """The text from the first of the words to the last, as it stands (words in order)."""
+        return self.text[self.words[words[0]].start:self.words[words[-1]].end]
+
     def span_of(self, indices: list[int] | range, trim_punct: bool = True) -> Span | None:
         """The text from the first to the last of the words, trimmed of punctuation at either end."""
         idx = sorted(indices)

@@ -135,8 +135,8 @@ def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[i
         run = run[1:]
     # a headline's verb read as a name, "Lawmakers Rip Donald Trump": the name is the longest end of the run, of
     # two words or more, that the article's other sentences give
-    if doc.words[head].sentence in doc.headlines and not doc.said_outside_headlines(_run_text(doc, run)):
-        run = next((run[k:] for k in range(1, len(run) - 1) if doc.said_outside_headlines(_run_text(doc, run[k:]))),
+    if doc.words[head].sentence in doc.headlines and not doc.said_outside_headlines(doc.text_of(run)):
+        run = next((run[k:] for k in range(1, len(run) - 1) if doc.said_outside_headlines(doc.text_of(run[k:]))),
                    run)
     return [i for i in run if not (doc.words[i].is_punct and not _in_nickname(doc, i, nicknames))]
 
@@ -148,10 +148,6 @@ def _role_opening_name(doc: ArticleDoc, i: int) -> bool:
     bare = bare_word(doc.words[i].text)
     return doc.words[i].text[:1].isupper() and not (bare.endswith("s") and not bare.endswith("ss")) \
         and is_role_noun(doc.words[i].text, "PROPN")
-
-
-def _run_text(doc: ArticleDoc, run: list[int]) -> str:
-    return doc.text[doc.words[run[0]].start:doc.words[run[-1]].end]
 
 
 def _premodifiers(doc: ArticleDoc, first_name_word: int, phrase: list[int]) -> list[int]:
@@ -436,10 +432,10 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
                  and i not in prepositional and i != head]
         # unless the parse hung the name flat on the role's object, "master of ceremonies Asab Al-Tabchi", with
         # what stands in apposition to the name
-        hung = [(k, i) for k in doc.kids(head, "nmod") if doc.words[k].upos == "NOUN"
-                for i in doc.kids(k, "flat") if i == k + 1 and doc.words[i].upos == "PROPN"
-                and _namelike(doc, i, nicknames)]
-        if not names and hung:
+        if not names:
+            hung = [(k, i) for k in doc.kids(head, "nmod") if doc.words[k].upos == "NOUN"
+                    for i in doc.kids(k, "flat") if i == k + 1 and doc.words[i].upos == "PROPN"
+                    and _namelike(doc, i, nicknames)]
             names, hung_on = [i for _, i in hung], [k for k, _ in hung]
         # the name after the role noun, not the organisation before it: "Washington Post columnist Ruth Marcus"
         if names:

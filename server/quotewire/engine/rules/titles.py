@@ -95,10 +95,6 @@ def _inside_longer_name(doc: ArticleDoc, i: int, within: Span) -> bool:
     return entity is not None and within.contains(entity.span) and entity.span.contains(word) and entity.span != word
 
 
-def _words_text(doc: ArticleDoc, words: list[int]) -> str:
-    return doc.text[doc.words[words[0]].start:doc.words[words[-1]].end]
-
-
 def _capitalised_run(doc: ArticleDoc, words: list[int]) -> list[int]:
     """The capitalised words that open the phrase, up to a role word."""
     run: list[int] = []
@@ -114,12 +110,12 @@ def _names_an_organisation(doc: ArticleDoc, run: list[int], within: Span) -> boo
     """Do these capitalised words name an organisation: the tagger says so, here or elsewhere in the article ("an
     Acme engineer" where it tags "Acme" once), an organisation's noun ends them, or they are an acronym ('CENTCOM',
     'DFA')?"""
-    if not run or _words_text(doc, run) in _places(doc):
+    if not run or doc.text_of(run) in _places(doc):
         return False  # "the Vermont senator", with "Vermont" tagged a place elsewhere and an organisation here
     if len(run) == 1 and bare_word(doc.words[run[0]].text) in FIELD_WORDS:
         return False  # "Press Secretary": the field of the role
     label = _entity_label(doc, run, within)
-    if label == "ORG" or (label is None and _words_text(doc, run) in _organisation_names(doc)):
+    if label == "ORG" or (label is None and doc.text_of(run) in _organisation_names(doc)):
         return True
     last = doc.words[run[-1]].text
     acronym = len(run) == 1 and len(last) > 1 and last.replace(".", "").isupper()
@@ -178,7 +174,7 @@ def _organisation_names(doc: ArticleDoc) -> frozenset[str]:
 def _opens_with_a_place(doc: ArticleDoc, run: list[int]) -> bool:
     """Does the run open with a place ("Tallahassee GOP", "U.S. District", "South Carolina")?"""
     places = _places(doc)
-    return _entity_label(doc, run[:1]) in PLACE_LABELS or any(_words_text(doc, run[:k]) in places
+    return _entity_label(doc, run[:1]) in PLACE_LABELS or any(doc.text_of(run[:k]) in places
                                                               for k in range(1, len(run) + 1))
 
 
@@ -277,7 +273,7 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
             if (person and _head(doc, rest) is not None) or (
                     (_names_an_organisation(doc, run, title) or _names_an_organisation_by_form(doc, run, title))
                     and _role_after(doc, rest)):
-                organisation = _words_text(doc, run)  # "Sanders campaign manager", "DFA spokesman"
+                organisation = doc.text_of(run)  # "Sanders campaign manager", "DFA spokesman"
                 words = rest
                 continue
         if bare in PAST_WORDS:
@@ -365,15 +361,15 @@ def _named_organisation(doc: ArticleDoc, words: list[int], title: Span) -> str |
     if located and org and bare_word(last) not in ORG_NOUNS and not last.isupper():
         return None  # "U.S. District Judge": a place and its part name no organisation
     if not org or len(org) == len(words) or _entity_label(doc, org, title) in PLACE_LABELS | {"PER"} \
-            or _words_text(doc, org) in _places(doc):
+            or doc.text_of(org) in _places(doc):
         return None
     if _entity_label(doc, org, title) == "ORG":
-        return _words_text(doc, org)
+        return doc.text_of(org)
     while org and bare_word(doc.words[org[-1]].text) not in ORG_NOUNS and not doc.words[org[-1]].text.isupper():
         org.pop()
     if len(org) == 1 and bare_word(doc.words[org[0]].text) in FIELD_WORDS:
         return None
-    return _words_text(doc, org) if org else None
+    return doc.text_of(org) if org else None
 
 
 def object_organisation(doc: ArticleDoc, adp: int, end: int) -> str | None:
