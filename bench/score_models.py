@@ -1,11 +1,12 @@
 """Score a Stanza English resources dir (the bundled one by default) the way the model card reports it.
 
-    python bench/score_models.py [--models DIR] [--json OUT]
+    python bench/score_models.py [--models DIR] [--json OUT] [--persons-only]
 
 - tokenizer: token and sentence F1 on UD EWT test raw text (Stanza's CoNLL 2018 scorer)
 - UPOS, lemma, UAS/LAS on UD EWT test from gold tokens
 - named persons: PER F1 on GUM's test documents (gold PER spans whose tokens are all proper nouns), and two
   diagnostics beside it (per_f1_without_those, person_names_f1: see score_persons)
+- named persons on UNER English-EWT test: PER F1 over its ordinary name spans ("President [Obama]"), gold tokens
 - size of the models and the time to load the whole pipeline (in a fresh process)
 """
 
@@ -28,11 +29,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "server"))
 
-from training.prepare import gum_entities, gum_splits, ner_tags, read_sentences  # noqa: E402
+from training.prepare import gum_entities, gum_splits, iob2_spans, ner_tags, read_iob2, read_sentences  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
 EWT_TEST = SHARED / "ud" / "UD_English-EWT" / "en_ewt-ud-test.conllu"
 GUM = SHARED / "gum"
+UNER_TEST = SHARED / "uner" / "en_ewt-ud-test.iob2"
 
 
 def raw_text(blocks: list[list[str]]) -> str:
@@ -176,6 +178,19 @@ def score_persons(models: Path) -> dict[str, float]:
             "per_f1_without_those": round(100 * f2, 2), "person_names_f1": round(100 * f3, 2)}
 
 
+def score_uner_persons(models: Path) -> dict[str, float]:
+    """PER F1 on UNER English-EWT test from its gold tokens. UNER marks a person's name wherever it stands, inside
+    longer mentions too ("President [Obama]", "[Hank Green]'s"): the name spans a reader of news needs found."""
+    sentences = read_iob2(UNER_TEST)
+    nlp = pipeline(models, "tokenize,mwt,pos,ner", tokenize_pretokenized=True)
+    doc = nlp([words for _, words, _ in sentences])
+    predicted_tags = [[token.ner for token in sentence.tokens] for sentence in doc.sentences]
+    gold = {(s, a, b) for s, (_, _, tags) in enumerate(sentences) for a, b, label in iob2_spans(tags) if label == "PER"}
+    p, r, f = prf(gold, bioes_spans(predicted_tags, frozenset({"PER"})))
+    return {"uner_per_precision": round(100 * p, 2), "uner_per_recall": round(100 * r, 2),
+            "uner_per_f1": round(100 * f, 2), "uner_per_gold": len(gold)}
+
+
 def load_seconds(models: Path) -> float:
     """Wall time to build the full pipeline in a fresh interpreter as the engine does (quantization included,
     unless --float), imports excluded."""
@@ -194,16 +209,20 @@ def main() -> None:
     parser.add_argument("--models", type=Path, default=bundled_models_dir())
     parser.add_argument("--json", type=Path, help="write the figures here too")
     parser.add_argument("--float", action="store_true", help="score the models unquantized, as Stanza loads them")
+    parser.add_argument("--persons-only", action="store_true", help="score the NER tagger's persons alone")
     args = parser.parse_args()
     global QUANTIZE
     QUANTIZE = not args.float
     t0 = time.perf_counter()
     figures: dict[str, float] = {}
-    figures.update(score_tokenizer(args.models))
-    figures.update(score_parser(args.models))
+    if not args.persons_only:
+        figures.update(score_tokenizer(args.models))
+        figures.update(score_parser(args.models))
     figures.update(score_persons(args.models))
-    figures["size_mib"] = round(sum(p.stat().st_size for p in args.models.rglob("*.pt")) / 2**20, 1)
-    figures["load_seconds"] = load_seconds(args.models)
+    figures.update(score_uner_persons(args.models))
+    if not args.persons_only:
+        figures["size_mib"] = round(sum(p.stat().st_size for p in args.models.rglob("*.pt")) / 2**20, 1)
+        figures["load_seconds"] = load_seconds(args.models)
     width = max(map(len, figures))
     print(f"models: {args.models}")
     for key, value in figures.items():

@@ -83,3 +83,40 @@ def test_title_case_names_of_places_and_organisations_are_named_with_title_case(
 def test_title_case_leaves_persons_to_the_proper_noun_rule() -> None:
     # the person target is scored on proper-noun spans: "outgoing governor Bob McDonnell" stays out
     assert tagged("GUM_interview_libertarian", "Whoever wins election", perx=False, title_case=True) == {}
+
+
+def named(document: str, starts_with: str) -> dict[str, str]:
+    """Word -> tag of the ordinary name spans (name_tags) in the GUM sentence whose text starts with `starts_with`."""
+    for block in prepare.read_sentences(GUM / f"{document}.conllu"):
+        if any(line.startswith(f"# text = {starts_with}") for line in block):
+            tokens, spans = prepare.gum_entities(block)
+            tags = prepare.name_tags(tokens, spans, prepare.plural_words(block))
+            return {word: tag for (word, _), tag in zip(tokens, tags, strict=True) if tag != "O"}
+    pytest.fail(f"no sentence starting {starts_with!r} in {document}")
+
+
+def test_ordinary_name_spans_mark_every_persons_name_and_leave_titles_out() -> None:
+    # UNER's convention, the names a reader marks: inside "outgoing governor Bob McDonnell" and "Smetana's" too
+    assert named("GUM_interview_libertarian", "Whoever wins election") == {"Bob": "B-PER", "McDonnell": "E-PER"}
+    assert named("GUM_bio_dvorak", "Following Smetana's nationalist example")["Smetana"] == "S-PER"
+    # a title written as a proper noun is no part of the name: "US President [Barack Obama]"
+    tags = named("GUM_news_clock", "US President Barack Obama tweet")
+    assert "President" not in tags
+    assert (tags["Barack"], tags["Obama"]) == ("B-PER", "E-PER")
+
+
+def test_ordinary_name_spans_leave_groups_and_other_entities_out() -> None:
+    assert "Americans" not in named("GUM_interview_hill", "Today, like many Americans")  # a group, not a name
+    tags = named("GUM_interview_libertarian", "Attorney Robert Sarvis, the Libertarian Party's nominee")
+    assert "Party" not in tags and "Governor" not in tags
+    assert tags["Virginia"] == "S-LOC"
+    assert (tags["William"], tags["Saturn"]) == ("B-PER", "E-PER")  # "accredited Wikinews reporter William Saturn"
+
+
+def test_uner_iob2_reads_as_spans() -> None:
+    sentences = prepare.read_iob2(ROOT.parent / "shared" / "data" / "uner" / "en_ewt-ud-test.iob2")
+    doc, words, tags = next(s for s in sentences if s[1][:3] == ["The", "Hank", "Green"])
+    assert doc == "answers-20110101171252AA43jJo_ans"
+    assert prepare.iob2_spans(tags) == [(1, 2, "PER")]
+    assert prepare.bioes(len(words), prepare.iob2_spans(tags))[1:3] == ["B-PER", "E-PER"]
+    assert prepare.iob2_spans(["I-PER", "I-ORG", "O", "B-LOC", "I-LOC"]) == [(0, 0, "PER"), (1, 1, "ORG"), (3, 4, "LOC")]

