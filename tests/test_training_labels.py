@@ -108,7 +108,8 @@ def test_ordinary_name_spans_mark_every_persons_name_and_leave_titles_out() -> N
 def test_ordinary_name_spans_leave_groups_and_other_entities_out() -> None:
     assert "Americans" not in named("GUM_interview_hill", "Today, like many Americans")  # a group, not a name
     tags = named("GUM_interview_libertarian", "Attorney Robert Sarvis, the Libertarian Party's nominee")
-    assert "Party" not in tags and "Governor" not in tags
+    assert "Party" not in tags
+    assert "Governor" not in tags
     assert tags["Virginia"] == "S-LOC"
     assert (tags["William"], tags["Saturn"]) == ("B-PER", "E-PER")  # "accredited Wikinews reporter William Saturn"
 
@@ -119,4 +120,5 @@ def test_uner_iob2_reads_as_spans() -> None:
     assert doc == "answers-20110101171252AA43jJo_ans"
     assert prepare.iob2_spans(tags) == [(1, 2, "PER")]
     assert prepare.bioes(len(words), prepare.iob2_spans(tags))[1:3] == ["B-PER", "E-PER"]
-    assert prepare.iob2_spans(["I-PER", "I-ORG", "O", "B-LOC", "I-LOC"]) == [(0, 0, "PER"), (1, 1, "ORG"), (3, 4, "LOC")]
+    spans = prepare.iob2_spans(["I-PER", "I-ORG", "O", "B-LOC", "I-LOC"])
+    assert spans == [(0, 0, "PER"), (1, 1, "ORG"), (3, 4, "LOC")]

@@ -1,12 +1,14 @@
 """Stage 3: who 'he' is, and whose words an unattributed quote continues.
 
-"He" and "she" resolve as a reader resolves them: to the person named as the subject of a clause just before (in
-the pronoun's sentence or the one before it), else to the nearest earlier compatible mention, preferring speakers
-already quoted (news rarely switches speaker through a pronoun); compatible by sex (genders.py), and "they" only
-with an organisation or a nationality, or the people a plural subject names since ("users ... they said"). "I" and
-"we" resolve only inside a quotation, to its speaker (also the speaker a quote carries on), and "you" never: outside
-quotation marks they are the writer and the reader. "who" is the phrase its clause hangs on. A direct quote with no
-attribution of its own continues the previous quote's speaker when it follows it in the same or the next paragraph.
+"He" and "she" resolve as a reader resolves them: to the person named as the subject of a clause just before (in the
+pronoun's sentence or the one before it, or before sentences that refer to that person again), else to the nearest
+earlier compatible mention, preferring speakers already quoted (news rarely switches speaker through a pronoun);
+compatible by sex (genders.py), and "they" only with an organisation or a nationality, or the people a plural
+subject names since ("users ... they said"). "I" and "we" resolve inside a quotation, to its speaker (also the
+speaker a quote carries on); outside quotation marks "I" and "you" are the writer and the reader, except in an
+interview, where both are the person interviewed (interviews.py). "who" is the phrase its clause hangs on. A direct
+quote with no attribution of its own continues the previous quote's speaker when it follows it in the same or the
+next paragraph.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 from quotewire.engine.rules.candidates import Candidate
 from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.genders import PRONOUN_SEX, mention_sex, surname_sexes
+from quotewire.engine.rules.interviews import interviewee
 from quotewire.engine.rules.mentions import Mention, mention_at, person_name_words
 
 PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -98,6 +101,7 @@ def _same_sex(pronoun: str, m: Mention, sexes: dict[str, str]) -> bool:
 def resolve_pronouns(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...]) -> None:
     entity_mentions = named_mentions(doc, nicknames)
     sexes = surname_sexes(entity_mentions)
+    interviewed = interviewee(doc, entity_mentions, is_person)
     # the article's names latest first, sorted once (a sort per pronoun was quadratic on long articles)
     latest_first = sorted(entity_mentions, key=lambda m: -m.span.start)
     negated_starts = [-m.span.start for m in latest_first]
@@ -117,6 +121,8 @@ def resolve_pronouns(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[S
             around = _enclosing_quote(cands, n, cand.mention.span.start)
             if around is not None and pronoun != "you":
                 cand.antecedent = _speaker_so_far(cands, around, spoken, sources)
+            elif around is None and pronoun in ("i", "you"):  # writer and reader: in an interview, the person
+                cand.antecedent = interviewed  # interviewed answers, and is asked
         elif pronoun in RELATIVE_PRONOUNS:
             told, found = _relative_antecedent(doc, cand.mention, nicknames)
             if told:
@@ -167,6 +173,16 @@ SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass", "dislocated"})
 # the phrase a name heads or stands in: "Harry Kane", "the head of NATO, Hoop Scheffer," "captain Harry Kane"
 NAME_LINKS = frozenset({"flat", "flat:name", "compound", "appos"})
 SUBJECT_SENTENCES = 2  # the pronoun's own sentence and the one before it, not counting sentences all in quotes
+CHAIN_SENTENCES = 3  # sentences that refer again by a pronoun of the same sex, passed over beyond those
+
+
+def _refers_again(doc: ArticleDoc, pronoun: str, first: int, last: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether a sentence names no one and speaks of someone by a pronoun of `pronoun`'s sex outside quotation
+    marks ("his", "him", "he"): the reader still follows the person named before it."""
+    sex = PRONOUN_SEX.get(pronoun)
+    words = doc.words[first:last]
+    return (sex is not None and not any(w.upos == "PROPN" for w in words)
+            and any(PRONOUN_SEX.get(w.text.lower()) == sex and not _inside(quoted, w.start) for w in words))
 
 
 def _inside(quoted: list[tuple[int, int]], at: int) -> bool:
@@ -189,10 +205,12 @@ def _salient_subject(doc: ArticleDoc, pronoun: str, at_word: int, quoted: list[t
     the sentence before it (outside quotation marks) is who 'he' is, ahead of someone quoted further back."""
     at = doc.words[at_word].start
     sentence = doc.words[at_word].sentence
-    counted, lowest = 0, sentence
+    counted, chained, lowest = 0, 0, sentence
     while lowest >= 0 and counted < SUBJECT_SENTENCES:
         first, last = doc.sentences[lowest]
-        if lowest == sentence or any(not _inside(quoted, doc.words[i].start) for i in range(first, last)):
+        if lowest != sentence and chained < CHAIN_SENTENCES and _refers_again(doc, pronoun, first, last, quoted):
+            chained += 1  # 'McDonnell did well. His efforts ... he erred. He could have': the same person still
+        elif lowest == sentence or any(not _inside(quoted, doc.words[i].start) for i in range(first, last)):
             counted += 1
         lowest -= 1
     since = doc.words[doc.sentences[lowest + 1][0]].start
