@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-VERSION = "quotewire-en-5"
+VERSION = "quotewire-en-6"
 # pretrain package name in the resources dir -> the file prepare.py wrote under work/wordvec
 PRETRAINS = {"glove50": "en_glove50.pt", "glove50_ner": "en_glove50_ner.pt", "glove100_ner": "en_glove100_ner.pt"}
 # pretrains stored at half precision: the NER tagger copies its vectors into a float32 table of its own as it loads,
@@ -35,8 +35,9 @@ MODELS = {
     "ner": ("qw_nocharlm", "ner/en_qw_nocharlm_nertagger.pt", "glove50"),
 }
 # a later stage replaces the model above (train.sh: tokenize_flat, the tokenizer without its second LSTM; pos_long;
-# ner_small, the NER tagger on its own vectors; the parser fine-tuned on the tags the shipped tagger predicts,
-# depparse_pt then depparse_pt2): the first that exists wins, with the pretrain it was trained on
+# ner_names, the NER tagger on ordinary name spans and its own 100d vectors, else ner_small; the parser fine-tuned
+# on the tags the shipped tagger predicts, depparse_pt then depparse_pt2): the first that exists wins, with the
+# pretrain it was trained on
 CONTINUED: dict[str, list[tuple[str, str | None]]] = {
     "tokenize": [("tokenize_flat/en_qw_nocharlm_tokenizer.pt", None)],
     "ner": [("ner_names/en_qw_nocharlm_nertagger.pt", "glove100_ner"),

@@ -95,7 +95,7 @@ ner_vocab() {  # the NER tagger on its own, larger vectors (prepare.py: 100,000 
       --wordvec_pretrain_file "$NER_PRETRAIN" --save_dir models/ner_vocab --save_name en_qw_nocharlm_nertagger.pt \
       --max_steps 8000 --eval_interval 500 --log_step 100
 }
-ner_small() {  # the same at half the LSTM width: the NER tagger is a sixth of the pipeline's time
+ner_small() {  # the same at half the LSTM width: the NER tagger is a sixth of the pipeline's time (shipped in en-5)
   run_stage ner_small models/ner_small/en_qw_nocharlm_nertagger.pt \
     python -m stanza.models.ner_tagger --mode train --shorthand en_qw \
       --train_file ner/en_qw.train.json --eval_file ner/en_qw.dev.json \
@@ -128,7 +128,7 @@ names_data() {  # ordinary name spans (GUM + UNER English-EWT dev) and 100d vect
   [ -f ner/en_qw_names.train.json ] && [ -f "$NAMES_PRETRAIN" ] \
     || python "$here/prepare.py" --work "$work" --names "wordvec/$WINK.json"
 }
-ner_names() {  # ner_small's settings on ordinary name spans, with GloVe 100d: the names a reader of news marks
+ner_names() {  # shipped: ner_small's settings on ordinary name spans, GloVe 100d: the names a reader of news marks
   names_data
   run_stage ner_names models/ner_names/en_qw_nocharlm_nertagger.pt \
     python -m stanza.models.ner_tagger --mode train --shorthand en_qw \
@@ -214,7 +214,7 @@ stages=("$@")
 if [ ${#stages[@]} -eq 0 ]; then
   # the stages whose models package.py ships, in two chains side by side: the short models beside the parser's
   # first runs on gold tags; its later stages read the tags of the shipped tagger (pos_long), so they come after
-  ( tokenize_flat; mwt; lemma; ner_small; pos_long ) &
+  ( tokenize_flat; mwt; lemma; ner_names; pos_long ) &
   a=$!
   ( depparse; depparse_more; depparse_adam ) &
   b=$!
