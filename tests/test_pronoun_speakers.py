@@ -223,3 +223,31 @@ def test_you_in_an_interviews_question_is_the_person_interviewed_and_interview_i
     result = attribute_doc(doc)
     [quote] = result.quotes
     assert _speaker_name(result, quote) == "Ann Okafor"
+
+
+def test_i_in_an_article_with_a_byline_is_its_author() -> None:
+    text = "Why run?\n\nBy Ann Okafor\n\nI said that we can win."
+    byline: list[Row] = [("By", "ADP", 3, "case"), ("Ann", "PROPN", 0, "root"), ("Okafor", "PROPN", 2, "flat")]
+    doc = parsed(text, WHY_RUN, byline, INTERVIEW_ANSWER, entities=(("Ann Okafor", "PER"),))
+    result = attribute_doc(doc)
+    [quote] = result.quotes
+    assert _speaker_name(result, quote) == "Ann Okafor"
+    # "you" is still the reader: only an interview's questions speak to someone named
+    question = "Why run?\n\nBy Ann Okafor\n\nDo you think that we can win?"
+    you_think: list[Row] = [
+        ("Do", "AUX", 3, "aux"), ("you", "PRON", 3, "nsubj"), ("think", "VERB", 0, "root", "think", "VBP"),
+        ("that", "SCONJ", 7, "mark"), ("we", "PRON", 7, "nsubj"), ("can", "AUX", 7, "aux"),
+        ("win", "VERB", 3, "ccomp"), ("?", "PUNCT", 3, "punct")]
+    result = attribute_doc(parsed(question, WHY_RUN, byline, you_think, entities=(("Ann Okafor", "PER"),)))
+    [quote] = result.quotes
+    assert _speaker_name(result, quote) != "Ann Okafor"
+
+
+def test_a_byline_of_several_authors_names_no_one_i() -> None:
+    text = "Why run?\n\nBy Ann Okafor and Bo Li\n\nI said that we can win."
+    byline: list[Row] = [("By", "ADP", 3, "case"), ("Ann", "PROPN", 0, "root"), ("Okafor", "PROPN", 2, "flat"),
+                         ("and", "CCONJ", 5, "cc"), ("Bo", "PROPN", 2, "conj"), ("Li", "PROPN", 5, "flat")]
+    doc = parsed(text, WHY_RUN, byline, INTERVIEW_ANSWER, entities=(("Ann Okafor", "PER"), ("Bo Li", "PER")))
+    result = attribute_doc(doc)
+    [quote] = result.quotes
+    assert _speaker_name(result, quote) not in ("Ann Okafor", "Bo Li")

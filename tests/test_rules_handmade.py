@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from handmade import Row, parsed
 
-from quotewire.engine.model import AttributionMethod, QuoteKind
+from quotewire.engine.model import AttributionMethod, QuoteKind, SpeakerKind
 from quotewire.engine.stages import attribute_doc
 
 QUOTE_THEN_NAME = '"It is very hard for the families," Ann Okafor said.'
@@ -143,3 +143,22 @@ def test_a_lone_given_name_is_the_person_named_in_full_before() -> None:
     speaker = result.speaker(result.quotes[0].speaker_id)
     assert speaker is not None
     assert speaker.name == "Maria Lopez"
+
+
+def test_a_name_the_tagger_left_untagged_takes_the_label_it_has_elsewhere() -> None:
+    # the tagger found "Super PAC" as an organisation once and not again; "major" then read as a rank made it a
+    # person. A name means one thing throughout an article.
+    text = "Super PAC backed Bush. The major Super PAC said that ads would run."
+    backed: list[Row] = [("Super", "PROPN", 2, "compound"), ("PAC", "PROPN", 3, "nsubj"),
+                         ("backed", "VERB", 0, "root", "back", "VBD"), ("Bush", "PROPN", 3, "obj"),
+                         (".", "PUNCT", 3, "punct")]
+    said: list[Row] = [("The", "DET", 4, "det"), ("major", "ADJ", 4, "amod"), ("Super", "PROPN", 4, "compound"),
+                       ("PAC", "PROPN", 5, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
+                       ("that", "SCONJ", 9, "mark"), ("ads", "NOUN", 9, "nsubj"), ("would", "AUX", 9, "aux"),
+                       ("run", "VERB", 5, "ccomp"), (".", "PUNCT", 5, "punct")]
+    result = attribute_doc(parsed(text, backed, said, entities=(("Super PAC", "ORG"), ("Bush", "PER"))))
+    [quote] = result.quotes
+    speaker = result.speaker(quote.speaker_id) if quote.speaker_id else None
+    assert speaker is not None
+    assert speaker.name == "Super PAC"
+    assert speaker.kind is SpeakerKind.ORGANIZATION

@@ -138,6 +138,19 @@ class ArticleDoc:
             hi += 1
         return list(range(lo, hi + 1))
 
+    @cached_property
+    def _labels_by_text(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for entity in self.entities:
+            out.setdefault(entity.span.text, set()).add(entity.label)
+        return out
+
+    def label_elsewhere(self, text: str) -> str | None:
+        """The label the tagger gives this exact name where it tags it, if it gives one label: a name means one
+        thing throughout an article, where the tagger misses it ("The major Super PAC said")."""
+        labels = self._labels_by_text.get(text, set())
+        return next(iter(labels)) if len(labels) == 1 else None
+
     def entity_at(self, span: Span, labels: frozenset[str] | None = None) -> Entity | None:
         """The named entity overlapping span the most (the first of equals)."""
         best, best_overlap = None, 0

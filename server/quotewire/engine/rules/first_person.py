@@ -1,34 +1,68 @@
-"""Who "I" and "you" are in an interview: the one person the article's headline names as interviewed.
+"""Who "I" and "you" are outside quotation marks: the person an interview is with, or the article's one author.
 
-Outside quotation marks "I" is the writer and "you" the reader. In an interview the answers are written in the first
-person of the person interviewed, the questions speak to that person, and the headline says who it is: "Wikinews
-interviews Christopher Hill, U.S. Republican Party presidential candidate", "Interview with LibriVox founder Hugh
-McGuire", "Jack Herrick, wikiHow founder interviewed by Wikinews". Where the headline names no person, or more than
-one ("Wikinews interviews Mario J. Lucero and Isabel Ruiz"), "I" stays the writer and "you" the reader.
+Outside quotation marks "I" is the writer and "you" the reader. In an interview the answers are written in the
+first person of the person interviewed, the questions speak to that person, and the headline says who it is:
+"Wikinews interviews Christopher Hill, U.S. Republican Party presidential candidate", "Interview with LibriVox
+founder Hugh McGuire", "Jack Herrick, wikiHow founder interviewed by Wikinews". Elsewhere a byline near the top
+names the writer: "By Cory Doctorow". Where the headline or byline names no person, or more than one ("Wikinews
+interviews Mario J. Lucero and Isabel Ruiz", "By Miri Forbes, Nicholas Eaton, and Robert Krueger"), "I" stays
+the writer and "you" the reader, with no name.
 
-Reads the document's first paragraph and the article's names (coref.named_mentions); writes nothing.
+Reads the document's first paragraphs and the article's names (coref.named_mentions); writes nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from quotewire.engine.rules.document import ArticleDoc
+from quotewire.engine.rules.document import ArticleDoc, Word
 from quotewire.engine.rules.mentions import Mention
 
 INTERVIEW_WORDS = frozenset({"interview", "interviews", "interviewed"})
 HEADLINE_WORDS = 30  # a first paragraph longer than this is a lead, not a headline
+BYLINE_PARAGRAPHS = 3  # a byline stands in one of the article's first paragraphs ...
+BYLINE_WORDS = 8  # ... on its own: "By Cory Doctorow"
 
 
-def interviewee(doc: ArticleDoc, names: list[Mention], is_person: Callable[[Mention], bool]) -> Mention | None:
-    """The person named in the headline (the first paragraph, if short) of an article that says it is an interview."""
-    if not doc.words:
-        return None
-    words = [w for w in doc.words if doc.paragraph_of(w.start) == doc.paragraph_of(doc.words[0].start)]
-    if len(words) > HEADLINE_WORDS or not any(w.text.lower() in INTERVIEW_WORDS for w in words):
-        return None
-    persons = [m for m in names if m.span.end <= words[-1].end and m.name is not None and is_person(m)
+def _paragraphs(doc: ArticleDoc, count: int) -> list[list[Word]]:
+    """The words of the document's first `count` paragraphs, a list per paragraph."""
+    out: list[list[Word]] = []
+    current = -1
+    for word in doc.words:
+        paragraph = doc.paragraph_of(word.start)
+        if paragraph != current:
+            if len(out) == count:
+                break
+            out.append([])
+            current = paragraph
+        out[-1].append(word)
+    return out
+
+
+def _one_person(words: list[Word], names: list[Mention], is_person: Callable[[Mention], bool]) -> Mention | None:
+    """The one person named within these words (a run of the text), if exactly one is."""
+    persons = [m for m in names if words[0].start <= m.span.start and m.span.end <= words[-1].end
+               and m.name is not None and is_person(m)
                and not INTERVIEW_WORDS & set(m.name.text.lower().split())]  # "Interview with ...", read as a name
     if len({m.name.text for m in persons if m.name is not None}) != 1:
         return None
     return persons[0]
+
+
+def interviewee(doc: ArticleDoc, names: list[Mention], is_person: Callable[[Mention], bool]) -> Mention | None:
+    """The person named in the headline (the first paragraph, if short) of an article that says it is an interview."""
+    paragraphs = _paragraphs(doc, 1)
+    if not paragraphs:
+        return None
+    words = paragraphs[0]
+    if len(words) > HEADLINE_WORDS or not any(w.text.lower() in INTERVIEW_WORDS for w in words):
+        return None
+    return _one_person(words, names, is_person)
+
+
+def author(doc: ArticleDoc, names: list[Mention], is_person: Callable[[Mention], bool]) -> Mention | None:
+    """The one person a byline ("By Cory Doctorow") in the article's first paragraphs names."""
+    for words in _paragraphs(doc, BYLINE_PARAGRAPHS):
+        if words[0].text.lower() == "by" and len(words) <= BYLINE_WORDS:
+            return _one_person(words, names, is_person)
+    return None

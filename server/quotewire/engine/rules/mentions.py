@@ -458,7 +458,7 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
     label = None
     if name:
         entity = doc.entity_at(name)
-        label = entity.label if entity else None
+        label = entity.label if entity else doc.label_elsewhere(name.text)
     return Mention(head, span, name, tuple(titles), nickname, None, label)
 
 
