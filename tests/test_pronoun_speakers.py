@@ -251,3 +251,24 @@ def test_a_byline_of_several_authors_names_no_one_i() -> None:
     result = attribute_doc(doc)
     [quote] = result.quotes
     assert _speaker_name(result, quote) not in ("Ann Okafor", "Bo Li")
+
+
+def test_a_title_is_no_one_named_between_a_person_and_his_pronoun() -> None:
+    # 'McDonnell did well. Those efforts are his highest achievements as Governor. He erred. "...," he said.':
+    # "Governor" is a proper noun, but no one else
+    text = (f'{NOT_YET} Sarvis said. Bob McDonnell did well. His efforts were good as Governor. He erred. '
+            f'{NOT_YET} he said.')
+    did_well: list[Row] = [("Bob", "PROPN", 3, "nsubj"), ("McDonnell", "PROPN", 1, "flat"),
+                           ("did", "VERB", 0, "root", "do", "VBD"), ("well", "ADV", 3, "advmod"),
+                           (".", "PUNCT", 3, "punct")]
+    as_governor: list[Row] = [("His", "PRON", 2, "nmod:poss"), ("efforts", "NOUN", 4, "nsubj"),
+                              ("were", "AUX", 4, "cop"), ("good", "ADJ", 0, "root"), ("as", "ADP", 6, "case"),
+                              ("Governor", "PROPN", 4, "obl"), (".", "PUNCT", 4, "punct")]
+    he_erred: list[Row] = [("He", "PRON", 2, "nsubj"), ("erred", "VERB", 0, "root", "err", "VBD"),
+                           (".", "PUNCT", 2, "punct")]
+    sarvis = _said("Sarvis")
+    sarvis[5] = ("Sarvis", "PROPN", 7, "nsubj")
+    doc = parsed(text, sarvis, did_well, as_governor, he_erred, _said("he"),
+                 entities=(("Sarvis", "PER"), ("Bob McDonnell", "PER")))
+    result = attribute_doc(doc)
+    assert [_speaker_name(result, q) for q in result.quotes] == ["Sarvis", "Bob McDonnell"]

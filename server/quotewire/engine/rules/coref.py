@@ -184,7 +184,8 @@ def _refers_again(doc: ArticleDoc, pronoun: str, first: int, last: int, quoted: 
     marks ("his", "him", "he"): the reader still follows the person named before it."""
     sex = PRONOUN_SEX.get(pronoun)
     words = doc.words[first:last]
-    return (sex is not None and not any(w.upos == "PROPN" for w in words)
+    return (sex is not None and not any(w.upos == "PROPN" and w.text.lower().rstrip(".") not in HONORIFICS
+                                        for w in words)  # "as Governor" names no one
             and any(PRONOUN_SEX.get(w.text.lower()) == sex and not _inside(quoted, w.start) for w in words))
 
 
