@@ -162,3 +162,19 @@ def test_a_name_the_tagger_left_untagged_takes_the_label_it_has_elsewhere() -> N
     assert speaker is not None
     assert speaker.name == "Super PAC"
     assert speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_statement_issued_by_someone_is_theirs() -> None:
+    # "Ann Okafor issued a statement saying that ...": the statement says it, its author is the speaker
+    text = "Ann Okafor issued a statement saying that the plan would fail."
+    rows: list[Row] = [("Ann", "PROPN", 3, "nsubj"), ("Okafor", "PROPN", 1, "flat"),
+                       ("issued", "VERB", 0, "root", "issue", "VBD"), ("a", "DET", 5, "det"),
+                       ("statement", "NOUN", 3, "obj"), ("saying", "VERB", 5, "acl", "say", "VBG"),
+                       ("that", "SCONJ", 11, "mark"), ("the", "DET", 9, "det"), ("plan", "NOUN", 11, "nsubj"),
+                       ("would", "AUX", 11, "aux"), ("fail", "VERB", 6, "ccomp"), (".", "PUNCT", 3, "punct")]
+    result = attribute_doc(parsed(text, rows, entities=(("Ann Okafor", "PER"),)))
+    [quote] = result.quotes
+    assert quote.text == "the plan would fail"
+    speaker = result.speaker(quote.speaker_id) if quote.speaker_id else None
+    assert speaker is not None
+    assert speaker.name == "Ann Okafor"

@@ -70,7 +70,7 @@ def subject_of(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = frozenset
             head = doc.words[verb].head
             if doc.words[subject].lemma in {"that", "which"} and doc.words[verb].rel == "acl" and head >= 0 \
                     and head not in outside and doc.words[head].upos in {"NOUN", "PROPN"}:
-                return head
+                return _author(doc, head, outside)
             # "Jason Chaffetz (R-Utah) said": the name, not the party or state in brackets after it (even where
             # the caller rules the name out: then the parse has tangled the name into the verb's clause)
             name = name_before_parenthesis(doc, subject)
@@ -83,11 +83,24 @@ def subject_of(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = frozenset
         head = w.head
         if doc.words[verb].rel == "acl" and head >= 0 and head not in outside \
                 and doc.words[head].upos in {"PROPN", "NOUN", "PRON"}:
-            return head  # "footage of Hillary Clinton asking, ...": the participle's noun does the asking
+            return _author(doc, head, outside)  # "footage of Hillary Clinton asking, ...": the participle's noun
         if doc.words[verb].rel not in SUBJECT_CLIMB:
             return None
         verb = doc.words[verb].head
     return None
+
+
+def _author(doc: ArticleDoc, noun: int, outside: AbstractSet[int]) -> int:
+    """Who speaks through a noun that says something: for a statement, release, e-mail or tweet that someone
+    issued, sent or put out ("Trump issued a statement saying ..."), its author, the subject of that verb; else the
+    noun itself ("a report that found ...")."""
+    w = doc.words[noun]
+    if (w.lemma in CHANNEL_NOUNS or w.text.lower() in CHANNEL_NOUNS) and w.rel == "obj" and w.head >= 0:
+        authors = [k for k in doc.kids(w.head, "nsubj") if k not in outside]
+        if authors:
+            name = name_before_parenthesis(doc, authors[0])
+            return name if name is not None else authors[0]
+    return noun
 
 
 def _noun_before_dated_participle(doc: ArticleDoc, day: int) -> int | None:
