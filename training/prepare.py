@@ -186,10 +186,14 @@ def person_name(tokens: list[tuple[str, str]], spans: list[tuple[int, int, str]]
         first += 1
     if last in plural or tokens[first][0].lower().rstrip(".") in HONORIFICS:
         return None
-    if any(start <= a and b <= end and (a, b) != (start, end) and k != "person" and a <= last and first <= b
-           for a, b, k in spans):
-        return None
-    return first, last
+    return None if _held_by_another(spans, start, end, first, last) else (first, last)
+
+
+def _held_by_another(spans: list[tuple[int, int, str]], start: int, end: int, first: int, last: int) -> bool:
+    """Whether words first..last of the person mention start..end belong to another entity inside it, one not a
+    person ("the Libertarian Party's nominee", "New York City")."""
+    return any(start <= a and b <= end and (a, b) != (start, end) and k != "person" and a <= last and first <= b
+               for a, b, k in spans)
 
 
 def name_tags(tokens: list[tuple[str, str]], spans: list[tuple[int, int, str]],
@@ -205,9 +209,13 @@ def name_tags(tokens: list[tuple[str, str]], spans: list[tuple[int, int, str]],
 
 def _named_span(tokens: list[tuple[str, str]], start: int, end: int) -> tuple[int, int] | None:
     """The span less a leading "the" when every other word is a proper noun ("the United Nations")."""
-    if end > start and tokens[start][0].lower() == "the":
-        start += 1
+    start = _without_the(tokens, start, end)
     return (start, end) if all(upos == "PROPN" for _, upos in tokens[start:end + 1]) else None
+
+
+def _without_the(tokens: list[tuple[str, str]], start: int, end: int) -> int:
+    """Where a span starts once a leading "the" is left out, if more than "the" is left."""
+    return start + 1 if end > start and tokens[start][0].lower() == "the" else start
 
 
 def bioes(length: int, spans: list[tuple[int, int, str]]) -> list[str]:
@@ -240,10 +248,8 @@ def ner_tags(tokens: list[tuple[str, str]], spans: list[tuple[int, int, str]], p
     """
     named, inside = [], []
     for start, end, etype in spans:
+        start = _without_the(tokens, start, end)  # "the United Nations": the rest must be proper nouns
         words = tokens[start:end + 1]
-        # leading "the" is allowed ("the United Nations"), the rest must be proper nouns
-        if words and words[0][0].lower() == "the" and len(words) > 1:
-            start, words = start + 1, words[1:]
         if all(upos == "PROPN" for _, upos in words) or (
                 title_case and etype != "person" and is_title_case_name(words)):
             named.append((start, end, GUM_NER_TYPES.get(etype, "MISC")))
@@ -251,8 +257,7 @@ def ner_tags(tokens: list[tuple[str, str]], spans: list[tuple[int, int, str]], p
             name = closing_name(tokens, start, end)
             # a name that another entity of the mention holds ("the Libertarian Party", "New York City") is not
             # the person's
-            if name and not any(start <= a and b <= end and (a, b) != (start, end) and k != "person"
-                                and a <= name[1] and name[0] <= b for a, b, k in spans):
+            if name and not _held_by_another(spans, start, end, *name):
                 inside.append(name)
     return bioes(len(tokens), sorted(named, key=lambda s: (s[0], -(s[1] - s[0])))
                  + [(a, b, "PERX") for a, b in inside])
