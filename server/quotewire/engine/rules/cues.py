@@ -73,8 +73,7 @@ def subject_of(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = frozenset
                 return _author(doc, head, outside)
             # "Jason Chaffetz (R-Utah) said": the name, not the party or state in brackets after it (even where
             # the caller rules the name out: then the parse has tangled the name into the verb's clause)
-            name = name_before_parenthesis(doc, subject)
-            return name if name is not None else subject
+            return _outside_parenthesis(doc, subject)
         w = doc.words[verb]
         before = verb - 1
         if w.text.lower().endswith("ing") and before >= 0 and before not in outside \
@@ -98,9 +97,14 @@ def _author(doc: ArticleDoc, noun: int, outside: AbstractSet[int]) -> int:
     if (w.lemma in CHANNEL_NOUNS or w.text.lower() in CHANNEL_NOUNS) and w.rel == "obj" and w.head >= 0:
         authors = [k for k in doc.kids(w.head, "nsubj") if k not in outside]
         if authors:
-            name = name_before_parenthesis(doc, authors[0])
-            return name if name is not None else authors[0]
+            return _outside_parenthesis(doc, authors[0])
     return noun
+
+
+def _outside_parenthesis(doc: ArticleDoc, subject: int) -> int:
+    """The subject, or the name before the short parenthesis it stands in (name_before_parenthesis)."""
+    name = name_before_parenthesis(doc, subject)
+    return name if name is not None else subject
 
 
 def _noun_before_dated_participle(doc: ArticleDoc, day: int) -> int | None:
