@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import io
 import json
 import subprocess
@@ -148,6 +149,18 @@ def prf(gold: set[tuple[int, int, int]], predicted: set[tuple[int, int, int]]) -
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+@functools.cache
+def ner_pipeline(models: Path) -> stanza.Pipeline:
+    """The tagger and NER tagger over gold tokens, loaded once for both person scores."""
+    return pipeline(models, "tokenize,mwt,pos,ner", tokenize_pretokenized=True)
+
+
+def ner_tags_of(models: Path, sentences: list[list[str]]) -> list[list[str]]:
+    """The NER tagger's BIOES tag for each token of each pretokenized sentence."""
+    doc = ner_pipeline(models)(sentences)
+    return [[token.ner for token in sentence.tokens] for sentence in doc.sentences]
+
+
 def score_persons(models: Path) -> dict[str, float]:
     gold_tags: list[list[str]] = []
     names_tags: list[list[str]] = []
@@ -167,9 +180,7 @@ def score_persons(models: Path) -> dict[str, float]:
             ordinary_tags.append(name_tags(tokens, spans, plural_words(block)))
             unnamed.extend((s, a, b) for a, b, kind in spans
                            if kind == "person" and any(upos != "PROPN" for _, upos in tokens[a:b + 1]))
-    nlp = pipeline(models, "tokenize,mwt,pos,ner", tokenize_pretokenized=True)
-    doc = nlp(sentences)
-    predicted_tags = [[token.ner for token in sentence.tokens] for sentence in doc.sentences]
+    predicted_tags = ner_tags_of(models, sentences)
     # the target: named persons, the person entities whose words are all proper nouns, tagged PER
     gold_spans = bioes_spans(gold_tags, frozenset({"PER"}))
     predicted = bioes_spans(predicted_tags, frozenset({"PER"}))
@@ -197,9 +208,7 @@ def score_uner_persons(models: Path) -> dict[str, float]:
     """PER F1 on UNER English-EWT test from its gold tokens. UNER marks a person's name wherever it stands, inside
     longer mentions too ("President [Obama]", "[Hank Green]'s"): the name spans a reader of news needs found."""
     sentences = read_iob2(UNER_TEST)
-    nlp = pipeline(models, "tokenize,mwt,pos,ner", tokenize_pretokenized=True)
-    doc = nlp([words for _, words, _ in sentences])
-    predicted_tags = [[token.ner for token in sentence.tokens] for sentence in doc.sentences]
+    predicted_tags = ner_tags_of(models, [words for _, words, _ in sentences])
     gold = {(s, a, b) for s, (_, _, tags) in enumerate(sentences) for a, b, label in iob2_spans(tags) if label == "PER"}
     p, r, f = prf(gold, bioes_spans(predicted_tags, frozenset({"PER"})))
     return {"uner_per_precision": round(100 * p, 2), "uner_per_recall": round(100 * r, 2),
