@@ -161,6 +161,22 @@ INTERVIEW_ANSWER: list[Row] = [
     ("we", "PRON", 6, "nsubj"), ("can", "AUX", 6, "aux"), ("win", "VERB", 2, "ccomp"), (".", "PUNCT", 2, "punct"),
 ]
 WHY_RUN: list[Row] = [("Why", "ADV", 2, "advmod"), ("run", "VERB", 0, "root"), ("?", "PUNCT", 2, "punct")]
+YOU_THINK: list[Row] = [  # "Do you think that we can win?"
+    ("Do", "AUX", 3, "aux"), ("you", "PRON", 3, "nsubj"), ("think", "VERB", 0, "root", "think", "VBP"),
+    ("that", "SCONJ", 7, "mark"), ("we", "PRON", 7, "nsubj"), ("can", "AUX", 7, "aux"),
+    ("win", "VERB", 3, "ccomp"), ("?", "PUNCT", 3, "punct")]
+MCDONNELL_DID_WELL: list[Row] = [("Bob", "PROPN", 3, "nsubj"), ("McDonnell", "PROPN", 1, "flat"),
+                                 ("did", "VERB", 0, "root", "do", "VBD"), ("well", "ADV", 3, "advmod"),
+                                 (".", "PUNCT", 3, "punct")]
+HE_ERRED: list[Row] = [("He", "PRON", 2, "nsubj"), ("erred", "VERB", 0, "root", "err", "VBD"),
+                       (".", "PUNCT", 2, "punct")]
+
+
+def _sarvis_said() -> list[Row]:
+    """'"Not yet," Sarvis said.'"""
+    rows = _said("Sarvis")
+    rows[5] = ("Sarvis", "PROPN", 7, "nsubj")
+    return rows
 
 
 def _headline(verb: str) -> list[Row]:
@@ -189,16 +205,9 @@ def test_he_follows_the_person_named_before_sentences_that_refer_to_him_again() 
     # 'McDonnell did well. His efforts ... He erred. "...," he said.': no one else is named since McDonnell, so
     # "he" is McDonnell, not the speaker quoted before him
     text = f'{NOT_YET} Sarvis said. Bob McDonnell did well. His efforts were good. He erred. {NOT_YET} he said.'
-    did_well: list[Row] = [("Bob", "PROPN", 3, "nsubj"), ("McDonnell", "PROPN", 1, "flat"),
-                           ("did", "VERB", 0, "root", "do", "VBD"), ("well", "ADV", 3, "advmod"),
-                           (".", "PUNCT", 3, "punct")]
     his_efforts: list[Row] = [("His", "PRON", 2, "nmod:poss"), ("efforts", "NOUN", 4, "nsubj"),
                               ("were", "AUX", 4, "cop"), ("good", "ADJ", 0, "root"), (".", "PUNCT", 4, "punct")]
-    he_erred: list[Row] = [("He", "PRON", 2, "nsubj"), ("erred", "VERB", 0, "root", "err", "VBD"),
-                           (".", "PUNCT", 2, "punct")]
-    sarvis = _said("Sarvis")
-    sarvis[5] = ("Sarvis", "PROPN", 7, "nsubj")
-    doc = parsed(text, sarvis, did_well, his_efforts, he_erred, _said("he"),
+    doc = parsed(text, _sarvis_said(), MCDONNELL_DID_WELL, his_efforts, HE_ERRED, _said("he"),
                  entities=(("Sarvis", "PER"), ("Bob McDonnell", "PER")))
     result = attribute_doc(doc)
     first, second = result.quotes
@@ -215,11 +224,7 @@ def test_you_in_an_interviews_question_is_the_person_interviewed_and_interview_i
         ("founder", "NOUN", 1, "nmod"), ("Ann", "PROPN", 4, "flat"), ("Okafor", "PROPN", 5, "flat"),
         ("Sunday", "PROPN", 5, "flat"), (",", "PUNCT", 10, "punct"), ("May", "PROPN", 10, "nmod:unmarked"),
         ("28", "NUM", 1, "appos"), (",", "PUNCT", 12, "punct"), ("2006", "NUM", 10, "nmod:unmarked")]
-    question: list[Row] = [
-        ("Do", "AUX", 3, "aux"), ("you", "PRON", 3, "nsubj"), ("think", "VERB", 0, "root", "think", "VBP"),
-        ("that", "SCONJ", 7, "mark"), ("we", "PRON", 7, "nsubj"), ("can", "AUX", 7, "aux"),
-        ("win", "VERB", 3, "ccomp"), ("?", "PUNCT", 3, "punct")]
-    doc = parsed(text, headline, question, entities=(("LibriVox", "ORG"),))
+    doc = parsed(text, headline, YOU_THINK, entities=(("LibriVox", "ORG"),))
     result = attribute_doc(doc)
     [quote] = result.quotes
     assert _speaker_name(result, quote) == "Ann Okafor"
@@ -234,11 +239,7 @@ def test_i_in_an_article_with_a_byline_is_its_author() -> None:
     assert _speaker_name(result, quote) == "Ann Okafor"
     # "you" is still the reader: only an interview's questions speak to someone named
     question = "Why run?\n\nBy Ann Okafor\n\nDo you think that we can win?"
-    you_think: list[Row] = [
-        ("Do", "AUX", 3, "aux"), ("you", "PRON", 3, "nsubj"), ("think", "VERB", 0, "root", "think", "VBP"),
-        ("that", "SCONJ", 7, "mark"), ("we", "PRON", 7, "nsubj"), ("can", "AUX", 7, "aux"),
-        ("win", "VERB", 3, "ccomp"), ("?", "PUNCT", 3, "punct")]
-    result = attribute_doc(parsed(question, WHY_RUN, byline, you_think, entities=(("Ann Okafor", "PER"),)))
+    result = attribute_doc(parsed(question, WHY_RUN, byline, YOU_THINK, entities=(("Ann Okafor", "PER"),)))
     [quote] = result.quotes
     assert _speaker_name(result, quote) != "Ann Okafor"
 
@@ -258,17 +259,10 @@ def test_a_title_is_no_one_named_between_a_person_and_his_pronoun() -> None:
     # "Governor" is a proper noun, but no one else
     text = (f'{NOT_YET} Sarvis said. Bob McDonnell did well. His efforts were good as Governor. He erred. '
             f'{NOT_YET} he said.')
-    did_well: list[Row] = [("Bob", "PROPN", 3, "nsubj"), ("McDonnell", "PROPN", 1, "flat"),
-                           ("did", "VERB", 0, "root", "do", "VBD"), ("well", "ADV", 3, "advmod"),
-                           (".", "PUNCT", 3, "punct")]
     as_governor: list[Row] = [("His", "PRON", 2, "nmod:poss"), ("efforts", "NOUN", 4, "nsubj"),
                               ("were", "AUX", 4, "cop"), ("good", "ADJ", 0, "root"), ("as", "ADP", 6, "case"),
                               ("Governor", "PROPN", 4, "obl"), (".", "PUNCT", 4, "punct")]
-    he_erred: list[Row] = [("He", "PRON", 2, "nsubj"), ("erred", "VERB", 0, "root", "err", "VBD"),
-                           (".", "PUNCT", 2, "punct")]
-    sarvis = _said("Sarvis")
-    sarvis[5] = ("Sarvis", "PROPN", 7, "nsubj")
-    doc = parsed(text, sarvis, did_well, as_governor, he_erred, _said("he"),
+    doc = parsed(text, _sarvis_said(), MCDONNELL_DID_WELL, as_governor, HE_ERRED, _said("he"),
                  entities=(("Sarvis", "PER"), ("Bob McDonnell", "PER")))
     result = attribute_doc(doc)
     assert [_speaker_name(result, q) for q in result.quotes] == ["Sarvis", "Bob McDonnell"]
