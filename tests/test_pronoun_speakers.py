@@ -193,6 +193,75 @@ def test_i_in_an_interview_is_the_person_its_headline_names() -> None:
     assert _speaker_name(result, quote) == "Ann Okafor"
 
 
+def test_i_in_an_interviews_question_is_the_interviewer() -> None:
+    # "Browsing the catalog, I find that ... Would you then offer two versions?": a paragraph that asks is the
+    # interviewer's, and its "I" is no one the article names
+    text = "Wikinews interviews Ann Okafor\n\nI said that we can win. Why run?"
+    doc = parsed(text, _headline("interviews"), INTERVIEW_ANSWER, WHY_RUN, entities=(("Ann Okafor", "PER"),))
+    result = attribute_doc(doc)
+    [quote] = result.quotes
+    assert _speaker_name(result, quote) != "Ann Okafor"
+
+
+def test_we_in_an_interviews_answer_is_the_person_interviewed_and_you_there_is_no_one() -> None:
+    # the answers speak for the person interviewed and their side ("We take the Wikipedia approach"); "you" in an
+    # answer is the one asking, or anyone ("if you think it should be better")
+    for pronoun, expected in (("We", "Ann Okafor"), ("you", None)):
+        answer = [(pronoun, "PRON", 2, "nsubj"), *INTERVIEW_ANSWER[1:]]
+        text = f"Wikinews interviews Ann Okafor\n\nWhy run?\n\n{pronoun} said that we can win."
+        doc = parsed(text, _headline("interviews"), WHY_RUN, answer, entities=(("Ann Okafor", "PER"),))
+        result = attribute_doc(doc)
+        [quote] = result.quotes
+        name = _speaker_name(result, quote)
+        assert (name == expected) if expected else (name != "Ann Okafor"), pronoun
+
+
+def test_a_long_answer_that_ends_in_a_question_is_still_an_answer() -> None:
+    # "... I mean the obvious question is why should NATO exist?": a question asked at the end of a long answer is
+    # rhetorical, and the paragraph's "I" is still the person interviewed
+    answer = " ".join(["I said that we can win."] * 15)
+    text = f"Wikinews interviews Ann Okafor\n\nWhy run?\n\n{answer} Why run?"
+    doc = parsed(text, _headline("interviews"), WHY_RUN, *[INTERVIEW_ANSWER] * 15, WHY_RUN,
+                 entities=(("Ann Okafor", "PER"),))
+    result = attribute_doc(doc)
+    assert len(result.quotes) == 15
+    assert {_speaker_name(result, quote) for quote in result.quotes} == {"Ann Okafor"}
+
+
+def test_a_name_that_modifies_a_noun_in_an_interviews_headline_is_not_the_person_interviewed() -> None:
+    # "Wikinews interviews New York bar owner on Santorum cocktail": the cocktail is named after someone else
+    text = "Wikinews interviews owner on Okafor cocktail\n\nWhy run?\n\nI said that we can win."
+    headline: list[Row] = [
+        ("Wikinews", "PROPN", 2, "nsubj"), ("interviews", "VERB", 0, "root", "interview", "VBZ"),
+        ("owner", "NOUN", 2, "obj"), ("on", "ADP", 6, "case"), ("Okafor", "PROPN", 6, "compound"),
+        ("cocktail", "NOUN", 2, "obl")]
+    doc = parsed(text, headline, WHY_RUN, INTERVIEW_ANSWER, entities=(("Okafor", "PER"),))
+    result = attribute_doc(doc)
+    [quote] = result.quotes
+    assert _speaker_name(result, quote) != "Okafor"
+
+
+def test_a_sentence_all_in_quotation_marks_does_not_count_between_a_subject_and_his_pronoun() -> None:
+    # 'Bo Li said "Not yet." Tom Hale called. "Not yet." He added.': the marks around the second quote are no words
+    # of the writer's, so "He" is the subject of the sentence before the quote, not the speaker quoted first
+    text = 'Bo Li said "Not yet." Tom Hale called. "Not yet." He added.'
+    li_said: list[Row] = [
+        ("Bo", "PROPN", 3, "nsubj"), ("Li", "PROPN", 1, "flat"), ("said", "VERB", 0, "root", "say", "VBD"),
+        ('"', "PUNCT", 6, "punct"), ("Not", "PART", 6, "advmod"), ("yet", "ADV", 3, "ccomp"),
+        (".", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct")]
+    hale_called: list[Row] = [("Tom", "PROPN", 3, "nsubj"), ("Hale", "PROPN", 1, "flat"),
+                              ("called", "VERB", 0, "root", "call", "VBD"), (".", "PUNCT", 3, "punct")]
+    not_yet: list[Row] = [('"', "PUNCT", 3, "punct"), ("Not", "PART", 3, "advmod"), ("yet", "ADV", 0, "root"),
+                          (".", "PUNCT", 3, "punct"), ('"', "PUNCT", 3, "punct")]
+    he_added: list[Row] = [("He", "PRON", 2, "nsubj"), ("added", "VERB", 0, "root", "add", "VBD"),
+                           (".", "PUNCT", 2, "punct")]
+    doc = parsed(text, li_said, hale_called, not_yet, he_added, entities=(("Bo Li", "PER"), ("Tom Hale", "PER")))
+    result = attribute_doc(doc)
+    first, second = result.quotes
+    assert _speaker_name(result, first) == "Bo Li"
+    assert _speaker_name(result, second) == "Tom Hale"
+
+
 def test_i_under_a_headline_that_is_no_interview_is_the_writer() -> None:
     text = "Wikinews meets Ann Okafor\n\nWhy run?\n\nI said that we can win."
     doc = parsed(text, _headline("meets"), WHY_RUN, INTERVIEW_ANSWER, entities=(("Ann Okafor", "PER"),))

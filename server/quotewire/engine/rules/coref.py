@@ -5,10 +5,10 @@ pronoun's sentence or the one before it, or before sentences that refer to that 
 earlier compatible mention, preferring speakers already quoted (news rarely switches speaker through a pronoun);
 compatible by sex (genders.py), and "they" only with an organisation or a nationality, or the people a plural
 subject names since ("users ... they said"). "I" and "we" resolve inside a quotation, to its speaker (also the
-speaker a quote carries on); outside quotation marks "I" and "you" are the writer and the reader: the person
-interviewed in an interview, "I" the author a byline names (first_person.py). "who" is the phrase its clause hangs
-on. A direct quote with no attribution of its own continues the previous quote's speaker when it follows it in the
-same or the next paragraph.
+speaker a quote carries on); outside quotation marks "I" and "you" are the writer and the reader: "I" the author a
+byline names, and in an interview an answer's "I" and "we" and a question's "you" the person interviewed
+(first_person.py). "who" is the phrase its clause hangs on. A direct quote with no attribution of its own
+continues the previous quote's speaker when it follows it in the same or the next paragraph.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from quotewire.engine.lexicon import GROUP_PRONOUNS, HONORIFICS, NEVER_SURNAMES,
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 from quotewire.engine.rules.candidates import Candidate
 from quotewire.engine.rules.document import ArticleDoc
-from quotewire.engine.rules.first_person import author, interviewee
+from quotewire.engine.rules.first_person import asks, author, interviewee
 from quotewire.engine.rules.genders import PRONOUN_SEX, mention_sex, surname_sexes
 from quotewire.engine.rules.mentions import Mention, mention_at, person_name_words
 
@@ -102,7 +102,7 @@ def resolve_pronouns(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[S
     entity_mentions = named_mentions(doc, nicknames)
     sexes = surname_sexes(entity_mentions)
     interviewed = interviewee(doc, entity_mentions, is_person)
-    writer = interviewed or author(doc, entity_mentions, is_person)
+    writer = author(doc, entity_mentions, is_person)
     # the article's names latest first, sorted once (a sort per pronoun was quadratic on long articles)
     latest_first = sorted(entity_mentions, key=lambda m: -m.span.start)
     negated_starts = [-m.span.start for m in latest_first]
@@ -122,10 +122,12 @@ def resolve_pronouns(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[S
             around = _enclosing_quote(cands, n, cand.mention.span.start)
             if around is not None and pronoun != "you":
                 cand.antecedent = _speaker_so_far(cands, around, spoken, sources)
-            elif around is None and pronoun == "i":  # the writer: the person interviewed, or the byline's
+            elif around is None and interviewed is not None:
+                # an interview: a question's "you" is the person interviewed, an answer's "I" and "we" too
+                question = asks(doc, cand.mention.span.start)
+                cand.antecedent = interviewed if question == (pronoun == "you") else None
+            elif around is None and pronoun == "i":  # the writer: the byline's
                 cand.antecedent = writer
-            elif around is None and pronoun == "you":  # the reader, but in an interview the person asked
-                cand.antecedent = interviewed
         elif pronoun in RELATIVE_PRONOUNS:
             told, found = _relative_antecedent(doc, cand.mention, nicknames)
             if told:
@@ -214,7 +216,8 @@ def _salient_subject(doc: ArticleDoc, pronoun: str, at_word: int, quoted: list[t
         first, last = doc.sentences[lowest]
         if lowest != sentence and chained < CHAIN_SENTENCES and _refers_again(doc, pronoun, first, last, quoted):
             chained += 1  # 'McDonnell did well. His efforts ... he erred. He could have': the same person still
-        elif lowest == sentence or any(not _inside(quoted, doc.words[i].start) for i in range(first, last)):
+        elif lowest == sentence or any(not doc.words[i].is_punct and not _inside(quoted, doc.words[i].start)
+                                       for i in range(first, last)):  # the marks around a quote are not outside it
             counted += 1
         lowest -= 1
     since = doc.words[doc.sentences[lowest + 1][0]].start

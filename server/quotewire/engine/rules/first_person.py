@@ -8,6 +8,12 @@ names the writer: "By Cory Doctorow". Where the headline or byline names no pers
 interviews Mario J. Lucero and Isabel Ruiz", "By Miri Forbes, Nicholas Eaton, and Robert Krueger"), "I" stays
 the writer and "you" the reader, with no name.
 
+The questions and the answers of an interview are told apart by how their paragraph ends: a paragraph of a few
+sentences that ends in a question mark is the interviewer's (a long one that does asks a rhetorical question),
+whose "I" and "we" are no one the article names and whose "you" is the person interviewed; any other paragraph is
+an answer, whose "I" and "we" are the person interviewed and whose "you" is the one asking, or anyone. A name that
+only modifies a noun ("bar owner on Santorum cocktail") names no one in a headline or byline.
+
 Reads the document's first paragraphs and the article's names (coref.named_mentions); writes nothing.
 """
 
@@ -21,7 +27,9 @@ from quotewire.engine.rules.mentions import Mention
 INTERVIEW_WORDS = frozenset({"interview", "interviews", "interviewed"})
 HEADLINE_WORDS = 30  # a first paragraph longer than this is a lead, not a headline
 BYLINE_PARAGRAPHS = 3  # a byline stands in one of the article's first paragraphs ...
-BYLINE_WORDS = 8  # ... on its own: "By Cory Doctorow"
+BYLINE_WORDS = 8
+QUESTION_WORDS = 80  # an interviewer's question takes a few sentences
+CLOSING_MARKS = "\"'”’)]»"  # ... on its own: "By Cory Doctorow"
 
 
 def _paragraphs(doc: ArticleDoc, count: int) -> list[list[Word]]:
@@ -39,14 +47,21 @@ def _paragraphs(doc: ArticleDoc, count: int) -> list[list[Word]]:
     return out
 
 
-def _one_person(words: list[Word], names: list[Mention], is_person: Callable[[Mention], bool]) -> Mention | None:
-    """The one person named within these words (a run of the text), if exactly one is."""
+def _one_person(doc: ArticleDoc, words: list[Word], names: list[Mention],
+                is_person: Callable[[Mention], bool]) -> Mention | None:
+    """The one person named within these words (a run of the text), if exactly one is; a name that only modifies
+    a noun ("on Santorum cocktail") names no one there."""
     persons = [m for m in names if words[0].start <= m.span.start and m.span.end <= words[-1].end
-               and m.name is not None and is_person(m)
+               and m.name is not None and is_person(m) and not _modifies_a_noun(doc, m)
                and not INTERVIEW_WORDS & set(m.name.text.lower().split())]  # "Interview with ...", read as a name
     if len({m.name.text for m in persons if m.name is not None}) != 1:
         return None
     return persons[0]
+
+
+def _modifies_a_noun(doc: ArticleDoc, m: Mention) -> bool:
+    word = doc.words[m.head]
+    return word.deprel == "compound" and word.head >= 0 and doc.words[word.head].upos == "NOUN"
 
 
 def interviewee(doc: ArticleDoc, names: list[Mention], is_person: Callable[[Mention], bool]) -> Mention | None:
@@ -57,12 +72,21 @@ def interviewee(doc: ArticleDoc, names: list[Mention], is_person: Callable[[Ment
     words = paragraphs[0]
     if len(words) > HEADLINE_WORDS or not any(w.text.lower() in INTERVIEW_WORDS for w in words):
         return None
-    return _one_person(words, names, is_person)
+    return _one_person(doc, words, names, is_person)
+
+
+def asks(doc: ArticleDoc, at: int) -> bool:
+    """Whether the paragraph that holds offset `at` is a question: at most QUESTION_WORDS words, the last a
+    question mark (closing marks aside)."""
+    start = doc.text.rfind("\n", 0, at) + 1
+    end = doc.text.find("\n", at)
+    paragraph = doc.text[start:end if end >= 0 else len(doc.text)]
+    return len(paragraph.split()) <= QUESTION_WORDS and paragraph.rstrip().rstrip(CLOSING_MARKS).endswith("?")
 
 
 def author(doc: ArticleDoc, names: list[Mention], is_person: Callable[[Mention], bool]) -> Mention | None:
     """The one person a byline ("By Cory Doctorow") in the article's first paragraphs names."""
     for words in _paragraphs(doc, BYLINE_PARAGRAPHS):
         if words[0].text.lower() == "by" and len(words) <= BYLINE_WORDS:
-            return _one_person(words, names, is_person)
+            return _one_person(doc, words, names, is_person)
     return None
