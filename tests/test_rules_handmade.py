@@ -5,8 +5,14 @@ from __future__ import annotations
 
 from handmade import Row, parsed
 
-from quotewire.engine.model import AttributionMethod, QuoteKind, SpeakerKind
+from quotewire.engine.model import Attribution, AttributionMethod, Quote, QuoteKind, SpeakerKind
 from quotewire.engine.stages import attribute_doc
+
+
+def _speaker_name(result: Attribution, quote: Quote) -> str | None:
+    speaker = result.speaker(quote.speaker_id) if quote.speaker_id else None
+    return speaker.name if speaker is not None else None
+
 
 QUOTE_THEN_NAME = '"It is very hard for the families," Ann Okafor said.'
 QUOTE_ROWS: list[Row] = [
@@ -178,3 +184,55 @@ def test_a_statement_issued_by_someone_is_theirs() -> None:
     speaker = result.speaker(quote.speaker_id) if quote.speaker_id else None
     assert speaker is not None
     assert speaker.name == "Ann Okafor"
+
+
+def test_a_clause_after_who_said_is_its_own_and_the_main_verb_keeps_its_clause() -> None:
+    # "Podesta, who said the project was vetted ..., said he was unaware of any such disagreements.": the parse
+    # hangs the relative clause's complement on the main verb; each verb of saying reports its own clause
+    text = "Ann Okafor, who said the plan was vetted, said she was unaware of it."
+    doc = parsed(text, [
+        ("Ann", "PROPN", 11, "nsubj"), ("Okafor", "PROPN", 1, "flat"), (",", "PUNCT", 1, "punct"),
+        ("who", "PRON", 5, "nsubj"), ("said", "VERB", 1, "acl:relcl", "say", "VBD"), ("the", "DET", 7, "det"),
+        ("plan", "NOUN", 9, "nsubj:pass"), ("was", "AUX", 9, "aux:pass", "be"),
+        ("vetted", "VERB", 11, "ccomp", "vet", "VBN"), (",", "PUNCT", 5, "punct"),
+        ("said", "VERB", 0, "root", "say", "VBD"), ("she", "PRON", 14, "nsubj"), ("was", "AUX", 14, "cop", "be"),
+        ("unaware", "ADJ", 11, "ccomp"), ("of", "ADP", 16, "case"), ("it", "PRON", 14, "obl"),
+        (".", "PUNCT", 11, "punct"),
+    ], entities=(("Ann Okafor", "PER"),))
+    result = attribute_doc(doc)
+    found = sorted((q.text, q.cue.span.start if q.cue else None) for q in result.quotes)
+    assert found == [("she was unaware of it", text.rindex("said")), ("the plan was vetted", text.index("said"))]
+    for quote in result.quotes:
+        assert _speaker_name(result, quote) == "Ann Okafor", quote.text
+
+
+def test_a_second_subject_after_a_verb_of_saying_opens_its_clause() -> None:
+    # "Cameron's spokesman said the prime minister stood by his original comments.": the parse reads "stood" as
+    # a participle on "minister" and "minister" as a second subject of "said"
+    text = "Ann Okafor said the mayor stood by his comments."
+    doc = parsed(text, [
+        ("Ann", "PROPN", 3, "nsubj"), ("Okafor", "PROPN", 1, "flat"), ("said", "VERB", 0, "root", "say", "VBD"),
+        ("the", "DET", 5, "det"), ("mayor", "NOUN", 3, "nsubj"), ("stood", "VERB", 5, "acl", "stand", "VBN"),
+        ("by", "ADP", 9, "case"), ("his", "PRON", 9, "nmod:poss"), ("comments", "NOUN", 6, "obl:agent", "comment"),
+        (".", "PUNCT", 3, "punct"),
+    ], entities=(("Ann Okafor", "PER"),))
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["the mayor stood by his comments"]
+    assert _speaker_name(result, result.quotes[0]) == "Ann Okafor"
+
+
+def test_a_second_verb_of_saying_reports_the_clause_the_parse_hung_on_the_first() -> None:
+    # "She said she had met with Manafort twice but said neither Manafort nor Gates played a role": the parse joins
+    # "played" to the first "said"; the clause right after the second is still what the second reports
+    text = "Ann Okafor said she met him but said he played no role."
+    doc = parsed(text, [
+        ("Ann", "PROPN", 3, "nsubj"), ("Okafor", "PROPN", 1, "flat"), ("said", "VERB", 0, "root", "say", "VBD"),
+        ("she", "PRON", 5, "nsubj"), ("met", "VERB", 3, "ccomp", "meet", "VBD"), ("him", "PRON", 5, "obj"),
+        ("but", "CCONJ", 8, "cc"), ("said", "VERB", 3, "conj", "say", "VBD"), ("he", "PRON", 10, "nsubj"),
+        ("played", "VERB", 3, "conj", "play", "VBD"), ("no", "DET", 12, "det"), ("role", "NOUN", 10, "obj"),
+        (".", "PUNCT", 3, "punct"),
+    ], entities=(("Ann Okafor", "PER"),))
+    result = attribute_doc(doc)
+    assert sorted(q.text for q in result.quotes) == ["he played no role", "she met him"]
+    for quote in result.quotes:
+        assert _speaker_name(result, quote) == "Ann Okafor", quote.text

@@ -77,8 +77,10 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
         first = doc.subtree(k)[0]
         if _is_participle_cue(doc, verb, k):
             continue  # "she said, adding that ...": what was added is the participle's own, found at it
-        if k < verb and _opens_with_participle_cue(doc, first) is not None:
-            continue  # "Claiming the criticism is designed ..., Trump told Fox ...": the participle's clause
+        if k < verb and (_opens_with_participle_cue(doc, first) is not None or _said_right_before(doc, first)):
+            # "Claiming the criticism is designed ..., Trump told Fox ...", "Podesta, who said the project was
+            # vetted ..., said ...": the clause of the verb of saying right before it
+            continue
         asks = doc.words[verb].lemma in QUESTION_VERBS and marks in (["if"], ["whether"])
         if doc.words[k].rel == "advcl" and (k < verb or (marks != ["that"] and not asks)):
             continue  # only "told a crowd that he knows ...", "asked him if he ...": a complement made adverbial
@@ -123,6 +125,19 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
                 words = _without_complementizer(doc, [i for i in doc.subtree(k) if i < w.head])
                 if len(words) >= MIN_CLAUSE_WORDS:
                     return words
+    # "Podesta, who said the project was vetted ..., said he was unaware": a clause that opens right after the
+    # verb, which the parse hung on another verb of saying
+    after = _clause_hung_on_another_verb(doc, verb)
+    if after is not None:
+        return after
+    # "said the prime minister stood by his comments", parsed as a second subject of "said" with "stood" as its
+    # participle: the subject after the verb, with what hangs on it, is the clause
+    if any(k < verb for k in doc.kids(verb, "nsubj")):
+        for k in doc.kids(verb, "nsubj"):
+            if k > verb and any(doc.words[a].upos == "VERB" and a > k for a in doc.kids(k, "acl")):
+                words = doc.subtree(k)
+                if len(words) >= MIN_CLAUSE_WORDS:
+                    return words
     # "says it raised $21 million" parsed as an xcomp: a complement with a subject of its own is a clause
     for k in doc.kids(verb, "xcomp"):
         if k > verb and doc.words[k].upos in {"VERB", "AUX", "ADJ", "NOUN"} and doc.kids(k, "nsubj", "csubj", "expl"):
@@ -146,6 +161,33 @@ def _opens_with_participle_cue(doc: ArticleDoc, first: int) -> int | None:
     if before >= 0 and doc.words[before].text.lower().endswith("ing") and doc.words[before].upos == "VERB" \
             and doc.words[before].lemma in CUE_LEMMAS and doc.words[before].sentence == doc.words[first].sentence:
         return before
+    return None
+
+
+def _said_right_before(doc: ArticleDoc, first: int) -> bool:
+    """Whether the word right before a clause's first word is a verb of saying in its sentence ("who said | the
+    project was vetted")."""
+    before = first - 1
+    return (before >= 0 and doc.words[before].upos == "VERB" and doc.words[before].lemma in CUE_LEMMAS
+            and doc.words[before].sentence == doc.words[first].sentence)
+
+
+def _clause_hung_on_another_verb(doc: ArticleDoc, verb: int) -> list[int] | None:
+    """The clause that opens right after `verb` but that the parse gave another verb of saying in the sentence:
+    as its complement ("who said | the project was vetted ..., said"), or as a verb coordinated with it ("said
+    she met him but said | he played no role"), on `verb`'s side of that verb."""
+    for k in doc.sentence_words(doc.words[verb].sentence):
+        w = doc.words[k]
+        if k <= verb or w.head == verb or w.head < 0 or doc.words[w.head].lemma not in CUE_LEMMAS:
+            continue
+        sibling = doc.words[verb].rel == "conj" and doc.words[verb].head == w.head  # both joined to one verb
+        if not (w.rel == "ccomp" or (w.rel == "conj" and sibling and w.upos == "VERB" and doc.kids(k, *SUBJECTS))):
+            continue
+        subtree = doc.subtree(k)
+        if subtree[0] == verb + 1:
+            words = _without_complementizer(doc, [i for i in subtree if (i < w.head) == (k < w.head)])
+            if len(words) >= MIN_CLAUSE_WORDS:
+                return words
     return None
 
 
