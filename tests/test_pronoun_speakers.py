@@ -262,6 +262,20 @@ def test_a_sentence_all_in_quotation_marks_does_not_count_between_a_subject_and_
     assert _speaker_name(result, second) == "Tom Hale"
 
 
+def test_an_article_of_questions_and_answers_is_an_interview_with_the_person_its_headline_names() -> None:
+    # "Andrew Westphal about Stardust @ home", then question after question: an interview the headline does not
+    # call one; a single question among the paragraphs makes none
+    headline: list[Row] = [("Ann", "PROPN", 0, "root"), ("Okafor", "PROPN", 1, "flat"), ("on", "ADP", 5, "case"),
+                           ("the", "DET", 5, "det"), ("race", "NOUN", 1, "nmod")]
+    for questions, expected in ((3, {"Ann Okafor"}), (1, {"I"})):
+        body = "\n\n".join(["Why run?\n\nI said that we can win."] * questions)
+        doc = parsed(f"Ann Okafor on the race\n\n{body}", headline, *[WHY_RUN, INTERVIEW_ANSWER] * questions,
+                     entities=(("Ann Okafor", "PER"),))
+        result = attribute_doc(doc)
+        assert len(result.quotes) == questions
+        assert {_speaker_name(result, quote) for quote in result.quotes} == expected, questions
+
+
 def test_i_under_a_headline_that_is_no_interview_is_the_writer() -> None:
     text = "Wikinews meets Ann Okafor\n\nWhy run?\n\nI said that we can win."
     doc = parsed(text, _headline("meets"), WHY_RUN, INTERVIEW_ANSWER, entities=(("Ann Okafor", "PER"),))

@@ -3,10 +3,11 @@
 Outside quotation marks "I" is the writer and "you" the reader. In an interview the answers are written in the
 first person of the person interviewed, the questions speak to that person, and the headline says who it is:
 "Wikinews interviews Christopher Hill, U.S. Republican Party presidential candidate", "Interview with LibriVox
-founder Hugh McGuire", "Jack Herrick, wikiHow founder interviewed by Wikinews". Elsewhere a byline near the top
-names the writer: "By Cory Doctorow". Where the headline or byline names no person, or more than one ("Wikinews
-interviews Mario J. Lucero and Isabel Ruiz", "By Miri Forbes, Nicholas Eaton, and Robert Krueger"), "I" stays
-the writer and "you" the reader, with no name.
+founder Hugh McGuire", "Jack Herrick, wikiHow founder interviewed by Wikinews"; an article whose paragraphs ask
+question after question is an interview too, with the person its headline names ("Andrew Westphal about Stardust
+@ home"). Elsewhere a byline near the top names the writer: "By Cory Doctorow". Where the headline or byline
+names no person, or more than one ("Wikinews interviews Mario J. Lucero and Isabel Ruiz", "By Miri Forbes,
+Nicholas Eaton, and Robert Krueger"), "I" stays the writer and "you" the reader, with no name.
 
 The questions and the answers of an interview are told apart by how their paragraph ends: a paragraph of a few
 sentences that ends in a question mark is the interviewer's (a long one that does asks a rhetorical question),
@@ -27,9 +28,11 @@ from quotewire.engine.rules.mentions import Mention
 INTERVIEW_WORDS = frozenset({"interview", "interviews", "interviewed"})
 HEADLINE_WORDS = 30  # a first paragraph longer than this is a lead, not a headline
 BYLINE_PARAGRAPHS = 3  # a byline stands in one of the article's first paragraphs ...
-BYLINE_WORDS = 8
+BYLINE_WORDS = 8  # ... on its own: "By Cory Doctorow"
 QUESTION_WORDS = 80  # an interviewer's question takes a few sentences
-CLOSING_MARKS = "\"'”’)]»"  # ... on its own: "By Cory Doctorow"
+QA_QUESTIONS = 3  # an article that asks this many questions is an interview
+OPENING_MARKS = "\"'“‘«„‚`"
+CLOSING_MARKS = "\"'”’)]»"
 
 
 def _paragraphs(doc: ArticleDoc, count: int) -> list[list[Word]]:
@@ -65,14 +68,29 @@ def _modifies_a_noun(doc: ArticleDoc, m: Mention) -> bool:
 
 
 def interviewee(doc: ArticleDoc, names: list[Mention], is_person: Callable[[Mention], bool]) -> Mention | None:
-    """The person named in the headline (the first paragraph, if short) of an article that says it is an interview."""
+    """The person named in the headline (the first paragraph, if short) of an interview: an article that says it
+    is one, or whose paragraphs ask question after question (QA_QUESTIONS at least)."""
     paragraphs = _paragraphs(doc, 1)
     if not paragraphs:
         return None
     words = paragraphs[0]
-    if len(words) > HEADLINE_WORDS or not any(w.text.lower() in INTERVIEW_WORDS for w in words):
+    if len(words) > HEADLINE_WORDS:
+        return None
+    if not any(w.text.lower() in INTERVIEW_WORDS for w in words) and _questions(doc) < QA_QUESTIONS:
         return None
     return _one_person(doc, words, names, is_person)
+
+
+def _questions(doc: ArticleDoc) -> int:
+    """How many paragraphs are questions of the writer's (as `asks` tells; not one that opens with a quotation
+    mark, which is someone quoted asking)."""
+    count = 0
+    for paragraph in doc.text.split("\n"):
+        text = paragraph.strip()
+        if text and text[0] not in OPENING_MARKS and len(text.split()) <= QUESTION_WORDS \
+                and text.rstrip(CLOSING_MARKS).endswith("?"):
+            count += 1
+    return count
 
 
 def asks(doc: ArticleDoc, at: int) -> bool:
