@@ -236,3 +236,42 @@ def test_a_second_verb_of_saying_reports_the_clause_the_parse_hung_on_the_first(
     assert sorted(q.text for q in result.quotes) == ["he played no role", "she met him"]
     for quote in result.quotes:
         assert _speaker_name(result, quote) == "Ann Okafor", quote.text
+
+
+def test_told_someone_and_a_clause_with_a_pronoun_subject_is_what_was_told() -> None:
+    # "Calabrese told the National Post he's already received hundreds of emails": the parse reads the clause as a
+    # relative one on "Post"; a clause right after the one told, opening with its own subject pronoun, is reported
+    text = "Ann Okafor told the Post she received many emails."
+    doc = parsed(text, [
+        ("Ann", "PROPN", 3, "nsubj"), ("Okafor", "PROPN", 1, "flat"), ("told", "VERB", 0, "root", "tell", "VBD"),
+        ("the", "DET", 5, "det"), ("Post", "PROPN", 3, "iobj"), ("she", "PRON", 7, "nsubj"),
+        ("received", "VERB", 5, "acl:relcl", "receive", "VBD"), ("many", "ADJ", 9, "amod"),
+        ("emails", "NOUN", 7, "obj", "email"), (".", "PUNCT", 3, "punct"),
+    ], entities=(("Ann Okafor", "PER"), ("Post", "ORG")))
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["she received many emails"]
+    assert _speaker_name(result, result.quotes[0]) == "Ann Okafor"
+
+
+def test_as_someone_noted_reports_the_clause_it_is_set_in() -> None:
+    # "As The Hill reported, Donald Trump was also accused of breaking debate rules.": the verb hangs on the clause
+    # it reports, and so it does at the end ("..., as the Hill reported.")
+    for text, order in (("As Ann Okafor noted, the plan has never failed here.", "before"),
+                        ("The plan has never failed here, as Ann Okafor noted.", "after")):
+        as_noted: list[Row] = [("As", "ADP", 4, "mark"), ("Ann", "PROPN", 4, "nsubj"), ("Okafor", "PROPN", 2, "flat"),
+                               ("noted", "VERB", 10, "advcl", "note", "VBD"), (",", "PUNCT", 4, "punct")]
+        clause: list[Row] = [("the", "DET", 7, "det"), ("plan", "NOUN", 10, "nsubj"), ("has", "AUX", 10, "aux"),
+                             ("never", "ADV", 10, "advmod"), ("failed", "VERB", 0, "root", "fail", "VBN"),
+                             ("here", "ADV", 10, "advmod")]
+        if order == "before":
+            rows = [*as_noted, *clause, (".", "PUNCT", 10, "punct")]
+        else:  # the same words, the clause first: renumber the heads
+            clause_after: list[Row] = [("The", "DET", 2, "det"), ("plan", "NOUN", 5, "nsubj"),
+                                       ("has", "AUX", 5, "aux"), ("never", "ADV", 5, "advmod"),
+                                       ("failed", "VERB", 0, "root", "fail", "VBN"), ("here", "ADV", 5, "advmod")]
+            rows = [*clause_after, (",", "PUNCT", 11, "punct"), ("as", "ADP", 11, "mark"),
+                    ("Ann", "PROPN", 11, "nsubj"), ("Okafor", "PROPN", 9, "flat"),
+                    ("noted", "VERB", 5, "advcl", "note", "VBD"), (".", "PUNCT", 5, "punct")]
+        result = attribute_doc(parsed(text, rows, entities=(("Ann Okafor", "PER"),)))
+        assert [q.text.lower() for q in result.quotes] == ["the plan has never failed here"], order
+        assert _speaker_name(result, result.quotes[0]) == "Ann Okafor", order

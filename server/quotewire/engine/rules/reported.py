@@ -45,6 +45,13 @@ ADVERBIAL_OPENERS = frozenset({"after", "before", "because", "when", "while", "s
 DIRECT_SHARE = 0.7  # a direct quote covering this much of a reported clause is the quote itself
 MIN_CLAUSE_WORDS = 3
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
+# "As The Hill reported, ...": the verbs that attribute the clause "as" sets them in
+AS_REPORTING_VERBS = frozenset({"say", "tell", "write", "report", "note", "explain", "observe", "point", "put",
+                                "mention", "reveal", "disclose", "announce", "state", "argue", "suggest", "warn",
+                                "add"})
+COMPLEMENTS = ("ccomp", "xcomp", "obj", "iobj", "csubj")
+TELLING_VERBS = frozenset({"tell", "warn", "remind", "assure", "inform", "promise"})  # someone, then what
+SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
 # Verbs of thinking and intending that report nothing of their own inside another report
 NESTED_THOUGHT_VERBS = frozenset({"think", "believe", "feel", "know", "want", "plan", "hope", "intend", "expect",
@@ -72,6 +79,9 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
     aside = _aside(doc, verb)
     if aside:
         return aside
+    set_in = _as_noted(doc, verb)
+    if set_in:
+        return set_in
     for k in doc.kids(verb, "ccomp", "advcl"):
         marks = [doc.words[m].lemma for m in doc.kids(k, "mark")]
         first = doc.subtree(k)[0]
@@ -113,7 +123,12 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
     for noun in doc.kids(verb, "obj", "iobj", "obl"):
         for k in doc.kids(noun, "acl", "acl:relcl") if noun > verb else []:
             thats = [m for m in doc.kids(k, "mark") if doc.words[m].lemma == "that"]
-            if thats and doc.kids(k, *SUBJECTS) and doc.subtree(k)[0] == thats[0]:
+            opens = doc.subtree(k)[0]
+            # "told the National Post he's already received ...": after the one told, a clause that opens with a
+            # subject pronoun of its own is what was told, not a relative clause on them
+            told = (doc.words[verb].lemma in TELLING_VERBS and doc.words[opens].upos == "PRON"
+                    and doc.words[opens].text.lower() in SUBJECT_PRONOUNS and opens in doc.kids(k, "nsubj"))
+            if (thats and doc.kids(k, *SUBJECTS) and opens == thats[0]) or told:
                 words = _split_complement(doc, verb, k, _without_complementizer(doc, doc.subtree(k)))
                 if len(words) >= MIN_CLAUSE_WORDS:
                     return words
@@ -162,6 +177,20 @@ def _opens_with_participle_cue(doc: ArticleDoc, first: int) -> int | None:
             and doc.words[before].lemma in CUE_LEMMAS and doc.words[before].sentence == doc.words[first].sentence:
         return before
     return None
+
+
+def _as_noted(doc: ArticleDoc, verb: int) -> list[int] | None:
+    """'As The Hill reported, Donald Trump was also accused ...', '..., as the Hill reported.': a verb of saying
+    that "as" hangs on a clause, with no complement of its own, reports that clause, on its side of the verb."""
+    w = doc.words[verb]
+    own_words = [k for k in doc.kids(verb, *COMPLEMENTS) if doc.words[k].lemma != "it"]  # "as he put it"
+    if (w.rel != "advcl" or w.head < 0 or w.lemma not in AS_REPORTING_VERBS or own_words
+            or not any(doc.words[m].lemma == "as" for m in doc.kids(verb, "mark"))):
+        return None  # not "as she noted how happy she was" (words of its own), "as the crowd cheered"
+    own = set(doc.subtree(verb))
+    words = _without_complementizer(doc, [i for i in doc.subtree(w.head)
+                                          if i not in own and (i > verb) == (w.head > verb)])
+    return words if len(words) >= MIN_CLAUSE_WORDS else None
 
 
 def _said_right_before(doc: ArticleDoc, first: int) -> bool:
