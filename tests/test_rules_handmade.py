@@ -275,3 +275,22 @@ def test_as_someone_noted_reports_the_clause_it_is_set_in() -> None:
         result = attribute_doc(parsed(text, rows, entities=(("Ann Okafor", "PER"),)))
         assert [q.text.lower() for q in result.quotes] == ["the plan has never failed here"], order
         assert _speaker_name(result, result.quotes[0]) == "Ann Okafor", order
+
+
+def test_a_quoted_title_between_two_pieces_does_not_break_the_speakers_chain() -> None:
+    # '“Of course ...,” Sanders said during an interview on CNN’s “State of the Union” Sunday. “Thank God, ...”':
+    # the show's name in quotation marks is no quote, and what follows still carries on Sanders's words
+    text = "“Not yet,” Ann Okafor said on “This Week” Sunday. “Not now.”"
+    doc = parsed(text, [
+        ("“", "PUNCT", 3, "punct"), ("Not", "PART", 3, "advmod"), ("yet", "ADV", 8, "ccomp"),
+        (",", "PUNCT", 3, "punct"), ("”", "PUNCT", 3, "punct"), ("Ann", "PROPN", 8, "nsubj"),
+        ("Okafor", "PROPN", 6, "flat"), ("said", "VERB", 0, "root", "say", "VBD"), ("on", "ADP", 12, "case"),
+        ("“", "PUNCT", 12, "punct"), ("This", "DET", 12, "det"), ("Week", "PROPN", 8, "obl"),
+        ("”", "PUNCT", 12, "punct"), ("Sunday", "PROPN", 8, "obl:tmod"), (".", "PUNCT", 8, "punct"),
+    ], [
+        ("“", "PUNCT", 3, "punct"), ("Not", "PART", 3, "advmod"), ("now", "ADV", 0, "root"),
+        (".", "PUNCT", 3, "punct"), ("”", "PUNCT", 3, "punct"),
+    ], entities=(("Ann Okafor", "PER"), ("This Week", "MISC")))
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["Not yet", "Not now."]
+    assert [_speaker_name(result, q) for q in result.quotes] == ["Ann Okafor", "Ann Okafor"]

@@ -104,12 +104,14 @@ STAGES: tuple[Stage, ...] = (
           ("doc", "scan", "candidates"), ("candidates+", "candidates.dropped"), _reported),
     Stage("pronouns", "what each pronoun speaker refers to (rules.coref)",
           ("doc", "scan", "candidates"), ("candidates.antecedent",), _pronouns),
-    Stage("continuations", "unattributed quotes that carry on the speaker before them (rules.coref)",
+    Stage("continuations", "unattributed quotes that carry on the speaker before them (rules.coref, "
+          "rules.quoted_names)",
           ("doc", "candidates"), ("candidates.continues", "candidates.cue", "candidates.method"), _continuations),
     Stage("pieces", "quotes that are later pieces of one statement (rules.pieces)",
           ("doc", "candidates"), ("candidates.piece_of",), _pieces),
     Stage("entities", "speaker entities with names, titles, affiliation and mentions; the result (rules.entities, "
-          "rules.titles, rules.roles, rules.assemble)", ("doc", "scan", "candidates"), ("attribution",), _entities),
+          "rules.titles, rules.roles, rules.quoted_names, rules.assemble)", ("doc", "scan", "candidates"),
+          ("attribution",), _entities),
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from quotewire.engine.model import Attribution, AttributionMethod, Cue, Quote, QuoteKind, Span, Speaker
+from quotewire.engine.model import Attribution, AttributionMethod, Cue, Quote, Span, Speaker
 from quotewire.engine.rules.candidates import Candidate
 from quotewire.engine.rules.confidence import confidence
 from quotewire.engine.rules.coref import SPEAKER_PRONOUNS, is_person, named_mentions
@@ -12,18 +12,10 @@ from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.entities import EntityDraft, SpanIndex, cluster, occurrences, resolve, same_entity
 from quotewire.engine.rules.genders import first_names
 from quotewire.engine.rules.mentions import Mention, person_name_words
+from quotewire.engine.rules.quoted_names import scare_quote, title_quote
 from quotewire.engine.rules.roles import DESCRIPTION_WINDOW, definite_descriptions, role_head
 
-SCARE_QUOTE_WORDS = 4
 DESCRIPTION_CANDIDATES = 50  # the people named last before a description that it may stand for
-TITLE_WORDS = 8
-TITLE_LEAD_WORDS = frozenset({"on", "in", "at", "of", "from", "by", "with", "for", "to", "the", "titled", "entitled",
-                              "named"})
-# Nouns that name a work right before or after its quoted title
-TITLE_NOUNS = frozenset({"documentary", "film", "movie", "show", "program", "programme", "series", "book", "album",
-                         "song", "podcast", "column", "segment", "play", "musical", "novel", "memoir", "episode"})
-TITLE_FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "in", "on", "at", "to", "by", "with",
-                                  "from"})
 
 
 def _entity_mention(cand: Candidate) -> Mention | None:
@@ -69,34 +61,6 @@ def given_names_of(mentions: list[Mention]) -> dict[str, set[str]]:
                 given.setdefault(words[0], set()).add(words[-1])
             surnames.add(words[-1])
     return {name: owners for name, owners in given.items() if name not in surnames}
-
-
-def _scare_quote(cand: Candidate) -> bool:
-    """A few quoted words that nobody is said to have said ("so-called “experts”", a show's title)."""
-    return (cand.kind == QuoteKind.MIXED and cand.mention is None and cand.continues is None
-            and len(cand.span.text.split()) <= SCARE_QUOTE_WORDS)
-
-
-def _title_quote(doc: ArticleDoc, cand: Candidate) -> bool:
-    """Quoted words in title case after a preposition or a possessive: the name of a show, a book or a group
-    ('on “Fox and Friends”', 'the “Teamsters for Trump” group'), not something anyone said."""
-    # (a doubled mark, ''Politicking'', leaves its other half outside the quote's marks)
-    before = doc.text[max(0, cand.outer[0] - 20):cand.outer[0]].rstrip("'`").split()
-    after = doc.text[cand.outer[1]:cand.outer[1] + 20].lstrip("'`").split()
-    lead = before[-1].lower().strip(",:") if before else ""
-    # 'her documentary “13th.”', 'his show, “Politicking”', 'his “Keepin' It Real” radio program'
-    named = lead in TITLE_NOUNS or (after and after[0].lower().strip(".,:;") in TITLE_NOUNS)
-    if not (lead in TITLE_LEAD_WORDS or lead.endswith(("'s", "’s")) or named):
-        return False
-    words = [w.strip(".,:;!?()") for w in cand.span.text.split()]
-    words = [w for w in words if w]
-    # a title may stand as a whole "sentence" of its own, with no one said to say it
-    kind_fits = cand.kind == QuoteKind.MIXED or (named and cand.mention is None)
-    if not kind_fits or not words or len(words) > TITLE_WORDS:
-        return False
-    capitalized = [w for w in words if w[:1].isupper() or (named and w[:1].isdigit())]
-    return bool(capitalized) and all(w in capitalized or w.lower() in TITLE_FUNCTION_WORDS for w in words) \
-        and not (len(words) == 1 and words[0].isupper())
 
 
 def _confidence(cand: Candidate) -> float:
@@ -145,7 +109,7 @@ def _descriptions(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[Men
 
 
 def assemble(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...] = ()) -> Attribution:
-    active = [n for n, c in enumerate(cands) if not c.dropped and not _scare_quote(c) and not _title_quote(doc, c)]
+    active = [n for n, c in enumerate(cands) if not c.dropped and not scare_quote(c) and not title_quote(doc, c)]
     own = {n: _entity_mention(cands[n]) for n in active}
     mentions = [m for m in own.values() if m is not None]
     drafts, owner = cluster(mentions)
