@@ -294,3 +294,30 @@ def test_a_quoted_title_between_two_pieces_does_not_break_the_speakers_chain() -
     result = attribute_doc(doc)
     assert [q.text for q in result.quotes] == ["Not yet", "Not now."]
     assert [_speaker_name(result, q) for q in result.quotes] == ["Ann Okafor", "Ann Okafor"]
+
+
+def test_a_line_that_opens_with_a_dash_and_a_name_signs_the_quote_above_it() -> None:
+    # '"Great speech. She's tested. ..."\n\n-President Obama, tweeting after Clinton's speech.': a quote that is its
+    # whole paragraph, signed on the next line
+    text = "“Not yet.”\n\n- Ann Okafor, tweeting."
+    doc = parsed(text, [
+        ("“", "PUNCT", 3, "punct"), ("Not", "PART", 3, "advmod"), ("yet", "ADV", 0, "root"),
+        (".", "PUNCT", 3, "punct"), ("”", "PUNCT", 3, "punct"),
+    ], [
+        ("-", "PUNCT", 2, "punct"), ("Ann", "PROPN", 0, "root"), ("Okafor", "PROPN", 2, "flat"),
+        (",", "PUNCT", 5, "punct"), ("tweeting", "VERB", 2, "acl", "tweet", "VBG"), (".", "PUNCT", 2, "punct"),
+    ], entities=(("Ann Okafor", "PER"),))
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["Not yet."]
+    assert _speaker_name(result, result.quotes[0]) == "Ann Okafor"
+    # a list after a quote is no signature
+    listed = "“Not yet.”\n\n- ten people, tweeting."
+    doc = parsed(listed, [
+        ("“", "PUNCT", 3, "punct"), ("Not", "PART", 3, "advmod"), ("yet", "ADV", 0, "root"),
+        (".", "PUNCT", 3, "punct"), ("”", "PUNCT", 3, "punct"),
+    ], [
+        ("-", "PUNCT", 3, "punct"), ("ten", "NUM", 3, "nummod"), ("people", "NOUN", 0, "root"),
+        (",", "PUNCT", 5, "punct"), ("tweeting", "VERB", 3, "acl", "tweet", "VBG"), (".", "PUNCT", 3, "punct"),
+    ])
+    [quote] = attribute_doc(doc).quotes
+    assert quote.speaker_id is None

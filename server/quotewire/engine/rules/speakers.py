@@ -27,9 +27,12 @@ from quotewire.engine.rules.document import ArticleDoc, visible_end
 from quotewire.engine.rules.mentions import mention_at
 from quotewire.engine.rules.quotes import QuoteScan
 
+BLANKS = " \t\xa0\r"
 NEIGHBOUR_GAP = 3  # characters between a quote and a sentence that attributes it
 ADJACENT = 12  # characters between a quote and a speech verb that surely introduces it
 DASH_AFTER = re.compile(r"[ \t\xa0]*([―—–-])[ \t\xa0]*")
+# '“...”\n\n-President Obama, tweeting after the speech.': the line after a quote that is its whole paragraph
+NEXT_LINE_SIGNATURE = re.compile(r"[ \t\xa0]*\n\s*([―—–-]{1,2})[ \t\xa0]*([A-Z][^\n―—–“”\"]{0,80})(?:\n|$)")
 LINE_SIGNATURE = re.compile(r"[”\"’'.!?][ \t\xa0]*([―—–])[ \t\xa0]*([A-Z][^\n―—–“”\"]{1,80})$")
 
 
@@ -196,10 +199,13 @@ class LineSignatures:
 
 def _dash_signature(doc: ArticleDoc, outer: tuple[int, int], lines: LineSignatures) -> tuple[int, int] | None:
     """(the dash, the name after it) of '“...” ― Edwin G. Monroy': right behind the closing mark, or ending the
-    quote's line ('“...” And that is all he has “...” ― Edwin G. Monroy'), where a line's signature signs it all."""
+    quote's line ('“...” And that is all he has “...” ― Edwin G. Monroy'), where a line's signature signs it all,
+    or opening the next line after a quote that is its whole paragraph ('“...”\n\n- Clinton.')."""
     match = DASH_AFTER.match(doc.text, outer[1])
     if not match or "\n" in match.group(0):
         match = lines.search(outer[1])
+        if match is None and _whole_paragraph(doc.text, outer):
+            match = NEXT_LINE_SIGNATURE.match(doc.text, outer[1])
         if match is None:
             return None
         dash, name = match.start(1), match.start(2)
@@ -209,6 +215,16 @@ def _dash_signature(doc: ArticleDoc, outer: tuple[int, int], lines: LineSignatur
     if dash_word is not None and word is not None and doc.words[word].upos == "PROPN":
         return dash_word, word
     return None
+
+
+def _whole_paragraph(text: str, outer: tuple[int, int]) -> bool:
+    """Whether nothing but blanks stands between the quote's marks and the line breaks around it."""
+    before, after = outer[0], outer[1]  # stepping over blanks only, so a long line costs nothing
+    while before > 0 and text[before - 1] in BLANKS:
+        before -= 1
+    while after < len(text) and text[after] in BLANKS:
+        after += 1
+    return (before == 0 or text[before - 1] == "\n") and (after == len(text) or text[after] == "\n")
 
 
 def _dash_aside(doc: ArticleDoc, outer: tuple[int, int]) -> tuple[int, int] | None:
