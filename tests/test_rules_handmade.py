@@ -321,3 +321,27 @@ def test_a_line_that_opens_with_a_dash_and_a_name_signs_the_quote_above_it() -> 
     ])
     [quote] = attribute_doc(doc).quotes
     assert quote.speaker_id is None
+
+
+def test_a_verb_of_saying_the_parse_coordinates_after_a_comma_is_an_aside() -> None:
+    # "The campaign is paying canvassers, campaign manager Jeff Weaver said.": "said" joined to "paying" as a
+    # second clause with no "and" is still the aside that reports the sentence
+    text = "The plan is failing badly, campaign manager Ann Okafor said."
+    doc = parsed(text, [
+        ("The", "DET", 2, "det"), ("plan", "NOUN", 4, "nsubj"), ("is", "AUX", 4, "aux", "be"),
+        ("failing", "VERB", 0, "root", "fail", "VBG"), ("badly", "ADV", 4, "advmod"), (",", "PUNCT", 11, "punct"),
+        ("campaign", "NOUN", 8, "compound"), ("manager", "NOUN", 11, "nsubj"), ("Ann", "PROPN", 8, "flat"),
+        ("Okafor", "PROPN", 9, "flat"), ("said", "VERB", 4, "conj", "say", "VBD"), (".", "PUNCT", 4, "punct"),
+    ], entities=(("Ann Okafor", "PER"),))
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["The plan is failing badly"]
+    assert _speaker_name(result, result.quotes[0]) == "Ann Okafor"
+    # with "and" it is a second thing done: "The plan failed, and Ann Okafor said so" reports nothing of the first
+    text = "The plan is failing badly, and Ann Okafor said so."
+    doc = parsed(text, [
+        ("The", "DET", 2, "det"), ("plan", "NOUN", 4, "nsubj"), ("is", "AUX", 4, "aux", "be"),
+        ("failing", "VERB", 0, "root", "fail", "VBG"), ("badly", "ADV", 4, "advmod"), (",", "PUNCT", 10, "punct"),
+        ("and", "CCONJ", 10, "cc"), ("Ann", "PROPN", 10, "nsubj"), ("Okafor", "PROPN", 8, "flat"),
+        ("said", "VERB", 4, "conj", "say", "VBD"), ("so", "ADV", 10, "advmod"), (".", "PUNCT", 4, "punct"),
+    ], entities=(("Ann Okafor", "PER"),))
+    assert attribute_doc(doc).quotes == ()

@@ -45,7 +45,7 @@ ADVERBIAL_OPENERS = frozenset({"after", "before", "because", "when", "while", "s
 DIRECT_SHARE = 0.7  # a direct quote covering this much of a reported clause is the quote itself
 MIN_CLAUSE_WORDS = 3
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
-# "As The Hill reported, ...": the verbs that attribute the clause "as" sets them in
+# "As The Hill reported, ...", "..., Jeff Weaver said.": the verbs that attribute the clause they are set in
 AS_REPORTING_VERBS = frozenset({"say", "tell", "write", "report", "note", "explain", "observe", "point", "put",
                                 "mention", "reveal", "disclose", "announce", "state", "argue", "suggest", "warn",
                                 "add"})
@@ -260,7 +260,10 @@ def _aside(doc: ArticleDoc, verb: int) -> list[int] | None:
     """'..., US Central Command said in a statement.' and 'He has a plan, he said, for how ...': a verb of saying
     set off by commas in the sentence it reports, which is all of that sentence but the aside itself."""
     w = doc.words[verb]
-    if w.rel != "parataxis" or w.head < 0 or doc.words[w.head].lemma in CORE_SPEECH_VERBS:
+    # "..., campaign manager Jeff Weaver said.", which the parse may join to the clause as a second one with no
+    # "and" (and nothing said of its own)
+    unjoined = w.rel == "conj" and w.lemma in AS_REPORTING_VERBS and not doc.kids(verb, "cc", "obj", "ccomp", "xcomp")
+    if (w.rel != "parataxis" and not unjoined) or w.head < 0 or doc.words[w.head].lemma in CORE_SPEECH_VERBS:
         return None
     # what the parse hangs on the aside after it ("he said, | for how the industry ...") is the sentence going on
     tails = {i for k in doc.kids(verb, "ccomp", "xcomp") if k > verb for i in doc.subtree(k)}
