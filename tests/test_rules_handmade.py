@@ -345,3 +345,33 @@ def test_a_verb_of_saying_the_parse_coordinates_after_a_comma_is_an_aside() -> N
         ("said", "VERB", 4, "conj", "say", "VBD"), ("so", "ADV", 10, "advmod"), (".", "PUNCT", 4, "punct"),
     ], entities=(("Ann Okafor", "PER"),))
     assert attribute_doc(doc).quotes == ()
+
+
+def test_a_relative_clause_the_parse_makes_a_complement_is_not_what_was_said() -> None:
+    # "Weingarten, who has visited several states ..., said she sees teachers lining up behind Clinton."
+    text = "Ann Okafor, who has visited many states, said she sees gains."
+    doc = parsed(text, [
+        ("Ann", "PROPN", 10, "nsubj"), ("Okafor", "PROPN", 1, "flat"), (",", "PUNCT", 1, "punct"),
+        ("who", "PRON", 6, "nsubj"), ("has", "AUX", 6, "aux", "have"),
+        ("visited", "VERB", 10, "ccomp", "visit", "VBN"), ("many", "ADJ", 8, "amod"),
+        ("states", "NOUN", 6, "obj", "state"), (",", "PUNCT", 6, "punct"), ("said", "VERB", 0, "root", "say", "VBD"),
+        ("she", "PRON", 12, "nsubj"), ("sees", "VERB", 10, "ccomp", "see", "VBZ"), ("gains", "NOUN", 12, "obj", "gain"),
+        (".", "PUNCT", 10, "punct"),
+    ], entities=(("Ann Okafor", "PER"),))
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["she sees gains"]
+    assert _speaker_name(result, result.quotes[0]) == "Ann Okafor"
+
+
+def test_a_subject_the_parse_gave_the_reported_clause_is_the_speakers() -> None:
+    # "Hawkins and others who want to ban abortion said Monday's decision will make the choice more stark.": the
+    # parse makes "Hawkins" a second subject of "make"; before "said", it is who said it
+    text = "Ann Okafor said the decision will matter."
+    doc = parsed(text, [
+        ("Ann", "PROPN", 7, "nsubj"), ("Okafor", "PROPN", 1, "flat"), ("said", "VERB", 0, "root", "say", "VBD"),
+        ("the", "DET", 5, "det"), ("decision", "NOUN", 7, "nsubj"), ("will", "AUX", 7, "aux"),
+        ("matter", "VERB", 3, "ccomp"), (".", "PUNCT", 3, "punct"),
+    ], entities=(("Ann Okafor", "PER"),))
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["the decision will matter"]
+    assert _speaker_name(result, result.quotes[0]) == "Ann Okafor"

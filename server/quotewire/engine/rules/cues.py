@@ -74,6 +74,12 @@ def subject_of(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = frozenset
             # "Jason Chaffetz (R-Utah) said": the name, not the party or state in brackets after it (even where
             # the caller rules the name out: then the parse has tangled the name into the verb's clause)
             return _outside_parenthesis(doc, subject)
+        # "Hawkins and others ... said Monday's decision will make ...": the parse gave the speaker to the clause
+        # after the verb, as a second subject standing before the verb
+        stray = [s for c in doc.kids(verb, "ccomp") if c > verb for s in doc.kids(c, "nsubj")
+                 if s < verb and s not in outside]
+        if stray:
+            return _outside_parenthesis(doc, stray[-1])
         w = doc.words[verb]
         before = verb - 1
         if w.text.lower().endswith("ing") and before >= 0 and before not in outside \

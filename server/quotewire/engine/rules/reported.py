@@ -49,6 +49,7 @@ SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
 AS_REPORTING_VERBS = frozenset({"say", "tell", "write", "report", "note", "explain", "observe", "point", "put",
                                 "mention", "reveal", "disclose", "announce", "state", "argue", "suggest", "warn",
                                 "add"})
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})
 COMPLEMENTS = ("ccomp", "xcomp", "obj", "iobj", "csubj")
 TELLING_VERBS = frozenset({"tell", "warn", "remind", "assure", "inform", "promise"})  # someone, then what
 SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
@@ -87,6 +88,9 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
         first = doc.subtree(k)[0]
         if _is_participle_cue(doc, verb, k):
             continue  # "she said, adding that ...": what was added is the participle's own, found at it
+        if k < verb and doc.words[first].lemma in RELATIVE_WORDS and doc.text.endswith(
+                ",", 0, visible_end(doc.text, doc.words[first].start)):
+            continue  # "Weingarten, who has visited several states ..., said": a relative clause on the speaker
         if k < verb and (_opens_with_participle_cue(doc, first) is not None or _said_right_before(doc, first)):
             # "Claiming the criticism is designed ..., Trump told Fox ...", "Podesta, who said the project was
             # vetted ..., said ...": the clause of the verb of saying right before it
