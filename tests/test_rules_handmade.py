@@ -375,3 +375,33 @@ def test_a_subject_the_parse_gave_the_reported_clause_is_the_speakers() -> None:
     result = attribute_doc(doc)
     assert [q.text for q in result.quotes] == ["the decision will matter"]
     assert _speaker_name(result, result.quotes[0]) == "Ann Okafor"
+
+
+def test_someone_say_then_a_comma_and_a_clause_reports_the_clause() -> None:
+    # "But ultimately, other experts say, she and her aides weren't trying to be traitors.": the parse joins the
+    # clause to "say" as a second one, with no "and"
+    text = "Ultimately, experts say, the plan was never tested."
+    doc = parsed(text, [
+        ("Ultimately", "ADV", 4, "advmod"), (",", "PUNCT", 1, "punct"), ("experts", "NOUN", 4, "nsubj", "expert"),
+        ("say", "VERB", 0, "root", "say", "VBP"), (",", "PUNCT", 10, "punct"), ("the", "DET", 7, "det"),
+        ("plan", "NOUN", 10, "nsubj:pass"), ("was", "AUX", 10, "aux:pass", "be"), ("never", "ADV", 10, "advmod"),
+        ("tested", "VERB", 4, "conj", "test", "VBN"), (".", "PUNCT", 4, "punct"),
+    ])
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["the plan was never tested"]
+    assert _speaker_name(result, result.quotes[0]) == "experts"
+
+
+def test_a_share_of_people_before_the_verb_is_its_subject() -> None:
+    # "About four out of 10 voters said life for the next generation would be worse": the parse hangs the share
+    # on the verb as an oblique
+    text = "Four of 10 voters said the economy is worse."
+    doc = parsed(text, [
+        ("Four", "NUM", 5, "obl"), ("of", "ADP", 4, "case"), ("10", "NUM", 4, "nummod"),
+        ("voters", "NOUN", 1, "nmod", "voter"), ("said", "VERB", 0, "root", "say", "VBD"), ("the", "DET", 7, "det"),
+        ("economy", "NOUN", 9, "nsubj"), ("is", "AUX", 9, "cop", "be"), ("worse", "ADJ", 5, "ccomp", "bad", "JJR"),
+        (".", "PUNCT", 5, "punct"),
+    ])
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["the economy is worse"]
+    assert _speaker_name(result, result.quotes[0]) == "Four of 10 voters"

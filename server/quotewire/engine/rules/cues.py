@@ -80,6 +80,11 @@ def subject_of(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = frozenset
                  if s < verb and s not in outside]
         if stray:
             return _outside_parenthesis(doc, stray[-1])
+        # "About four out of 10 voters said ...": a share of people before the verb, parsed as an oblique
+        shares = [k for k in doc.kids(verb, "obl") if k < verb and k not in outside and doc.words[k].upos == "NUM"
+                  and any(doc.words[n].upos == "NOUN" for n in doc.kids(k, "nmod"))]
+        if shares:
+            return shares[0]
         w = doc.words[verb]
         before = verb - 1
         if w.text.lower().endswith("ing") and before >= 0 and before not in outside \

@@ -149,6 +149,16 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
     after = _clause_hung_on_another_verb(doc, verb)
     if after is not None:
         return after
+    # "Ultimately, other experts say, she and her aides weren't trying ...": a clause with a subject of its own
+    # right after the verb and a comma, which the parse joins to it with no "and"
+    if doc.words[verb].lemma in AS_REPORTING_VERBS:
+        for k in doc.kids(verb, "conj"):
+            clause = _without_complementizer(doc, doc.subtree(k))
+            if clause and k > verb and not doc.kids(k, "cc") and doc.kids(k, *SUBJECTS) and clause[0] > verb + 1 \
+                    and all(doc.words[i].is_punct for i in range(verb + 1, clause[0])) \
+                    and any(doc.words[i].text == "," for i in range(verb + 1, clause[0])) \
+                    and len(clause) >= MIN_CLAUSE_WORDS:
+                return clause
     # "said the prime minister stood by his comments", parsed as a second subject of "said" with "stood" as its
     # participle: the subject after the verb, with what hangs on it, is the clause
     if any(k < verb for k in doc.kids(verb, "nsubj")):
