@@ -405,3 +405,19 @@ def test_a_share_of_people_before_the_verb_is_its_subject() -> None:
     result = attribute_doc(doc)
     assert [q.text for q in result.quotes] == ["the economy is worse"]
     assert _speaker_name(result, result.quotes[0]) == "Four of 10 voters"
+
+
+def test_a_description_after_said_and_a_closing_mark_is_the_speaker_whatever_the_parse_calls_it() -> None:
+    # '“Certainly Donald Trump has gone ...,” said the former top aide to President George W. Bush.': the parse
+    # makes "aide" a complement of "said"
+    text = "“Not yet,” said the former aide."
+    doc = parsed(text, [
+        ("“", "PUNCT", 3, "punct"), ("Not", "PART", 3, "advmod"), ("yet", "ADV", 6, "ccomp"),
+        (",", "PUNCT", 3, "punct"), ("”", "PUNCT", 3, "punct"), ("said", "VERB", 0, "root", "say", "VBD"),
+        ("the", "DET", 9, "det"), ("former", "ADJ", 9, "amod"), ("aide", "NOUN", 6, "ccomp"),
+        (".", "PUNCT", 6, "punct"),
+    ])
+    result = attribute_doc(doc)
+    [quote] = result.quotes
+    assert quote.speaker_span is not None
+    assert quote.speaker_span.text == "the former aide"

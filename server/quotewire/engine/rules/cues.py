@@ -166,6 +166,14 @@ def nearby_subject(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = froze
     if j < hi and j not in outside and doc.words[j].upos in {"PROPN", "PRON"} and (
             doc.words[j].rel in allowed or doc.words[j].rel not in {"obj", "iobj", "obl"}):
         return j
+    # '“...,” said the former top aide to President George W. Bush': right after the closing mark, the noun
+    # phrase after the verb is its subject, whatever the parse calls it
+    if any(mark in doc.text[max(0, doc.words[verb].start - 4):doc.words[verb].start] for mark in "”\"’'"):
+        m = j
+        while m < hi and m not in outside and doc.words[m].upos in {"DET", "ADJ", "NUM", "NOUN", "PROPN"}:
+            if doc.words[m].head == verb and doc.words[m].upos in {"NOUN", "PROPN"}:
+                return m
+            m += 1
     return None
 
 
