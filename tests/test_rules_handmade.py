@@ -421,3 +421,22 @@ def test_a_description_after_said_and_a_closing_mark_is_the_speaker_whatever_the
     [quote] = result.quotes
     assert quote.speaker_span is not None
     assert quote.speaker_span.text == "the former aide"
+
+
+def test_one_well_connected_democrat_after_said_is_the_speaker_and_opined_is_a_verb_of_saying() -> None:
+    # '“...,” said one well-connected Democrat familiar with the Clinton campaign': the parse makes "Democrat
+    # familiar" a small clause; '"Gun owners should leave their weapons at home," opined the Plain Dealer.'
+    for verb, lemma in (("said", "say"), ("opined", "opine")):
+        text = f"“Not yet,” {verb} one well-connected Democrat familiar with it."
+        doc = parsed(text, [
+            ("“", "PUNCT", 3, "punct"), ("Not", "PART", 3, "advmod"), ("yet", "ADV", 6, "ccomp"),
+            (",", "PUNCT", 3, "punct"), ("”", "PUNCT", 3, "punct"), (verb, "VERB", 0, "root", lemma, "VBD"),
+            ("one", "NUM", 11, "nummod"), ("well", "ADV", 10, "advmod"), ("-", "PUNCT", 8, "punct"),
+            ("connected", "VERB", 11, "amod", "connect", "VBN"), ("Democrat", "PROPN", 12, "nsubj"),
+            ("familiar", "ADJ", 6, "ccomp"), ("with", "ADP", 14, "case"), ("it", "PRON", 12, "obl"),
+            (".", "PUNCT", 6, "punct"),
+        ])
+        result = attribute_doc(doc)
+        [quote] = result.quotes
+        assert quote.speaker_span is not None, verb
+        assert "Democrat" in quote.speaker_span.text, verb

@@ -11,7 +11,7 @@ complain concede caution lament boast brag mention shout yell whisper scream cry
 recount counter retort point charge accuse praise criticize criticise condemn demand pledge repeat recommend liken
 read
 bark beam chant exclaim boom interrupt interject echo mouth gush snap thunder muse marvel sigh laugh fume scoff
-sneer tease plead groan mutter murmur wonder rant holler bellow vent confess cheer howl sing chime stammer
+sneer tease plead groan mutter murmur wonder rant holler bellow vent confess cheer howl sing chime stammer opine
 """.split())
 # The plainest of them: a clause headed by one of these is itself an attribution, never what another one reports.
 CORE_SPEECH_VERBS = frozenset("say tell add state claim allege declare write announce insist argue explain".split())

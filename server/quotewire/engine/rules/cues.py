@@ -127,6 +127,10 @@ def _noun_before_dated_participle(doc: ArticleDoc, day: int) -> int | None:
     return noun if doc.words[noun].upos in {"NOUN", "PROPN"} else None
 
 
+# the words a noun phrase opens with: "the former top aide", "one well-connected Democrat"
+PHRASE_UPOS = frozenset({"DET", "ADJ", "NUM", "ADV", "NOUN", "PROPN", "VERB"})
+
+
 def nearby_subject(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = frozenset()) -> int | None:
     """When the parse gives a speech verb no subject: the name or pronoun right before it (past an apposition
     between commas: 'Kurilla, commander of US Central Command, said'), or right after it ('said Kurilla')."""
@@ -168,10 +172,12 @@ def nearby_subject(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = froze
         return j
     # '“...,” said the former top aide to President George W. Bush': right after the closing mark, the noun
     # phrase after the verb is its subject, whatever the parse calls it
+    # ('“...,” said one well-connected Democrat familiar with ...': nor when it makes the phrase a small clause)
     if any(mark in doc.text[max(0, doc.words[verb].start - 4):doc.words[verb].start] for mark in "”\"’'"):
         m = j
-        while m < hi and m not in outside and doc.words[m].upos in {"DET", "ADJ", "NUM", "NOUN", "PROPN"}:
-            if doc.words[m].head == verb and doc.words[m].upos in {"NOUN", "PROPN"}:
+        while m < hi and m not in outside and (doc.words[m].upos in PHRASE_UPOS or doc.words[m].text == "-"):
+            w = doc.words[m]
+            if w.upos in {"NOUN", "PROPN"} and (w.head == verb or (w.head >= 0 and doc.words[w.head].head == verb)):
                 return m
             m += 1
     return None
