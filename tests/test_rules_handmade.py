@@ -440,3 +440,20 @@ def test_one_well_connected_democrat_after_said_is_the_speaker_and_opined_is_a_v
         [quote] = result.quotes
         assert quote.speaker_span is not None, verb
         assert "Democrat" in quote.speaker_span.text, verb
+
+
+def test_someone_who_releases_a_statement_before_a_colon_says_the_quote_after_it() -> None:
+    # "When Wallace died in 1998, President Clinton released the following statement:" and the statement as the
+    # next paragraph
+    text = "Ann Okafor released the following statement:\n\n“Not yet.”"
+    doc = parsed(text, [
+        ("Ann", "PROPN", 3, "nsubj"), ("Okafor", "PROPN", 1, "flat"), ("released", "VERB", 0, "root", "release", "VBD"),
+        ("the", "DET", 6, "det"), ("following", "VERB", 6, "amod", "follow", "VBG"),
+        ("statement", "NOUN", 3, "obj"), (":", "PUNCT", 3, "punct"),
+    ], [
+        ("“", "PUNCT", 3, "punct"), ("Not", "PART", 3, "advmod"), ("yet", "ADV", 0, "root"),
+        (".", "PUNCT", 3, "punct"), ("”", "PUNCT", 3, "punct"),
+    ], entities=(("Ann Okafor", "PER"),))
+    result = attribute_doc(doc)
+    [quote] = result.quotes
+    assert _speaker_name(result, quote) == "Ann Okafor"

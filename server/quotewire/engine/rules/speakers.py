@@ -28,6 +28,8 @@ from quotewire.engine.rules.mentions import mention_at
 from quotewire.engine.rules.quotes import QuoteScan
 
 BLANKS = " \t\xa0\r"
+STATEMENT_NOUNS = frozenset({"statement", "message", "tweet", "post", "letter", "note", "remarks", "response",
+                             "comment", "comments", "email", "e-mail", "memo", "release"})
 NEIGHBOUR_GAP = 3  # characters between a quote and a sentence that attributes it
 ADJACENT = 12  # characters between a quote and a speech verb that surely introduces it
 DASH_AFTER = re.compile(r"[ \t\xa0]*([―—–-])[ \t\xa0]*")
@@ -61,10 +63,18 @@ def _mistagged_verb(doc: ArticleDoc, i: int, outer: tuple[int, int]) -> bool:
             and _distance(doc, i, outer) <= 3 * ADJACENT and (after is None or after.is_punct))
 
 
+def _gives_a_statement(doc: ArticleDoc, i: int) -> bool:
+    """'President Clinton released the following statement:': a verb whose object is a statement, a message or
+    the like, which the colon then quotes."""
+    return doc.words[i].upos == "VERB" and any(doc.words[k].lemma in STATEMENT_NOUNS for k in doc.kids(i, "obj"))
+
+
 def _pick_cue(doc: ArticleDoc, frame: list[int], inside: set[int], outer: tuple[int, int]) -> int | None:
     verbs = [i for i in frame if is_speech_verb(doc, i)]
     if not verbs:
         verbs = [i for i in frame if _mistagged_verb(doc, i, outer)]
+    if not verbs and doc.text.endswith(":", 0, visible_end(doc.text, outer[0])):
+        verbs = [i for i in frame if _gives_a_statement(doc, i) and doc.words[i].end <= outer[0]]
     if not verbs:
         return None
 
