@@ -457,3 +457,19 @@ def test_someone_who_releases_a_statement_before_a_colon_says_the_quote_after_it
     result = attribute_doc(doc)
     [quote] = result.quotes
     assert _speaker_name(result, quote) == "Ann Okafor"
+
+
+def test_the_subject_of_the_clause_a_colon_ends_speaks_the_quote_after_it() -> None:
+    # 'Kasich resisted: "Ohio governors do not have the power ..."', 'Mark Mahaney, technology analyst at RBC
+    # Capital Markets, agreed: ''...''': no verb of saying, but the clause before the colon introduces the quote
+    text = "Ann Okafor resisted: “Not yet.”"
+    doc = parsed(text, [
+        ("Ann", "PROPN", 3, "nsubj"), ("Okafor", "PROPN", 1, "flat"), ("resisted", "VERB", 0, "root", "resist", "VBD"),
+        (":", "PUNCT", 3, "punct"), ("“", "PUNCT", 7, "punct"), ("Not", "PART", 7, "advmod"),
+        ("yet", "ADV", 3, "parataxis"), (".", "PUNCT", 7, "punct"), ("”", "PUNCT", 7, "punct"),
+    ], entities=(("Ann Okafor", "PER"),))
+    result = attribute_doc(doc)
+    [quote] = result.quotes
+    assert _speaker_name(result, quote) == "Ann Okafor"
+    assert quote.cue is not None
+    assert quote.cue.span.text == "resisted"

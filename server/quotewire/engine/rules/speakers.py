@@ -113,8 +113,9 @@ def _neighbour_frames(doc: ArticleDoc, cand: Candidate, inside: set[int], quoted
     return frames
 
 
-def _colon_speaker(doc: ArticleDoc, frame: list[int], outer: tuple[int, int]) -> int | None:
-    """'Kanaani: “...”' — the phrase right before a colon that opens the quote."""
+def _colon_speaker(doc: ArticleDoc, frame: list[int], outer: tuple[int, int]) -> tuple[int, int | None] | None:
+    """'Kanaani: “...”' — the phrase right before a colon that opens the quote; or the subject of the clause the
+    colon ends, with that clause's verb ('Kasich resisted: “...”'). (speaker, verb or None)"""
     if not doc.text.endswith(":", 0, visible_end(doc.text, outer[0])):
         return None
     before = [i for i in frame if doc.words[i].end <= outer[0] and not doc.words[i].is_punct]
@@ -124,7 +125,15 @@ def _colon_speaker(doc: ArticleDoc, frame: list[int], outer: tuple[int, int]) ->
     run = doc.contiguous(before[-1], before)
     heads = [i for i in run if doc.words[i].head not in run]
     head = heads[-1] if heads else run[-1]
-    return head if doc.words[head].upos in {"PROPN", "NOUN", "PRON"} else None
+    if doc.words[head].upos in {"PROPN", "NOUN", "PRON"}:
+        return head, None
+    # 'Kasich resisted: "..."', 'the Illinois Board of Elections was conclusive in its findings: "..."': a
+    # clause the colon ends introduces the quote, and its subject speaks it
+    if doc.words[head].upos in {"VERB", "ADJ", "AUX"}:
+        subject = subject_of(doc, head, outside=set(doc.words_between(*outer)))
+        if subject is not None and subject in run and can_speak(doc, subject):
+            return subject, head if doc.words[head].upos == "VERB" else None
+    return None
 
 
 def _colon_before(doc: ArticleDoc, outer: tuple[int, int]) -> int | None:
@@ -172,9 +181,10 @@ def _attribute(doc: ArticleDoc, cand: Candidate, frame: list[int], inside: set[i
         cand.mention = mention_at(doc, source, nicknames)
         cand.method = AttributionMethod.ACCORDING_TO
         return True
-    head = _colon_speaker(doc, frame, cand.outer)
-    if head is not None:
-        cand.cue = cue if cue is not None else _colon_before(doc, cand.outer)
+    colon = _colon_speaker(doc, frame, cand.outer)
+    if colon is not None:
+        head, verb = colon
+        cand.cue = cue if cue is not None else verb if verb is not None else _colon_before(doc, cand.outer)
         cand.mention = mention_at(doc, head, nicknames)
         cand.method = AttributionMethod.COLON
         return True
