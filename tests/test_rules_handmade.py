@@ -473,3 +473,20 @@ def test_the_subject_of_the_clause_a_colon_ends_speaks_the_quote_after_it() -> N
     assert _speaker_name(result, quote) == "Ann Okafor"
     assert quote.cue is not None
     assert quote.cue.span.text == "resisted"
+
+
+def test_agreed_introduces_a_quote_but_agreeing_to_do_something_reports_nothing() -> None:
+    # "Iowa State University's Dianne Bystrom agreed: ..." and '"...," Smith agreed.', but not "agreed to meet"
+    text = "“Not yet,” Ann Okafor agreed. Bo Li agreed to meet them soon."
+    doc = parsed(text, [
+        ("“", "PUNCT", 3, "punct"), ("Not", "PART", 3, "advmod"), ("yet", "ADV", 8, "ccomp"),
+        (",", "PUNCT", 3, "punct"), ("”", "PUNCT", 3, "punct"), ("Ann", "PROPN", 8, "nsubj"),
+        ("Okafor", "PROPN", 6, "flat"), ("agreed", "VERB", 0, "root", "agree", "VBD"), (".", "PUNCT", 8, "punct"),
+    ], [
+        ("Bo", "PROPN", 3, "nsubj"), ("Li", "PROPN", 1, "flat"), ("agreed", "VERB", 0, "root", "agree", "VBD"),
+        ("to", "PART", 5, "mark"), ("meet", "VERB", 3, "xcomp"), ("them", "PRON", 5, "obj"),
+        ("soon", "ADV", 5, "advmod"), (".", "PUNCT", 3, "punct"),
+    ], entities=(("Ann Okafor", "PER"), ("Bo Li", "PER")))
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["Not yet"]
+    assert _speaker_name(result, result.quotes[0]) == "Ann Okafor"

@@ -13,6 +13,12 @@ read
 bark beam chant exclaim boom interrupt interject echo mouth gush snap thunder muse marvel sigh laugh fume scoff
 sneer tease plead groan mutter murmur wonder rant holler bellow vent confess cheer howl sing chime stammer opine
 """.split())
+# Verbs that introduce someone's quoted words ('“...,” Smith agreed.') but report no clause of their own ("agreed to
+# meet", "protested the ruling").
+QUOTE_VERBS = SPEECH_VERBS | frozenset("""
+agree disagree concur retaliate apologize apologise object protest rebut scold chide elaborate clarify summarize
+summarise
+""".split())
 # The plainest of them: a clause headed by one of these is itself an attribution, never what another one reports.
 CORE_SPEECH_VERBS = frozenset("say tell add state claim allege declare write announce insist argue explain".split())
 # Verbs of belief or intention that also introduce attributed content, though never a direct quote alone.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quotewire.engine.lexicon import SPEECH_VERBS
+from quotewire.engine.lexicon import QUOTE_VERBS, SPEECH_VERBS
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 from quotewire.engine.rules.candidates import Candidate
 from quotewire.engine.rules.cues import (
@@ -69,8 +69,11 @@ def _gives_a_statement(doc: ArticleDoc, i: int) -> bool:
     return doc.words[i].upos == "VERB" and any(doc.words[k].lemma in STATEMENT_NOUNS for k in doc.kids(i, "obj"))
 
 
-def _pick_cue(doc: ArticleDoc, frame: list[int], inside: set[int], outer: tuple[int, int]) -> int | None:
-    verbs = [i for i in frame if is_speech_verb(doc, i)]
+def _pick_cue(doc: ArticleDoc, frame: list[int], inside: set[int], outer: tuple[int, int],
+              whole: bool = True) -> int | None:
+    """The verb that introduces the quote; `whole` quotes (not a few words inside a sentence) take the verbs that
+    report no clause too ('“...,” Smith agreed.')."""
+    verbs = [i for i in frame if is_speech_verb(doc, i, QUOTE_VERBS if whole else SPEECH_VERBS)]
     if not verbs:
         verbs = [i for i in frame if _mistagged_verb(doc, i, outer)]
     if not verbs and doc.text.endswith(":", 0, visible_end(doc.text, outer[0])):
@@ -159,7 +162,7 @@ def _participle_subject(doc: ArticleDoc, cue: int, inside: set[int]) -> int | No
 
 def _attribute(doc: ArticleDoc, cand: Candidate, frame: list[int], inside: set[int],
                nicknames: tuple[Span, ...]) -> bool:
-    cue = _pick_cue(doc, frame, inside, cand.outer)
+    cue = _pick_cue(doc, frame, inside, cand.outer, whole=cand.kind == QuoteKind.DIRECT)
     if cue is not None:
         subject = subject_of(doc, cue, outside=inside) if doc.words[cue].upos != "NOUN" else None
         if subject is None or subject in inside:
