@@ -490,3 +490,36 @@ def test_agreed_introduces_a_quote_but_agreeing_to_do_something_reports_nothing(
     result = attribute_doc(doc)
     assert [q.text for q in result.quotes] == ["Not yet"]
     assert _speaker_name(result, result.quotes[0]) == "Ann Okafor"
+
+
+def test_a_participle_that_describes_a_noun_is_no_verb_of_saying() -> None:
+    # 'Trump told the Washington Post in a written statement, “I really don’t want Jeb’s endorsement ...”':
+    # "written" describes the statement; "told" introduces the quote
+    text = "Ann Okafor told us in a written statement, “Not yet.”"
+    doc = parsed(text, [
+        ("Ann", "PROPN", 3, "nsubj"), ("Okafor", "PROPN", 1, "flat"), ("told", "VERB", 0, "root", "tell", "VBD"),
+        ("us", "PRON", 3, "obj", "we"), ("in", "ADP", 8, "case"), ("a", "DET", 8, "det"),
+        ("written", "VERB", 8, "amod", "write", "VBN"), ("statement", "NOUN", 3, "obl"), (",", "PUNCT", 12, "punct"),
+        ("“", "PUNCT", 12, "punct"), ("Not", "PART", 12, "advmod"), ("yet", "ADV", 3, "parataxis"),
+        (".", "PUNCT", 12, "punct"), ("”", "PUNCT", 12, "punct"),
+    ], entities=(("Ann Okafor", "PER"),))
+    result = attribute_doc(doc)
+    [quote] = result.quotes
+    assert _speaker_name(result, quote) == "Ann Okafor"
+    assert quote.cue is not None
+    assert quote.cue.span.text == "told"
+
+
+def test_a_name_and_its_apposition_both_parsed_as_subjects_give_the_name() -> None:
+    # '"...," Miller, a retired worker from a nuclear plant, said pleasantly into the phone.'
+    text = "Ann Okafor, a retired worker, said it was fine."
+    doc = parsed(text, [
+        ("Ann", "PROPN", 8, "nsubj"), ("Okafor", "PROPN", 1, "flat"), (",", "PUNCT", 1, "punct"),
+        ("a", "DET", 6, "det"), ("retired", "VERB", 6, "amod", "retire", "VBN"), ("worker", "NOUN", 8, "nsubj"),
+        (",", "PUNCT", 1, "punct"), ("said", "VERB", 0, "root", "say", "VBD"), ("it", "PRON", 11, "nsubj"),
+        ("was", "AUX", 11, "cop", "be"), ("fine", "ADJ", 8, "ccomp"), (".", "PUNCT", 8, "punct"),
+    ], entities=(("Ann Okafor", "PER"),))
+    result = attribute_doc(doc)
+    [quote] = result.quotes
+    assert quote.speaker_span is not None
+    assert quote.speaker_span.text.startswith("Ann Okafor")

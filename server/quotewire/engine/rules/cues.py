@@ -66,6 +66,9 @@ def subject_of(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = frozenset
         if subjects:
             # a shaky parse may give two subjects: the one nearest the verb, before it, is the likelier
             subject = min(subjects, key=lambda k: (k > verb, abs(verb - k)))
+            # "Miller, a retired worker from a nuclear plant, said": a name and its apposition, both parsed as
+            # subjects: the name
+            subject = next((k for k in subjects if k < subject and _apposition_of(doc, k, subject)), subject)
             # "a report that found ...", "the poll, which showed ...": the relative pronoun stands for its noun
             head = doc.words[verb].head
             if doc.words[subject].lemma in {"that", "which"} and doc.words[verb].rel == "acl" and head >= 0 \
@@ -98,6 +101,18 @@ def subject_of(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = frozenset
             return None
         verb = doc.words[verb].head
     return None
+
+
+def _apposition_of(doc: ArticleDoc, name: int, noun: int) -> bool:
+    """Whether the phrase headed by `noun` stands between commas right after the name headed by `name` (not
+    "Meanwhile, the campaign said", where the tagger took the adverb for a name)."""
+    if doc.words[name].upos != "PROPN" or doc.words[noun].upos != "NOUN":
+        return False
+    own = [i for i in doc.subtree(name) if not doc.words[i].is_punct and i < noun]
+    phrase = [i for i in doc.subtree(noun) if not doc.words[i].is_punct]
+    after = doc.words[phrase[-1]].end
+    return bool(own) and doc.text[doc.words[own[-1]].end:doc.words[phrase[0]].start].strip() == "," \
+        and doc.text[after:after + 2].lstrip().startswith(",")
 
 
 def _author(doc: ArticleDoc, noun: int, outside: AbstractSet[int]) -> int:

@@ -73,7 +73,9 @@ def _pick_cue(doc: ArticleDoc, frame: list[int], inside: set[int], outer: tuple[
               whole: bool = True) -> int | None:
     """The verb that introduces the quote; `whole` quotes (not a few words inside a sentence) take the verbs that
     report no clause too ('“...,” Smith agreed.')."""
-    verbs = [i for i in frame if is_speech_verb(doc, i, QUOTE_VERBS if whole else SPEECH_VERBS)]
+    # not a participle that describes a noun: "in a written statement"
+    verbs = [i for i in frame if is_speech_verb(doc, i, QUOTE_VERBS if whole else SPEECH_VERBS)
+             and doc.words[i].rel != "amod"]
     if not verbs:
         verbs = [i for i in frame if _mistagged_verb(doc, i, outer)]
     if not verbs and doc.text.endswith(":", 0, visible_end(doc.text, outer[0])):
