@@ -523,3 +523,18 @@ def test_a_name_and_its_apposition_both_parsed_as_subjects_give_the_name() -> No
     [quote] = result.quotes
     assert quote.speaker_span is not None
     assert quote.speaker_span.text.startswith("Ann Okafor")
+
+
+def test_an_aside_whose_speaker_the_parse_made_an_apposition_is_still_theirs() -> None:
+    # '..., Apache attack helicopters, and M777 howitzers, US Central Command said in a statement.': the parse
+    # makes "Command" an apposition of "howitzers" and "said" a verb of its own with no subject
+    text = "The army used guns, and howitzers, Central Command said."
+    doc = parsed(text, [
+        ("The", "DET", 2, "det"), ("army", "NOUN", 3, "nsubj"), ("used", "VERB", 0, "root", "use", "VBD"),
+        ("guns", "NOUN", 3, "obj", "gun"), (",", "PUNCT", 7, "punct"), ("and", "CCONJ", 7, "cc"),
+        ("howitzers", "NOUN", 4, "conj", "howitzer"), (",", "PUNCT", 10, "punct"), ("Central", "ADJ", 10, "amod"),
+        ("Command", "PROPN", 7, "appos"), ("said", "VERB", 3, "conj", "say", "VBD"), (".", "PUNCT", 3, "punct"),
+    ], entities=(("Central Command", "ORG"),))
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["The army used guns, and howitzers"]
+    assert _speaker_name(result, result.quotes[0]) == "Central Command"

@@ -249,6 +249,12 @@ def _subject(doc: ArticleDoc, verb: int, outside: set[int]) -> int | None:
     head = doc.words[verb].head
     if subject is None and head >= 0 and _is_participle_cue(doc, head, verb):
         subject = subject_of(doc, head, outside=outside)
+    before = verb - 1
+    if subject is None and before >= 0 and before not in outside and doc.words[before].upos == "PROPN" \
+            and doc.words[before].rel == "appos" and _aside(doc, verb) is not None:
+        # '..., and M777 howitzers, US Central Command said in a statement.': the name right before an aside's verb,
+        # which the parse made an apposition of the noun before it, is still who says it
+        subject = before
     return subject
 
 
@@ -282,11 +288,19 @@ def _aside(doc: ArticleDoc, verb: int) -> list[int] | None:
     # what the parse hangs on the aside after it ("he said, | for how the industry ...") is the sentence going on
     tails = {i for k in doc.kids(verb, "ccomp", "xcomp") if k > verb for i in doc.subtree(k)}
     own = [i for i in doc.subtree(verb) if not doc.words[i].is_punct and i not in tails]
+    apposed = False
+    if own and not doc.kids(verb, "nsubj") and own[0] > 0 and doc.words[own[0] - 1].upos == "PROPN" \
+            and doc.words[own[0] - 1].rel == "appos":
+        # '..., and M777 howitzers, US Central Command said': the speaker's name, which the parse made an
+        # apposition of the noun before it, is the aside's own
+        name = [i for i in doc.subtree(own[0] - 1) if not doc.words[i].is_punct]
+        if name and name[-1] == own[0] - 1 and name == list(range(name[0], name[-1] + 1)):
+            own, apposed = name + own, True
     # the cue's own words follow a comma
     if not own or not doc.text.endswith((",", "—", "–", "-"), 0, visible_end(doc.text, doc.words[own[0]].start)):
         return None
     subjects = [k for k in doc.kids(verb, "nsubj") if k < verb]
-    if own[0] != verb and not (subjects and doc.subtree(subjects[0])[0] == own[0]):
+    if own[0] != verb and not apposed and not (subjects and doc.subtree(subjects[0])[0] == own[0]):
         return None  # "a charge Iran denied": the words before the subject are not what was said
     # "X has been detained ..., and should be freed, the group says.": the parse hangs the aside on the last
     # of the coordinated clauses, but it reports all of them
