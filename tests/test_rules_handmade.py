@@ -538,3 +538,18 @@ def test_an_aside_whose_speaker_the_parse_made_an_apposition_is_still_theirs() -
     result = attribute_doc(doc)
     assert [q.text for q in result.quotes] == ["The army used guns, and howitzers"]
     assert _speaker_name(result, result.quotes[0]) == "Central Command"
+
+
+def test_said_in_an_interview_that_reports_the_clause_the_parse_made_relative() -> None:
+    # "... said in a telephone interview that Mr. Manafort had ultimately grown disillusioned with his client.":
+    # the parse reads "that" as a relative pronoun on "interview"
+    text = "Ann Okafor said in an interview that the plan had failed."
+    doc = parsed(text, [
+        ("Ann", "PROPN", 3, "nsubj"), ("Okafor", "PROPN", 1, "flat"), ("said", "VERB", 0, "root", "say", "VBD"),
+        ("in", "ADP", 6, "case"), ("an", "DET", 6, "det"), ("interview", "NOUN", 3, "obl"),
+        ("that", "PRON", 11, "obj"), ("the", "DET", 9, "det"), ("plan", "NOUN", 11, "nsubj"),
+        ("had", "AUX", 11, "aux", "have"), ("failed", "VERB", 6, "acl:relcl", "fail", "VBN"), (".", "PUNCT", 3, "punct"),
+    ], entities=(("Ann Okafor", "PER"),))
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["the plan had failed"]
+    assert _speaker_name(result, result.quotes[0]) == "Ann Okafor"

@@ -11,6 +11,7 @@ import re
 
 from quotewire.engine.lexicon import (
     AS_VERBS,
+    CHANNEL_NOUNS,
     CHARGE_VERBS,
     CLAIM_NOUNS,
     CORE_SPEECH_VERBS,
@@ -132,8 +133,13 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
             # subject pronoun of its own is what was told, not a relative clause on them
             told = (doc.words[verb].lemma in TELLING_VERBS and doc.words[opens].upos == "PRON"
                     and doc.words[opens].text.lower() in SUBJECT_PRONOUNS and opens in doc.kids(k, "nsubj"))
-            if (thats and doc.kids(k, *SUBJECTS) and opens == thats[0]) or told:
-                words = _split_complement(doc, verb, k, _without_complementizer(doc, doc.subtree(k)))
+            # "said in a telephone interview that Mr. Manafort had grown disillusioned": after where it was said,
+            # "that" and a clause with a subject of its own is what was said, however the parse reads "that"
+            channel = (doc.words[noun].lemma in CHANNEL_NOUNS and doc.words[opens].lemma == "that"
+                       and any(s != opens for s in doc.kids(k, *SUBJECTS)))
+            if (thats and doc.kids(k, *SUBJECTS) and opens == thats[0]) or told or channel:
+                clause = [i for i in doc.subtree(k) if not (channel and i == opens)]
+                words = _split_complement(doc, verb, k, _without_complementizer(doc, clause))
                 if len(words) >= MIN_CLAUSE_WORDS:
                     return words
     # "Claiming the criticism is designed ..., Trump told Fox ...": the clause the parse gave the main verb
