@@ -548,7 +548,8 @@ def test_said_in_an_interview_that_reports_the_clause_the_parse_made_relative() 
         ("Ann", "PROPN", 3, "nsubj"), ("Okafor", "PROPN", 1, "flat"), ("said", "VERB", 0, "root", "say", "VBD"),
         ("in", "ADP", 6, "case"), ("an", "DET", 6, "det"), ("interview", "NOUN", 3, "obl"),
         ("that", "PRON", 11, "obj"), ("the", "DET", 9, "det"), ("plan", "NOUN", 11, "nsubj"),
-        ("had", "AUX", 11, "aux", "have"), ("failed", "VERB", 6, "acl:relcl", "fail", "VBN"), (".", "PUNCT", 3, "punct"),
+        ("had", "AUX", 11, "aux", "have"), ("failed", "VERB", 6, "acl:relcl", "fail", "VBN"),
+        (".", "PUNCT", 3, "punct"),
     ], entities=(("Ann Okafor", "PER"),))
     result = attribute_doc(doc)
     assert [q.text for q in result.quotes] == ["the plan had failed"]
