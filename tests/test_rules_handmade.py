@@ -554,3 +554,18 @@ def test_said_in_an_interview_that_reports_the_clause_the_parse_made_relative() 
     result = attribute_doc(doc)
     assert [q.text for q in result.quotes] == ["the plan had failed"]
     assert _speaker_name(result, result.quotes[0]) == "Ann Okafor"
+
+
+def test_a_relative_clause_on_the_speaker_after_the_verb_is_not_what_was_said() -> None:
+    # '..., said former Pennsylvania governor Ed Rendell, who serves as chairman of the Philadelphia 2016 Host
+    # Committee.': the parse makes "group" the subject of "said" and "governor" a second one
+    text = "The group is short, said governor Ann Okafor, who serves as chairman."
+    doc = parsed(text, [
+        ("The", "DET", 2, "det"), ("group", "NOUN", 6, "nsubj"), ("is", "AUX", 4, "cop", "be"),
+        ("short", "ADJ", 0, "root"), (",", "PUNCT", 6, "punct"), ("said", "VERB", 4, "parataxis", "say", "VBD"),
+        ("governor", "NOUN", 6, "nsubj"), ("Ann", "PROPN", 7, "appos"), ("Okafor", "PROPN", 8, "flat"),
+        (",", "PUNCT", 12, "punct"), ("who", "PRON", 12, "nsubj"), ("serves", "VERB", 7, "acl:relcl", "serve", "VBZ"),
+        ("as", "ADP", 14, "case"), ("chairman", "NOUN", 12, "obl"), (".", "PUNCT", 6, "punct"),
+    ], entities=(("Ann Okafor", "PER"),))
+    result = attribute_doc(doc)
+    assert all(not q.text.startswith("governor") for q in result.quotes)

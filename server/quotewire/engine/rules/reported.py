@@ -169,7 +169,10 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
     # participle: the subject after the verb, with what hangs on it, is the clause
     if any(k < verb for k in doc.kids(verb, "nsubj")):
         for k in doc.kids(verb, "nsubj"):
-            if k > verb and any(doc.words[a].upos == "VERB" and a > k for a in doc.kids(k, "acl")):
+            # a participle, or a clause opening with "that", not a relative clause on the speaker ("who serves")
+            if k > verb and any(doc.words[a].upos == "VERB" and a > k and (
+                    doc.words[a].deprel == "acl" or doc.words[doc.subtree(a)[0]].lemma == "that")
+                    for a in doc.kids(k, "acl")):
                 words = doc.subtree(k)
                 if len(words) >= MIN_CLAUSE_WORDS:
                     return words
