@@ -569,3 +569,17 @@ def test_a_relative_clause_on_the_speaker_after_the_verb_is_not_what_was_said() 
     ], entities=(("Ann Okafor", "PER"),))
     result = attribute_doc(doc)
     assert all(not q.text.startswith("governor") for q in result.quotes)
+
+
+def test_an_aside_whose_subject_holds_the_comma_before_it_is_still_an_aside() -> None:
+    # "... and found it offensive, journalist Martha Raddatz said in posing the question to Christie.": the parse
+    # hangs the comma on the aside's subject
+    text = "Voters found it offensive, journalist Ann Okafor said."
+    doc = parsed(text, [
+        ("Voters", "NOUN", 2, "nsubj", "voter"), ("found", "VERB", 0, "root", "find", "VBD"), ("it", "PRON", 2, "obj"),
+        ("offensive", "ADJ", 2, "xcomp"), (",", "PUNCT", 6, "punct"), ("journalist", "NOUN", 9, "nsubj"),
+        ("Ann", "PROPN", 6, "flat"), ("Okafor", "PROPN", 7, "flat"), ("said", "VERB", 2, "conj", "say", "VBD"),
+        (".", "PUNCT", 2, "punct"),
+    ], entities=(("Ann Okafor", "PER"),))
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["Voters found it offensive"]

@@ -309,7 +309,8 @@ def _aside(doc: ArticleDoc, verb: int) -> list[int] | None:
     if not own or not doc.text.endswith((",", "—", "–", "-"), 0, visible_end(doc.text, doc.words[own[0]].start)):
         return None
     subjects = [k for k in doc.kids(verb, "nsubj") if k < verb]
-    if own[0] != verb and not apposed and not (subjects and doc.subtree(subjects[0])[0] == own[0]):
+    if own[0] != verb and not apposed and not (
+            subjects and next(i for i in doc.subtree(subjects[0]) if not doc.words[i].is_punct) == own[0]):
         return None  # "a charge Iran denied": the words before the subject are not what was said
     # "X has been detained ..., and should be freed, the group says.": the parse hangs the aside on the last
     # of the coordinated clauses, but it reports all of them
