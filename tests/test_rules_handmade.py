@@ -583,3 +583,22 @@ def test_an_aside_whose_subject_holds_the_comma_before_it_is_still_an_aside() ->
     ], entities=(("Ann Okafor", "PER"),))
     result = attribute_doc(doc)
     assert [q.text for q in result.quotes] == ["Voters found it offensive"]
+
+
+def test_the_nearest_verb_without_a_speaker_yields_to_the_one_with_a_speaker() -> None:
+    # 'Mr. Trump said of the episode, “I don't like it,” adding that “they have anger ...”': "adding", nearer the
+    # first quote, is parsed as a complement of "said" and has no subject of its own
+    text = "Ann Okafor said of the episode, “I don't like it,” adding that “they have anger.”"
+    doc = parsed(text, [
+        ("Ann", "PROPN", 3, "nsubj"), ("Okafor", "PROPN", 1, "flat"), ("said", "VERB", 0, "root", "say", "VBD"),
+        ("of", "ADP", 6, "case"), ("the", "DET", 6, "det"), ("episode", "NOUN", 3, "obl"), (",", "PUNCT", 12, "punct"),
+        ("“", "PUNCT", 12, "punct"), ("I", "PRON", 12, "nsubj"), ("do", "AUX", 12, "aux"),
+        ("n't", "PART", 12, "advmod", "not"), ("like", "VERB", 3, "ccomp"), ("it", "PRON", 12, "obj"),
+        (",", "PUNCT", 16, "punct"), ("”", "PUNCT", 16, "punct"), ("adding", "VERB", 3, "ccomp", "add", "VBG"),
+        ("that", "SCONJ", 20, "mark"), ("“", "PUNCT", 20, "punct"), ("they", "PRON", 20, "nsubj"),
+        ("have", "VERB", 16, "ccomp"), ("anger", "NOUN", 20, "obj"), (".", "PUNCT", 3, "punct"),
+        ("”", "PUNCT", 3, "punct"),
+    ], entities=(("Ann Okafor", "PER"),))
+    result = attribute_doc(doc)
+    first = next(q for q in result.quotes if q.text.startswith("I don't like it"))
+    assert _speaker_name(result, first) == "Ann Okafor"

@@ -69,10 +69,10 @@ def _gives_a_statement(doc: ArticleDoc, i: int) -> bool:
     return doc.words[i].upos == "VERB" and any(doc.words[k].lemma in STATEMENT_NOUNS for k in doc.kids(i, "obj"))
 
 
-def _pick_cue(doc: ArticleDoc, frame: list[int], inside: set[int], outer: tuple[int, int],
-              whole: bool = True) -> int | None:
-    """The verb that introduces the quote; `whole` quotes (not a few words inside a sentence) take the verbs that
-    report no clause too ('“...,” Smith agreed.')."""
+def _ranked_cues(doc: ArticleDoc, frame: list[int], inside: set[int], outer: tuple[int, int],
+                 whole: bool = True) -> list[int]:
+    """The verbs that may introduce the quote, likeliest first; `whole` quotes (not a few words inside a sentence)
+    take the verbs that report no clause too ('“...,” Smith agreed.')."""
     # not a participle that describes a noun: "in a written statement"
     verbs = [i for i in frame if is_speech_verb(doc, i, QUOTE_VERBS if whole else SPEECH_VERBS)
              and doc.words[i].rel != "amod"]
@@ -80,14 +80,11 @@ def _pick_cue(doc: ArticleDoc, frame: list[int], inside: set[int], outer: tuple[
         verbs = [i for i in frame if _mistagged_verb(doc, i, outer)]
     if not verbs and doc.text.endswith(":", 0, visible_end(doc.text, outer[0])):
         verbs = [i for i in frame if _gives_a_statement(doc, i) and doc.words[i].end <= outer[0]]
-    if not verbs:
-        return None
-
     def linked(i: int) -> bool:
         return doc.words[i].head in inside or any(k in inside for k in doc.children[i])
 
     # a verb right at the quote ('“...,” said Caddell, speaking of ...') beats one linked to it further away
-    return min(verbs, key=lambda i: (_distance(doc, i, outer) > ADJACENT, not linked(i), _distance(doc, i, outer)))
+    return sorted(verbs, key=lambda i: (_distance(doc, i, outer) > ADJACENT, not linked(i), _distance(doc, i, outer)))
 
 
 def _neighbour_frames(doc: ArticleDoc, cand: Candidate, inside: set[int], quoted: set[int]) -> list[list[int]]:
@@ -164,8 +161,12 @@ def _participle_subject(doc: ArticleDoc, cue: int, inside: set[int]) -> int | No
 
 def _attribute(doc: ArticleDoc, cand: Candidate, frame: list[int], inside: set[int],
                nicknames: tuple[Span, ...]) -> bool:
-    cue = _pick_cue(doc, frame, inside, cand.outer, whole=cand.kind == QuoteKind.DIRECT)
-    if cue is not None:
+    whole = cand.kind == QuoteKind.DIRECT
+    cues = _ranked_cues(doc, frame, inside, cand.outer, whole=whole)
+    # the likeliest verb whose speaker the text gives: 'Mr. Trump said of the episode, “I don't like it,” adding
+    # that ...' is Trump's by "said" where "adding", nearer, has no subject the parse gives (a few quoted words
+    # inside a sentence take the nearest verb or none)
+    for cue in cues if whole else cues[:1]:
         subject = subject_of(doc, cue, outside=inside) if doc.words[cue].upos != "NOUN" else None
         if subject is None or subject in inside:
             subject = nearby_subject(doc, cue, outside=inside)
@@ -189,7 +190,7 @@ def _attribute(doc: ArticleDoc, cand: Candidate, frame: list[int], inside: set[i
     colon = _colon_speaker(doc, frame, cand.outer)
     if colon is not None:
         head, verb = colon
-        cand.cue = cue if cue is not None else verb if verb is not None else _colon_before(doc, cand.outer)
+        cand.cue = cues[0] if cues else verb if verb is not None else _colon_before(doc, cand.outer)
         cand.mention = mention_at(doc, head, nicknames)
         cand.method = AttributionMethod.COLON
         return True
