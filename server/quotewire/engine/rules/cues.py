@@ -176,8 +176,8 @@ def nearby_subject(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = froze
     while k < hi and k not in outside and doc.words[k].upos in {"PROPN", "NOUN", "ADJ", "NUM"}:
         k += 1
     # right after a closing quote mark the verb is inverted with its subject whatever it is: '“...,” wrote Easley'
-    inverted = doc.words[verb].lemma == "say" or any(
-        mark in doc.text[max(0, doc.words[verb].start - 4):doc.words[verb].start] for mark in "”\"’'")
+    after_mark = any(mark in doc.text[max(0, doc.words[verb].start - 4):doc.words[verb].start] for mark in "”\"’'")
+    inverted = doc.words[verb].lemma == "say" or after_mark
     if k - 1 > j and doc.words[k - 1].upos == "PROPN" and inverted:
         return k - 1
     # "said Caddell", 'Said Ellis: “...”': after "say" a name is the speaker even when the parse calls it an object
@@ -188,7 +188,7 @@ def nearby_subject(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = froze
     # '“...,” said the former top aide to President George W. Bush': right after the closing mark, the noun
     # phrase after the verb is its subject, whatever the parse calls it
     # ('“...,” said one well-connected Democrat familiar with ...': nor when it makes the phrase a small clause)
-    if any(mark in doc.text[max(0, doc.words[verb].start - 4):doc.words[verb].start] for mark in "”\"’'"):
+    if after_mark:
         m = j
         while m < hi and m not in outside and (doc.words[m].upos in PHRASE_UPOS or doc.words[m].text == "-"):
             w = doc.words[m]

@@ -92,7 +92,7 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
         if k < verb and doc.words[first].lemma in RELATIVE_WORDS and doc.text.endswith(
                 ",", 0, visible_end(doc.text, doc.words[first].start)):
             continue  # "Weingarten, who has visited several states ..., said": a relative clause on the speaker
-        if k < verb and (_opens_with_participle_cue(doc, first) is not None or _said_right_before(doc, first)):
+        if k < verb and _cue_right_before(doc, first) is not None:
             # "Claiming the criticism is designed ..., Trump told Fox ...", "Podesta, who said the project was
             # vetted ..., said ...": the clause of the verb of saying right before it
             continue
@@ -193,13 +193,20 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
     return None
 
 
-def _opens_with_participle_cue(doc: ArticleDoc, first: int) -> int | None:
-    """The speech verb in -ing right before a clause's first word ("Claiming | the criticism is ..."), if any."""
+def _cue_right_before(doc: ArticleDoc, first: int) -> int | None:
+    """The verb of saying right before a clause's first word in its sentence ("who said | the project was
+    vetted"), if any."""
     before = first - 1
-    if before >= 0 and doc.words[before].text.lower().endswith("ing") and doc.words[before].upos == "VERB" \
-            and doc.words[before].lemma in CUE_LEMMAS and doc.words[before].sentence == doc.words[first].sentence:
+    if before >= 0 and doc.words[before].upos == "VERB" and doc.words[before].lemma in CUE_LEMMAS \
+            and doc.words[before].sentence == doc.words[first].sentence:
         return before
     return None
+
+
+def _opens_with_participle_cue(doc: ArticleDoc, first: int) -> int | None:
+    """The speech verb in -ing right before a clause's first word ("Claiming | the criticism is ..."), if any."""
+    before = _cue_right_before(doc, first)
+    return before if before is not None and doc.words[before].text.lower().endswith("ing") else None
 
 
 def _as_noted(doc: ArticleDoc, verb: int) -> list[int] | None:
@@ -214,14 +221,6 @@ def _as_noted(doc: ArticleDoc, verb: int) -> list[int] | None:
     words = _without_complementizer(doc, [i for i in doc.subtree(w.head)
                                           if i not in own and (i > verb) == (w.head > verb)])
     return words if len(words) >= MIN_CLAUSE_WORDS else None
-
-
-def _said_right_before(doc: ArticleDoc, first: int) -> bool:
-    """Whether the word right before a clause's first word is a verb of saying in its sentence ("who said | the
-    project was vetted")."""
-    before = first - 1
-    return (before >= 0 and doc.words[before].upos == "VERB" and doc.words[before].lemma in CUE_LEMMAS
-            and doc.words[before].sentence == doc.words[first].sentence)
 
 
 def _clause_hung_on_another_verb(doc: ArticleDoc, verb: int) -> list[int] | None:
