@@ -19,7 +19,7 @@ from quotewire.engine.lexicon import GROUP_PRONOUNS, HONORIFICS, NEVER_SURNAMES,
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 from quotewire.engine.rules.candidates import Candidate
 from quotewire.engine.rules.document import ArticleDoc
-from quotewire.engine.rules.first_person import asks, author, interviewee
+from quotewire.engine.rules.first_person import author, interviewee, question_paragraphs
 from quotewire.engine.rules.genders import PRONOUN_SEX, mention_sex, surname_sexes
 from quotewire.engine.rules.mentions import Mention, mention_at, person_name_words
 from quotewire.engine.rules.quoted_names import title_quote
@@ -103,6 +103,7 @@ def resolve_pronouns(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[S
     entity_mentions = named_mentions(doc, nicknames)
     sexes = surname_sexes(entity_mentions)
     interviewed = interviewee(doc, entity_mentions, is_person)
+    asked = question_paragraphs(doc) if interviewed is not None else frozenset()
     writer = author(doc, entity_mentions, is_person)
     # the article's names latest first, sorted once (a sort per pronoun was quadratic on long articles)
     latest_first = sorted(entity_mentions, key=lambda m: -m.span.start)
@@ -125,7 +126,7 @@ def resolve_pronouns(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[S
                 cand.antecedent = _speaker_so_far(cands, around, spoken, sources)
             elif around is None and interviewed is not None:
                 # an interview: a question's "you" is the person interviewed, an answer's "I" and "we" too
-                question = asks(doc, cand.mention.span.start)
+                question = doc.paragraph_of(cand.mention.span.start) in asked
                 cand.antecedent = interviewed if question == (pronoun == "you") else None
             elif around is None and pronoun == "i":  # the writer: the byline's
                 cand.antecedent = writer

@@ -219,3 +219,8 @@ class ArticleDoc:
     def paragraph_of(self, char: int) -> int:
         """Which paragraph (a run of lines between line breaks) a character is in."""
         return bisect.bisect_right(self._paragraph_breaks, char)
+
+    def paragraph_texts(self) -> list[str]:
+        """The text of each paragraph, numbered as paragraph_of numbers them, without the blanks around it."""
+        starts = [0, *self._paragraph_breaks]
+        return [self.text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(self.text)], strict=True)]

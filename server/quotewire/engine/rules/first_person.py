@@ -82,24 +82,17 @@ def interviewee(doc: ArticleDoc, names: list[Mention], is_person: Callable[[Ment
 
 
 def _questions(doc: ArticleDoc) -> int:
-    """How many paragraphs are questions of the writer's (as `asks` tells; not one that opens with a quotation
-    mark, which is someone quoted asking)."""
-    count = 0
-    for paragraph in doc.text.split("\n"):
-        text = paragraph.strip()
-        if text and text[0] not in OPENING_MARKS and len(text.split()) <= QUESTION_WORDS \
-                and text.rstrip(CLOSING_MARKS).endswith("?"):
-            count += 1
-    return count
+    """How many paragraphs are questions of the writer's (not one that opens with a quotation mark, which is
+    someone quoted asking)."""
+    texts = doc.paragraph_texts()
+    return sum(1 for k in question_paragraphs(doc) if texts[k][0] not in OPENING_MARKS)
 
 
-def asks(doc: ArticleDoc, at: int) -> bool:
-    """Whether the paragraph that holds offset `at` is a question: at most QUESTION_WORDS words, the last a
-    question mark (closing marks aside)."""
-    start = doc.text.rfind("\n", 0, at) + 1
-    end = doc.text.find("\n", at)
-    paragraph = doc.text[start:end if end >= 0 else len(doc.text)]
-    return len(paragraph.split()) <= QUESTION_WORDS and paragraph.rstrip().rstrip(CLOSING_MARKS).endswith("?")
+def question_paragraphs(doc: ArticleDoc) -> frozenset[int]:
+    """The paragraphs (numbered as ArticleDoc.paragraph_of numbers them) that are questions: at most QUESTION_WORDS
+    words, the last a question mark (closing marks aside)."""
+    return frozenset(k for k, text in enumerate(doc.paragraph_texts())
+                     if len(text.split()) <= QUESTION_WORDS and text.rstrip(CLOSING_MARKS).endswith("?"))
 
 
 def author(doc: ArticleDoc, names: list[Mention], is_person: Callable[[Mention], bool]) -> Mention | None:
