@@ -407,3 +407,55 @@ def test_a_headline_verb_read_into_a_name_is_left_out_where_the_article_gives_th
                         (".", "PUNCT", 7, "punct")]
     found = speakers(text, headline, body, quote, entities=(("Slam Ann Lee", "PER"), ("Ann Lee", "PER")))
     assert list(found) == ["Ann Lee"]
+
+
+def test_a_common_noun_possessor_before_the_role_is_no_part_of_it() -> None:
+    speaker = name_first("Joe Dunn", [("the", "DET", 15, "det"), ("senator", "NOUN", 15, "nmod:poss"),
+                                      ("'s", "PART", 12, "case"), ("campaign", "NOUN", 15, "compound"),
+                                      ("manager", "NOUN", 8, "appos")], (("Joe Dunn", "PER"),))
+    assert speaker.titles == ("campaign manager",)
+    assert speaker.affiliation is None
+
+
+def test_a_rank_word_after_the_organisation_belongs_to_the_role() -> None:
+    speaker = name_last([("Senate", "PROPN", 9, "compound"), ("Majority", "PROPN", 9, "compound"),
+                         ("Leader", "PROPN", 10, "compound")], "Carl Mott", (("Senate", "ORG"), ("Carl Mott", "PER")))
+    assert speaker.titles == ("Majority Leader",)
+    assert speaker.affiliation == "Senate"
+
+
+def test_an_organisation_after_a_rank_word_stays_in_the_role() -> None:
+    # as tagged: every word a proper noun, "DNC" no entity
+    speaker = name_last([("Interim", "PROPN", 9, "compound"), ("DNC", "PROPN", 9, "compound"),
+                         ("Chairwoman", "PROPN", 10, "compound")], "Donna Bray", (("Donna Bray", "PER"),))
+    assert speaker.titles == ("Interim DNC Chairwoman",)
+    assert speaker.affiliation == "DNC"
+
+
+def test_chief_before_another_title_word_is_one_title_with_it() -> None:
+    speaker = name_last([("Chief", "PROPN", 8, "compound"), ("Justice", "PROPN", 9, "compound")], "Paul Kerr",
+                        (("Paul Kerr", "PER"),))
+    assert speaker.titles == ("Chief Justice",)
+
+
+def test_an_adjective_and_an_organisation_noun_before_the_role_are_the_affiliation() -> None:
+    speaker = name_last([("White", "ADJ", 8, "amod", "white", "JJ"), ("House", "PROPN", 9, "compound"),
+                         ("spokesman", "NOUN", 10, "compound")], "Tom Berry", (("Tom Berry", "PER"),))
+    assert speaker.titles == ("spokesman",)
+    assert speaker.affiliation == "White House"
+
+
+def test_a_nationality_before_an_organisation_stays_in_the_role() -> None:
+    speaker = name_last([("Iranian", "ADJ", 9, "amod", "iranian", "JJ"), ("Foreign", "ADJ", 9, "amod", "foreign", "JJ"),
+                         ("Ministry", "PROPN", 10, "compound"), ("spokesman", "NOUN", 11, "compound")], "Ali Vaez",
+                        (("Ali Vaez", "PER"),))
+    assert speaker.titles == ("Iranian Foreign Ministry spokesman",)
+
+
+def test_a_town_the_tagger_missed_still_ends_the_role() -> None:
+    speaker = name_first("Kim Ross", [("a", "DET", 13, "det"), ("financial", "ADJ", 13, "amod"),
+                                      ("adviser", "NOUN", 8, "appos"), ("in", "ADP", 15, "case"),
+                                      ("Eau", "PROPN", 13, "nmod"), ("Claire", "PROPN", 15, "flat"),
+                                      (",", "PUNCT", 18, "punct"), ("Wis.", "PROPN", 15, "appos")],
+                         (("Kim Ross", "PER"),))
+    assert speaker.titles == ("financial adviser",)

@@ -110,8 +110,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("pieces", "quotes that are later pieces of one statement (rules.pieces)",
           ("doc", "candidates"), ("candidates.piece_of",), _pieces),
     Stage("entities", "speaker entities with names, titles, affiliation and mentions; the result (rules.entities, "
-          "rules.titles, rules.roles, rules.quoted_names, rules.assemble)", ("doc", "scan", "candidates"),
-          ("attribution",), _entities),
+          "rules.titles, rules.roles, rules.descriptions, rules.quoted_names, rules.assemble)",
+          ("doc", "scan", "candidates"), ("attribution",), _entities),
 )
 
 

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import bisect
-
 from quotewire.engine.model import Attribution, AttributionMethod, Cue, Quote, Span, Speaker
 from quotewire.engine.rules.candidates import Candidate
 from quotewire.engine.rules.confidence import confidence
 from quotewire.engine.rules.coref import SPEAKER_PRONOUNS, is_person, named_mentions
+from quotewire.engine.rules.descriptions import described_people
 from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.entities import EntityDraft, SpanIndex, cluster, occurrences, resolve, same_entity
 from quotewire.engine.rules.genders import first_names
 from quotewire.engine.rules.mentions import Mention, person_name_words
 from quotewire.engine.rules.quoted_names import scare_quote, title_quote
-from quotewire.engine.rules.roles import DESCRIPTION_WINDOW, definite_descriptions, role_head
-
-DESCRIPTION_CANDIDATES = 50  # the people named last before a description that it may stand for
 
 
 def _entity_mention(cand: Candidate) -> Mention | None:
@@ -68,46 +64,6 @@ def _confidence(cand: Candidate) -> float:
     return confidence(cand)
 
 
-def _descriptions(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[Mention],
-                  speaker_ids: dict[int, str]) -> dict[int, list[Span]]:
-    """The definite descriptions that stand for each speaker ('the Vermont senator said'): a description stands for
-    the person named last within a few sentences before it, or for an earlier one there whose titles have its role
-    ('the senator' after 'Sen. Bernie Sanders ... Brian Fallon, a spokesman ...')."""
-    owners = {m: d for d, draft in enumerate(drafts) for m in draft.mentions}
-    people: list[tuple[int, int, int | None]] = []  # (start, sentence, draft) of every person named
-    for m in mentions:
-        if m.name is None or not is_person(m):
-            continue
-        at = doc.word_at(m.name.start)
-        if at is not None:
-            people.append((m.name.start, doc.words[at].sentence, owners.get(m)))
-    people.sort(key=lambda person: person[0])
-    starts = [start for start, _, _ in people]
-    heads: dict[int, set[str]] = {}
-    out: dict[int, list[Span]] = {}
-    phrases = SpanIndex(span for m in mentions if m.name is not None and is_person(m) for span in (m.span, *m.titles))
-    for description in definite_descriptions(doc):
-        at = doc.word_at(description.start)
-        if at is None or any(True for _ in phrases.containing(description)):
-            continue  # a mention's own phrase or title: "the president of the lawyers association, Luis Osuna"
-        sentence = doc.words[at].sentence
-        # the people named before it, nearest first, a bounded number of them
-        n = bisect.bisect_left(starts, description.start)
-        before = people[max(0, n - DESCRIPTION_CANDIDATES):n][::-1]
-        if not before:
-            continue
-        head = role_head(description.text)
-        for _, _, owner in before:
-            if owner is not None and owner not in heads:
-                heads[owner] = {role_head(t.text) for m in drafts[owner].mentions for t in m.titles}
-        chosen = next((owner for _, _, owner in before if owner is not None and head in heads[owner]), None)
-        if chosen is None and before[0][1] >= sentence - DESCRIPTION_WINDOW:
-            chosen = before[0][2]
-        if chosen is not None and chosen in speaker_ids and drafts[chosen].person:
-            out.setdefault(chosen, []).append(description)
-    return out
-
-
 def assemble(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...] = ()) -> Attribution:
     active = [n for n, c in enumerate(cands) if not c.dropped and not scare_quote(c) and not title_quote(doc, c)]
     own = {n: _entity_mention(cands[n]) for n in active}
@@ -149,7 +105,8 @@ def assemble(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...
     for draft in drafts:
         claimed.extend(occurrences(doc.text, draft.canonical()))
     claimed_index = SpanIndex(claimed)
-    described = _descriptions(doc, drafts, [*mentions, *named], speaker_ids)
+    quoted = [(cands[n].span, d) for n, d in draft_of.items()]
+    described = described_people(doc, drafts, [*mentions, *named], set(speaker_ids), quoted)
     speakers = []
     for d, sid in sorted(speaker_ids.items(), key=lambda item: int(item[1][1:])):
         entity = resolve(doc, drafts[d], claimed_index, described.get(d, []))

@@ -56,6 +56,8 @@ def _phrase(doc: ArticleDoc, head: int) -> list[int]:
 
 
 CHUNK_UPOS = frozenset({"PROPN", "NOUN", "ADJ", "NUM"})
+# words that make one title with the title word after them: "Deputy Secretary", "Chief Justice"
+RANKS_BEFORE_A_TITLE = TITLE_PREFIXES | {"chief"}
 
 
 def _sentence_bounds(doc: ArticleDoc, i: int) -> tuple[int, int]:
@@ -174,7 +176,7 @@ def _split_titles(doc: ArticleDoc, before_name: list[int]) -> list[Span]:
     titles: list[Span] = []
     while len(words) > 1 and bare_word(doc.words[words[-1]].text) in HONORIFICS:
         first = len(words) - 1
-        while first > 0 and bare_word(doc.words[words[first - 1]].text) in TITLE_PREFIXES:
+        while first > 0 and bare_word(doc.words[words[first - 1]].text) in RANKS_BEFORE_A_TITLE:
             first -= 1
         # the title before it ends on its last role word: "Democratic presidential hopefuls | former Maryland Gov."
         roles = [k for k in range(first) if _is_role_word(doc, words[k])]

@@ -55,6 +55,8 @@ FIELD_WORDS = frozenset({"press", "news", "service", "communication", "communica
 # judgements that make a phrase no title: "a good president", "the best natural politician", "the real founder"
 EVALUATIVE_WORDS = frozenset({"good", "great", "best", "better", "bad", "worse", "worst", "real", "true", "perfect",
                               "terrible", "excellent", "natural", "ideal", "lousy", "poor", "wonderful"})
+# words that make a role one the person may only come to hold: "the next president", "a potential Treasury secretary"
+HYPOTHETICAL_WORDS = frozenset({"next", "future", "potential", "possible", "prospective", "would-be", "eventual"})
 # party words that are also stances: a party only with a capital inside the sentence
 STANCE_PARTIES = frozenset({"liberal", "liberals", "conservative", "conservatives"})
 CHAIN_PREPOSITIONS = frozenset({"of", "at", "for", "with", "to"})
@@ -229,7 +231,8 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
                     organisation = own.text
             words = words[k + 1:]
             break
-        if bare_word(doc.words[i].text) in ROLE_NOUNS:
+        if bare_word(doc.words[i].text) in ROLE_NOUNS and not (
+                k + 1 < len(words) and doc.words[words[k + 1]].text in POSSESSIVE):  # "the senator's campaign manager"
             break
     # the start: determiners, numbers, ages, descriptive words, courtesy honorifics, a party, an organisation or a
     # person's name before the role
@@ -255,6 +258,8 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
             words = words[1:]
             continue
         run = _capitalised_run(doc, words)
+        # a rank word ends the organisation and opens the role: "Senate | Majority Leader", "| Interim DNC Chairwoman"
+        run = run[:next((k for k, i in enumerate(run) if bare_word(doc.words[i].text) in TITLE_PREFIXES), len(run))]
         rest = words[len(run):]
         if is_party_word(doc, words[0]) and not _inside_longer_name(doc, words[0], title) \
                 and not (len(run) > 1 and _names_an_organisation(doc, run, title)):
@@ -266,7 +271,9 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
         # unless an organisation's noun ends the run ("Tallahassee GOP operative", "U.S. District Judge"; not "U.S.
         # District Court Judge")
         tagged = _entity_label(doc, run, title) == "ORG" if run else False
-        if organisation is None and run and rest and (tagged or not _plain_adjective(w)) \
+        # (an adjective with an organisation's noun is a name: "White House spokesman", "Supreme Court Justice")
+        named = len(run) == 2 and bare_word(doc.words[run[1]].text) in ORG_NOUNS
+        if organisation is None and run and rest and (tagged or named or not _plain_adjective(w)) \
                 and not (_opens_with_a_place(doc, run) and bare_word(doc.words[run[-1]].text) not in ORG_NOUNS):
             person = w.upos == "PROPN" and len(run) <= 3 and (
                 _entity_label(doc, run, title) == "PER" or (len(run) == 1 and w.text in doc.person_surnames))
@@ -280,7 +287,7 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
             past = True
         break
     words = _cut_end(doc, words)
-    if words and bare_word(doc.words[words[0]].text) in EVALUATIVE_WORDS:
+    if words and bare_word(doc.words[words[0]].text) in EVALUATIVE_WORDS | HYPOTHETICAL_WORDS:
         return TitleReading(None, organisation, party, past)
     if not words or (doc.words[words[0]].upos in NOT_OPENING and bare_word(doc.words[words[0]].text) not in PAST_WORDS
                      and not hyphenated(doc, words[0])):
@@ -307,13 +314,27 @@ def _cut_end(doc: ArticleDoc, words: list[int]) -> list[int]:
                                                     or w.text != ","):
             return words[:k]
         if bare_word(w.text) == "in" and nxt is not None and (_entity_label(doc, words[k + 1:k + 2]) in PLACE_LABELS
-                                                          or nxt.upos == "NUM"):
-            return words[:k]  # "volunteer in Richland County", "adviser in 2012"
+                                                          or nxt.upos == "NUM" or _untagged_place(doc, words[k + 1:])):
+            return words[:k]  # "volunteer in Richland County", "adviser in 2012", "adviser in Eau Claire, Wis."
         if w.text == "-" and w.start > 0 and doc.text[w.start - 1] == " ":
             return words[:k]  # a hyphen standing for a dash
         if w.upos == "CCONJ" and nxt is not None and nxt.upos == "DET":
             return words[:k]  # "adviser to Mr. Clinton and a friend of the couple": another phrase
     return words
+
+
+def _untagged_place(doc: ArticleDoc, words: list[int]) -> bool:
+    """Do the words open with proper nouns that the tagger calls nothing and no organisation's noun ends ("Eau
+    Claire" in "adviser in Eau Claire, Wis.")? After "in", such a name is a place (not "in the Senate")."""
+    run: list[int] = []
+    for i in words:
+        if doc.words[i].upos != "PROPN":
+            break
+        run.append(i)
+    if not run:
+        return False
+    span = Span.of(doc.text, doc.words[run[0]].start, doc.words[run[-1]].end)
+    return doc.entity_at(span) is None and bare_word(doc.words[run[-1]].text) not in AFFILIATION_NOUNS
 
 
 def hyphenated(doc: ArticleDoc, i: int) -> bool:
@@ -354,6 +375,8 @@ def _named_organisation(doc: ArticleDoc, words: list[int], title: Span) -> str |
                 inside and _opens_with_a_place(doc, inside) and bare_word(doc.words[inside[-1]].text) not in ORG_NOUNS):
             return re.sub(r"^(the|a|an)\s+", "", entity.span.text)  # not "U.S. District" in "U.S. District Judge"
     org = _capitalised_run(doc, words)
+    while org and bare_word(doc.words[org[0]].text) in TITLE_PREFIXES | PAST_WORDS:
+        org = org[1:]  # "Interim DNC Chairwoman": the rank is no part of the organisation
     located = bool(org) and _opens_with_a_place(doc, org)
     while org and (doc.words[org[0]].text in _places(doc) or _entity_label(doc, org[:1]) in PLACE_LABELS):
         org = org[1:]  # "Indiana GOP Rep.": the place is no part of the organisation

@@ -1,0 +1,167 @@
+"""Whom a definite description stands for: "the Vermont senator said" after "Sen. Bernie Sanders".
+
+rules/roles.py finds the descriptions; here each is given to one person named before it, as a reader would: the
+nearest person whose titles have its role ("the senator" for a person called "Sen." before), else the person named
+last within a few sentences. A person the description cannot be is passed over:
+- one the sentence already names as the subject of a clause that holds the description ("Sanders has pushed the
+  former secretary of state"; "he was the only one not to walk out after the professor ..." for the last person
+  named, whom "he" is), as no reader takes a name for the subject of its own clause;
+- one of the other party ("the Democratic candidate" is no Republican's title);
+- the speaker of the quote the description is in (a speaker does not speak of themselves by a role).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from quotewire.engine.lexicon import PARTY_WORDS
+from quotewire.engine.model import Span
+from quotewire.engine.rules.coref import is_person
+from quotewire.engine.rules.document import ArticleDoc
+from quotewire.engine.rules.entities import EntityDraft, SpanIndex
+from quotewire.engine.rules.mentions import Mention
+from quotewire.engine.rules.roles import (
+    DESCRIPTION_WINDOW,
+    ROLE_VERBS,
+    definite_descriptions,
+    predicate_roles,
+    role_head,
+)
+from quotewire.engine.rules.titles import bare_word, context_organisations, read_title
+
+DESCRIPTION_CANDIDATES = 50  # the people named last before a description that it may stand for
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# the two parties a party word names, as one letter
+PARTY_SIDES = {"democratic": "D", "democrat": "D", "democrats": "D", "dem": "D", "dems": "D", "d": "D",
+               "republican": "R", "republicans": "R", "gop": "R", "r": "R"}
+
+
+def _side(text: str | None) -> str | None:
+    """'D' or 'R' for a party word or label, else None."""
+    return PARTY_SIDES.get(bare_word(text)) if text else None
+
+
+def _description_side(doc: ArticleDoc, description: Span) -> str | None:
+    """The party a description names: "the Democratic candidate" -> 'D'."""
+    return next((_side(doc.words[i].text) for i in doc.words_between(description.start, description.end)
+                 if bare_word(doc.words[i].text) in PARTY_WORDS and _side(doc.words[i].text)), None)
+
+
+def _party_sides(doc: ArticleDoc, draft: EntityDraft) -> set[str]:
+    """The parties the text gives a person: in their titles, before their name or in a label after it."""
+    sides = {_side(read_title(doc, t).party) for m in draft.mentions for t in m.titles}
+    sides |= {_side(context_organisations(doc, m.name)[1]) for m in draft.mentions if m.name is not None}
+    return {s for s in sides if s}
+
+
+def _subjects_over(doc: ArticleDoc, i: int) -> list[int]:
+    """The subjects of every clause that holds word i (each c-commands it), nearest clause first, up to a clause
+    that describes a noun: "Trump became the subject of derision from opponents who accused the Republican
+    candidate" may well mean Trump."""
+    out: list[int] = []
+    seen = {i}
+    came, at = i, doc.words[i].head
+    while at >= 0 and at not in seen:  # a root ends the climb, and so does a loop a repaired parse may hold
+        seen.add(at)
+        out.extend(k for k in doc.children[at] if k != came and doc.words[k].rel == "nsubj")
+        if doc.words[at].rel == "acl":
+            break
+        came, at = at, doc.words[at].head
+    return out
+
+
+def _after_as(doc: ArticleDoc, at: int) -> bool:
+    """Is the description opened by "as" ("as a presidential candidate"): a role given to a clause's subject?"""
+    before = at - 1
+    if before >= 0 and doc.words[before].text.lower() in {"a", "an", "the"}:
+        before -= 1
+    return before >= 0 and doc.words[before].text.lower() == "as"
+
+
+def _predicative(doc: ArticleDoc, first: int, last: int) -> list[int] | None:
+    """The subjects of the clause when the description is what a verb says its subject is or becomes ("Trump
+    became the presumptive nominee", "she is the front-runner"), else None."""
+    head = next((i for i in range(first, last + 1) if not first <= doc.words[i].head <= last), last)
+    w = doc.words[head]
+    if doc.kids(head, "cop"):
+        return doc.kids(head, "nsubj")
+    if w.head >= 0 and (w.rel == "xcomp" or (w.rel == "obj" and doc.words[w.head].lemma in ROLE_VERBS)):
+        return _subjects_over(doc, head)
+    return None
+
+
+def _subject_named(doc: ArticleDoc, subjects: list[int], named_at: dict[int, int]) -> int | None:
+    """The draft the nearest subject names, itself or as the relative pronoun of a name ("Rich Beeson, who oversaw
+    Mitt Romney's ground game as political director")."""
+    for s in subjects[:1]:
+        if s in named_at:
+            return named_at[s]
+        if doc.words[s].text.lower() in {"who", "that"}:
+            clause = doc.words[s].head
+            holder = doc.words[clause].head if clause >= 0 and doc.words[clause].deprel == "acl:relcl" else -1
+            return named_at.get(holder)
+    return None
+
+
+def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[Mention],
+                     speakers: set[int], said_by: Sequence[tuple[Span, int]] = ()) -> dict[int, list[Span]]:
+    """The definite descriptions that stand for each of the `speakers` (draft numbers); `mentions` are every
+    mention of a person the drafts hold, `said_by` the quotes with the draft that said each."""
+    owners = {m: d for d, draft in enumerate(drafts) for m in draft.mentions}
+    people: list[tuple[int, int, int | None]] = []  # (start, sentence, draft) of every person named
+    named_at: dict[int, int] = {}  # word -> the draft whose name holds it
+    for m in mentions:
+        if m.name is None or not is_person(m):
+            continue
+        at = doc.word_at(m.name.start)
+        if at is not None:
+            people.append((m.name.start, doc.words[at].sentence, owners.get(m)))
+            if m in owners:
+                named_at.update((i, owners[m]) for i in doc.words_between(m.name.start, m.name.end))
+    people.sort(key=lambda person: person[0])
+    starts = [start for start, _, _ in people]
+    heads: dict[int, set[str]] = {}
+    sides: dict[int, set[str]] = {}
+    out: dict[int, list[Span]] = {}
+    phrases = SpanIndex(span for m in mentions if m.name is not None and is_person(m)
+                        for span in (m.span, *m.titles, *(role for role, _ in predicate_roles(doc, m.name))))
+    for description in definite_descriptions(doc):
+        at = doc.word_at(description.start)
+        last = doc.word_at(description.end - 1)
+        if at is None or last is None or any(True for _ in phrases.containing(description)):
+            continue  # a mention's own phrase, title or predicate ("the president of the association, Luis Osuna")
+        sentence = doc.words[at].sentence
+        n = bisect.bisect_left(starts, description.start)
+        before = people[max(0, n - DESCRIPTION_CANDIDATES):n][::-1]  # nearest first, a bounded number of them
+        subjects = _subjects_over(doc, last)
+        # a role given to the clause's subject: "Clinton, who served as secretary of state", "Trump became the
+        # presumptive nominee"
+        predicated = _predicative(doc, at, last)
+        if predicated is not None:
+            subjects = predicated
+        if predicated is not None or _after_as(doc, at):
+            subject = _subject_named(doc, subjects, named_at)
+            if subject is not None:
+                if subject in speakers and drafts[subject].person:
+                    out.setdefault(subject, []).append(description)
+                continue
+            subjects = []  # no name: the person named last, as for any description
+        bound = {named_at[s] for s in subjects if s in named_at}
+        pronoun_subject = any(doc.words[s].text.lower() in SUBJECT_PRONOUNS for s in subjects)
+        bound |= {d for quote, d in said_by if quote.contains(description)}
+        side = _description_side(doc, description)
+        head = role_head(description.text)
+        candidates = [owner for _, _, owner in before if owner is not None and owner not in bound]
+        for owner in candidates:
+            if owner not in heads:
+                heads[owner] = {role_head(t.text) for m in drafts[owner].mentions for t in m.titles}
+                sides[owner] = _party_sides(doc, drafts[owner])
+        candidates = [owner for owner in candidates if not (side and sides[owner] and side not in sides[owner])]
+        chosen = next((owner for owner in candidates if head in heads[owner]), None)
+        if chosen is None and before and before[0][1] >= sentence - DESCRIPTION_WINDOW and not pronoun_subject \
+                and before[0][2] in candidates:
+            chosen = before[0][2]
+        if chosen is not None and chosen in speakers and drafts[chosen].person:
+            out.setdefault(chosen, []).append(description)
+    return out

@@ -1,0 +1,93 @@
+"""Whom a definite description stands for (rules/descriptions.py), on documents built by hand (tests/handmade.py):
+a reader's constraints keep a role from the person it cannot be. No models."""
+
+from __future__ import annotations
+
+from handmade import Row, parsed
+
+from quotewire.engine.model import Speaker
+from quotewire.engine.stages import attribute_doc
+
+SAID_ANN_REED: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 5, "ccomp"),
+                            (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+                            ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 6, "nsubj"),
+                            ("Reed", "PROPN", 7, "flat"), (".", "PUNCT", 6, "punct")]
+OPENING = '"We lead," said Ann Reed. '
+
+
+def speakers(text: str, *sentences: list[Row], entities: tuple[tuple[str, str], ...]) -> dict[str, Speaker]:
+    return {s.name: s for s in attribute_doc(parsed(text, *sentences, entities=entities)).speakers}
+
+
+def test_a_description_the_same_clause_has_the_name_for_subject_is_someone_else() -> None:
+    text = OPENING + "Reed has pushed the former governor to act."
+    second: list[Row] = [("Reed", "PROPN", 3, "nsubj"), ("has", "AUX", 3, "aux"), ("pushed", "VERB", 0, "root"),
+                         ("the", "DET", 6, "det"), ("former", "ADJ", 6, "amod"), ("governor", "NOUN", 3, "obj"),
+                         ("to", "PART", 8, "mark"), ("act", "VERB", 3, "xcomp"), (".", "PUNCT", 3, "punct")]
+    ann = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"), ("Reed", "PER")))["Ann Reed"]
+    assert ann.titles == ()
+
+
+def test_a_description_under_a_pronoun_subject_is_not_the_person_named_last() -> None:
+    text = OPENING + "She left after the professor spoke."
+    second: list[Row] = [("She", "PRON", 2, "nsubj"), ("left", "VERB", 0, "root"), ("after", "SCONJ", 6, "mark"),
+                         ("the", "DET", 5, "det"), ("professor", "NOUN", 6, "nsubj"), ("spoke", "VERB", 2, "advcl"),
+                         (".", "PUNCT", 2, "punct")]
+    ann = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"),))["Ann Reed"]
+    assert ann.titles == ()
+
+
+def test_a_description_of_the_other_party_is_not_the_persons() -> None:
+    text = '"We lead," said Republican candidate Ann Reed. Voters like the Democratic nominee.'
+    first: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 5, "ccomp"),
+                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+                        ("said", "VERB", 0, "root", "say", "VBD"), ("Republican", "ADJ", 8, "amod"),
+                        ("candidate", "NOUN", 9, "compound"), ("Ann", "PROPN", 6, "nsubj"),
+                        ("Reed", "PROPN", 9, "flat"), (".", "PUNCT", 6, "punct")]
+    second: list[Row] = [("Voters", "NOUN", 2, "nsubj"), ("like", "VERB", 0, "root"), ("the", "DET", 5, "det"),
+                         ("Democratic", "ADJ", 5, "amod"), ("nominee", "NOUN", 2, "obj"), (".", "PUNCT", 2, "punct")]
+    ann = speakers(text, first, second, entities=(("Ann Reed", "PER"),))["Ann Reed"]
+    assert ann.titles == ("candidate",)
+    assert ann.affiliation == "Republican"
+
+
+def test_a_description_in_the_persons_own_quote_is_someone_else() -> None:
+    text = OPENING + '"The governor is wrong," she said.'
+    second: list[Row] = [('"', "PUNCT", 9, "punct"), ("The", "DET", 3, "det"), ("governor", "NOUN", 6, "nsubj"),
+                         ("is", "AUX", 6, "cop"), ("wrong", "ADJ", 9, "ccomp"), (",", "PUNCT", 6, "punct"),
+                         ('"', "PUNCT", 9, "punct"), ("she", "PRON", 9, "nsubj"),
+                         ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 9, "punct")]
+    ann = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"),))["Ann Reed"]
+    assert ann.titles == ()
+
+
+def test_an_as_role_in_a_relative_clause_is_its_subjects() -> None:
+    text = OPENING + '"We agree," said Tom Hale, who ran Reed\'s campaign as political director.'
+    second: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("agree", "VERB", 5, "ccomp"),
+                         (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+                         ("said", "VERB", 0, "root", "say", "VBD"), ("Tom", "PROPN", 6, "nsubj"),
+                         ("Hale", "PROPN", 7, "flat"), (",", "PUNCT", 11, "punct"), ("who", "PRON", 11, "nsubj"),
+                         ("ran", "VERB", 7, "acl:relcl", "run", "VBD"), ("Reed", "PROPN", 14, "nmod:poss"),
+                         ("'s", "PART", 12, "case"), ("campaign", "NOUN", 11, "obj"), ("as", "ADP", 17, "case"),
+                         ("political", "ADJ", 17, "amod"), ("director", "NOUN", 11, "obl"), (".", "PUNCT", 6, "punct")]
+    found = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"), ("Tom Hale", "PER"), ("Reed", "PER")))
+    assert found["Tom Hale"].titles == ("political director",)
+    assert found["Ann Reed"].titles == ()
+
+
+def test_a_role_word_that_modifies_another_noun_describes_no_one() -> None:
+    text = OPENING + "The student newspaper ran the story."
+    second: list[Row] = [("The", "DET", 3, "det"), ("student", "NOUN", 3, "compound"),
+                         ("newspaper", "NOUN", 4, "nsubj"), ("ran", "VERB", 0, "root"), ("the", "DET", 6, "det"),
+                         ("story", "NOUN", 4, "obj"),
+                         (".", "PUNCT", 4, "punct")]
+    ann = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"),))["Ann Reed"]
+    assert ann.titles == ()
+
+
+def test_a_role_the_person_may_only_come_to_hold_is_no_title() -> None:
+    text = '"We lead," said Ann Reed, a potential nominee.'
+    rows: list[Row] = [*SAID_ANN_REED[:8], (",", "PUNCT", 12, "punct"), ("a", "DET", 12, "det"),
+                       ("potential", "ADJ", 12, "amod"), ("nominee", "NOUN", 7, "appos"), (".", "PUNCT", 6, "punct")]
+    ann = speakers(text, rows, entities=(("Ann Reed", "PER"),))["Ann Reed"]
+    assert ann.titles == ()
