@@ -459,3 +459,55 @@ def test_a_town_the_tagger_missed_still_ends_the_role() -> None:
                                       (",", "PUNCT", 18, "punct"), ("Wis.", "PROPN", 15, "appos")],
                          (("Kim Ross", "PER"),))
     assert speaker.titles == ("financial adviser",)
+
+
+def test_an_associate_is_a_role() -> None:
+    speaker = name_first("Meg Hall", [("a", "DET", 13, "det"), ("senior", "ADJ", 13, "amod"),
+                                      ("associate", "NOUN", 8, "appos"), ("at", "ADP", 17, "case"),
+                                      ("the", "DET", 17, "det"), ("Annenberg", "PROPN", 17, "compound"),
+                                      ("Institute", "PROPN", 13, "nmod")],
+                         (("Meg Hall", "PER"), ("Annenberg Institute", "ORG")))
+    assert speaker.titles == ("senior associate at the Annenberg Institute",)
+    assert speaker.affiliation == "Annenberg Institute"
+
+
+def test_an_apposition_after_a_party_label_on_a_title_headed_name() -> None:
+    # as parsed: the name flat on "Rep.", the label and the apposition both on "Rep."
+    text = QUOTE + "said Rep. Ray Cobb (D-N.C.), head of the Black Caucus."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Rep.", "PROPN", 7, "nsubj"),
+                       ("Ray", "PROPN", 8, "flat"), ("Cobb", "PROPN", 8, "flat"), ("(", "PUNCT", 12, "punct"),
+                       ("D", "PROPN", 8, "appos"), ("-", "PUNCT", 12, "punct"), ("N.C.", "PROPN", 12, "flat"),
+                       (")", "PUNCT", 12, "punct"), (",", "PUNCT", 17, "punct"), ("head", "NOUN", 8, "appos"),
+                       ("of", "ADP", 21, "case"), ("the", "DET", 21, "det"),
+                       ("Black", "ADJ", 21, "amod", "black", "NNP"), ("Caucus", "PROPN", 17, "nmod"),
+                       (".", "PUNCT", 7, "punct")]
+    speaker = speakers(text, rows, entities=(("Ray Cobb", "PER"),))["Ray Cobb"]
+    assert speaker.titles == ("Rep.", "head of the Black Caucus")
+    assert speaker.affiliation == "Black Caucus"
+
+
+def test_a_relative_clause_the_parse_hung_elsewhere_still_gives_a_role() -> None:
+    # as parsed: "who is the city's fire chief" a clause of "said", not of the name
+    text = QUOTE + "said Pat Green, who is the city's fire chief."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Pat", "PROPN", 7, "nsubj"),
+                       ("Green", "PROPN", 8, "flat"), (",", "PUNCT", 17, "punct"), ("who", "PRON", 17, "nsubj"),
+                       ("is", "AUX", 17, "cop", "be", "VBZ"), ("the", "DET", 14, "det"),
+                       ("city", "NOUN", 17, "nmod:poss"), ("'s", "PART", 14, "case"), ("fire", "NOUN", 17, "compound"),
+                       ("chief", "NOUN", 7, "ccomp"),
+                       (".", "PUNCT", 7, "punct")]
+    speaker = speakers(text, rows, entities=(("Pat Green", "PER"),))["Pat Green"]
+    assert speaker.titles == ("fire chief",)
+
+
+def test_a_participle_tagged_a_verb_opens_a_role() -> None:
+    speaker = name_first("Mel Ozan", [("a", "DET", 13, "det"), ("practicing", "VERB", 13, "amod", "practice", "VBG"),
+                                      ("surgeon", "NOUN", 8, "appos")], (("Mel Ozan", "PER"),))
+    assert speaker.titles == ("practicing surgeon",)
+
+
+def test_a_place_and_a_party_before_the_role_stay_in_it_and_the_party_is_the_affiliation() -> None:
+    speaker = name_last([("Tallahassee", "PROPN", 9, "compound"), ("GOP", "PROPN", 9, "compound"),
+                         ("operative", "NOUN", 10, "compound")], "Rich Heffley",
+                        (("Tallahassee GOP", "ORG"), ("Rich Heffley", "PER")))
+    assert speaker.titles == ("Tallahassee GOP operative",)
+    assert speaker.affiliation == "GOP"

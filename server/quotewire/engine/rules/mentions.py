@@ -456,7 +456,10 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
     else:
         span = doc.span_of(phrase)
     span = span or Span.of(doc.text, word.start, word.end)
-    titles += [t for t in _apposition_titles(doc, (run or [head]) + hung_on) if not any(t.overlaps(x) for x in titles)]
+    # the phrase's head too, where the parse made a title before the name the head ("Rep. Ray Cobb (D-N.C.), head
+    # of ...", with the apposition on "Rep.")
+    anchors = (run or [head]) + hung_on + ([head] if run and head not in run and head < run[0] else [])
+    titles += [t for t in _apposition_titles(doc, anchors) if not any(t.overlaps(x) for x in titles)]
     label = None
     if name:
         entity = doc.entity_at(name)

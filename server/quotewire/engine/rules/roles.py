@@ -158,4 +158,13 @@ def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:
                 from_clause(k, subject)
         elif doc.words[k].rel == "nmod" and any(doc.words[c].text.lower() == "as" for c in doc.kids(k, "case")):
             take(k, k)  # "Clinton as secretary of state"
+    # "said Pat Green, who is the city's fire chief" with the clause hung on another word: the "who" right after
+    # the name's comma is the name's all the same
+    after = words[-1] + 1
+    _, hi = doc.sentences[doc.words[words[-1]].sentence]
+    if after + 1 < hi and doc.words[after].text == "," and doc.words[after + 1].text.lower() == "who" \
+            and doc.words[after + 1].rel == "nsubj":
+        clause = doc.words[after + 1].head
+        if clause >= 0 and doc.words[clause].head != h:  # not the relative clause already read above
+            from_clause(clause, after + 1)
     return out

@@ -258,6 +258,13 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
             words = words[1:]
             continue
         run = _capitalised_run(doc, words)
+        if len(run) > 1 and is_party_word(doc, run[-1]) and not any(bare_word(doc.words[i].text) in ORG_NOUNS
+                                                                       for i in run):
+            # "Tallahassee GOP operative": a jurisdiction and a party, which is the organisation, whatever the tagger
+            # made of the two
+            party = party or doc.words[run[-1]].text
+            organisation = organisation or doc.words[run[-1]].text
+            break
         # a rank word ends the organisation and opens the role: "Senate | Majority Leader", "| Interim DNC Chairwoman"
         run = run[:next((k for k, i in enumerate(run) if bare_word(doc.words[i].text) in TITLE_PREFIXES), len(run))]
         rest = words[len(run):]
@@ -290,7 +297,7 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
     if words and bare_word(doc.words[words[0]].text) in EVALUATIVE_WORDS | HYPOTHETICAL_WORDS:
         return TitleReading(None, organisation, party, past)
     if not words or (doc.words[words[0]].upos in NOT_OPENING and bare_word(doc.words[words[0]].text) not in PAST_WORDS
-                     and not hyphenated(doc, words[0])):
+                     and not hyphenated(doc, words[0]) and not _verb_as_modifier(doc, words[0])):
         return TitleReading(None, organisation, party, past)
     if _head(doc, words) is None:
         return TitleReading(None, organisation, party, past)
@@ -303,6 +310,12 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
         party = next((doc.words[i].text for i in words if is_party_word(doc, i)
                       and not _inside_longer_name(doc, i, title) and (not past or doc.words[i].upos == "ADJ")), None)
     return TitleReading(role, organisation, party, past)
+
+
+def _verb_as_modifier(doc: ArticleDoc, i: int) -> bool:
+    """A lower-case word tagged a verb that modifies the role noun after it: "a practicing surgeon"."""
+    w = doc.words[i]
+    return w.upos == "VERB" and w.text[:1].islower() and w.deprel in {"amod", "compound"} and w.head > i
 
 
 def _cut_end(doc: ArticleDoc, words: list[int]) -> list[int]:
