@@ -91,3 +91,16 @@ def test_a_role_the_person_may_only_come_to_hold_is_no_title() -> None:
                        ("potential", "ADJ", 12, "amod"), ("nominee", "NOUN", 7, "appos"), (".", "PUNCT", 6, "punct")]
     ann = speakers(text, rows, entities=(("Ann Reed", "PER"),))["Ann Reed"]
     assert ann.titles == ()
+
+
+def test_an_as_role_keeps_its_prepositional_chain() -> None:
+    text = OPENING + "Reed is a lawyer who serves as the attorney for the family of Tom Lee."
+    second: list[Row] = [("Reed", "PROPN", 4, "nsubj"), ("is", "AUX", 4, "cop", "be", "VBZ"), ("a", "DET", 4, "det"),
+                         ("lawyer", "NOUN", 0, "root"), ("who", "PRON", 6, "nsubj"),
+                         ("serves", "VERB", 4, "acl:relcl", "serve", "VBZ"), ("as", "ADP", 9, "case"),
+                         ("the", "DET", 9, "det"), ("attorney", "NOUN", 6, "obl"), ("for", "ADP", 12, "case"),
+                         ("the", "DET", 12, "det"), ("family", "NOUN", 9, "nmod"), ("of", "ADP", 14, "case"),
+                         ("Tom", "PROPN", 12, "nmod"), ("Lee", "PROPN", 14, "flat"), (".", "PUNCT", 4, "punct")]
+    ann = speakers(text, SAID_ANN_REED, second,
+                   entities=(("Ann Reed", "PER"), ("Reed", "PER"), ("Tom Lee", "PER")))["Ann Reed"]
+    assert ann.titles == ("lawyer", "attorney for the family of Tom Lee")

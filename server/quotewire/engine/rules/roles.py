@@ -49,6 +49,9 @@ def definite_descriptions(doc: ArticleDoc) -> list[Span]:
         opener = w.text.lower()
         if opener not in {"the", "as"} or (opener == "as" and not _takes_a_role(doc, w.index)):
             continue
+        if opener == "the" and w.index > 0 and doc.words[w.index - 1].text.lower() == "as" \
+                and _takes_a_role(doc, w.index - 1):
+            continue  # "as the attorney for ...": read as an "as" role
         _, hi = doc.sentences[w.sentence]
         words: list[int] = []
         i = w.index + 1
@@ -73,9 +76,34 @@ def definite_descriptions(doc: ArticleDoc) -> list[Span]:
             end = words[-1] + 1
         if end < hi and doc.words[end].upos == "PROPN":
             continue  # "the Vermont senator Bernie Sanders": a title before a name, read with the name
-        span = doc.span_of(words if opener == "as" else [w.index, *words])
+        if opener == "as":  # with its prepositional chain: "as the attorney for the family of Walter Scott"
+            span = doc.span_of(words + _chain_after(doc, words[-1] + 1, hi))
+        else:
+            span = doc.span_of([w.index, *words])
         if span is not None:
             out.append(span)
+    return out
+
+
+CHAIN_WORDS = frozenset({"of", "for", "at", "to", "with"})
+
+
+def _chain_after(doc: ArticleDoc, i: int, hi: int) -> list[int]:
+    """The prepositional chain from word i: each preposition with its noun phrase, up to punctuation, a clause or
+    a span of time ("for eight years")."""
+    out: list[int] = []
+    while i < hi and doc.words[i].text.lower() in CHAIN_WORDS:
+        j = i + 1
+        if j < hi and doc.words[j].upos == "DET":
+            j += 1
+        phrase = []
+        while j < hi and doc.words[j].upos in {"ADJ", "NOUN", "PROPN"}:
+            phrase.append(j)
+            j += 1
+        if not phrase or (j < hi and doc.words[j].upos == "NUM") or any(doc.words[k].upos == "NUM" for k in phrase):
+            break
+        out.extend(range(i, j))
+        i = j
     return out
 
 
