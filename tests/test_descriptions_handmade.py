@@ -104,3 +104,20 @@ def test_an_as_role_keeps_its_prepositional_chain() -> None:
     ann = speakers(text, SAID_ANN_REED, second,
                    entities=(("Ann Reed", "PER"), ("Reed", "PER"), ("Tom Lee", "PER")))["Ann Reed"]
     assert ann.titles == ("lawyer", "attorney for the family of Tom Lee")
+
+
+def test_a_description_stands_for_the_subject_of_the_sentence_before_rather_than_a_possessor() -> None:
+    text = OPENING + "\"We agree,\" said Tom Hale. Hale met Reed's aides. The nominee spoke later."
+    second: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("agree", "VERB", 5, "ccomp"),
+                         (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+                         ("said", "VERB", 0, "root", "say", "VBD"), ("Tom", "PROPN", 6, "nsubj"),
+                         ("Hale", "PROPN", 7, "flat"), (".", "PUNCT", 6, "punct")]
+    third: list[Row] = [("Hale", "PROPN", 2, "nsubj"), ("met", "VERB", 0, "root", "meet", "VBD"),
+                        ("Reed", "PROPN", 5, "nmod:poss"), ("'s", "PART", 3, "case"), ("aides", "NOUN", 2, "obj"),
+                        (".", "PUNCT", 2, "punct")]
+    fourth: list[Row] = [("The", "DET", 2, "det"), ("nominee", "NOUN", 3, "nsubj"), ("spoke", "VERB", 0, "root"),
+                         ("later", "ADV", 3, "advmod"), (".", "PUNCT", 3, "punct")]
+    found = speakers(text, SAID_ANN_REED, second, third, fourth,
+                     entities=(("Ann Reed", "PER"), ("Tom Hale", "PER"), ("Hale", "PER"), ("Reed", "PER")))
+    assert found["Tom Hale"].titles == ("nominee",)
+    assert found["Ann Reed"].titles == ()

@@ -2,7 +2,8 @@
 
 rules/roles.py finds the descriptions; here each is given to one person named before it, as a reader would: the
 nearest person whose titles have its role ("the senator" for a person called "Sen." before), else the person named
-last within a few sentences. A person the description cannot be is passed over:
+last within a few sentences, or the subject of the sentence that names them last. A person the description cannot be
+is passed over:
 - one the sentence already names as the subject of a clause that holds the description ("Sanders has pushed the
   former secretary of state"; "he was the only one not to walk out after the professor ..." for the last person
   named, whom "he" is), as no reader takes a name for the subject of its own clause;
@@ -104,23 +105,29 @@ def _subject_named(doc: ArticleDoc, subjects: list[int], named_at: dict[int, int
     return None
 
 
+def _a_subject(doc: ArticleDoc, name: Span) -> bool:
+    """Is the name the subject of its clause?"""
+    words = doc.words_between(name.start, name.end)
+    return any(doc.words[i].rel == "nsubj" and doc.words[i].head not in words for i in words)
+
+
 def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[Mention],
                      speakers: set[int], said_by: Sequence[tuple[Span, int]] = ()) -> dict[int, list[Span]]:
     """The definite descriptions that stand for each of the `speakers` (draft numbers); `mentions` are every
     mention of a person the drafts hold, `said_by` the quotes with the draft that said each."""
     owners = {m: d for d, draft in enumerate(drafts) for m in draft.mentions}
-    people: list[tuple[int, int, int | None]] = []  # (start, sentence, draft) of every person named
+    people: list[tuple[int, int, int | None, bool]] = []  # (start, sentence, draft, a subject?) of each person named
     named_at: dict[int, int] = {}  # word -> the draft whose name holds it
     for m in mentions:
         if m.name is None or not is_person(m):
             continue
         at = doc.word_at(m.name.start)
         if at is not None:
-            people.append((m.name.start, doc.words[at].sentence, owners.get(m)))
+            people.append((m.name.start, doc.words[at].sentence, owners.get(m), _a_subject(doc, m.name)))
             if m in owners:
                 named_at.update((i, owners[m]) for i in doc.words_between(m.name.start, m.name.end))
     people.sort(key=lambda person: person[0])
-    starts = [start for start, _, _ in people]
+    starts = [person[0] for person in people]
     heads: dict[int, set[str]] = {}
     sides: dict[int, set[str]] = {}
     out: dict[int, list[Span]] = {}
@@ -152,16 +159,19 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         bound |= {d for quote, d in said_by if quote.contains(description)}
         side = _description_side(doc, description)
         head = role_head(description.text)
-        candidates = [owner for _, _, owner in before if owner is not None and owner not in bound]
+        candidates = [person[2] for person in before if person[2] is not None and person[2] not in bound]
         for owner in candidates:
             if owner not in heads:
                 heads[owner] = {role_head(t.text) for m in drafts[owner].mentions for t in m.titles}
                 sides[owner] = _party_sides(doc, drafts[owner])
         candidates = [owner for owner in candidates if not (side and sides[owner] and side not in sides[owner])]
         chosen = next((owner for owner in candidates if head in heads[owner]), None)
-        if chosen is None and before and before[0][1] >= sentence - DESCRIPTION_WINDOW and not pronoun_subject \
-                and before[0][2] in candidates:
-            chosen = before[0][2]
+        if chosen is None and before and before[0][1] >= sentence - DESCRIPTION_WINDOW and not pronoun_subject:
+            # the person named last, or the subject of the sentence that names them last ("Mike Pence says too much
+            # is made of Donald Trump's tweets. The Republican vice presidential nominee ...")
+            last_named = [person for person in before if person[1] == before[0][1]]
+            salient = next((person for person in last_named if person[3] and person[2] in candidates), before[0])
+            chosen = salient[2] if salient[2] in candidates else None
         if chosen is not None and chosen in speakers and drafts[chosen].person:
             out.setdefault(chosen, []).append(description)
     return out
