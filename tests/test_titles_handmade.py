@@ -511,3 +511,19 @@ def test_a_place_and_a_party_before_the_role_stay_in_it_and_the_party_is_the_aff
                         (("Tallahassee GOP", "ORG"), ("Rich Heffley", "PER")))
     assert speaker.titles == ("Tallahassee GOP operative",)
     assert speaker.affiliation == "GOP"
+
+
+def test_a_party_in_an_apposition_is_the_affiliation() -> None:
+    speaker = name_first("Carl Guerra", [("a", "DET", 12, "det"), ("Republican", "PROPN", 8, "appos"),
+                                         ("who", "PRON", 14, "nsubj"), ("voted", "VERB", 12, "acl:relcl")],
+                         (("Carl Guerra", "PER"),))
+    assert speaker.titles == ()
+    assert speaker.affiliation == "Republican"
+
+
+def test_a_party_post_in_a_past_apposition_gives_no_party() -> None:
+    speaker = name_first("Mark Clay", [("a", "DET", 15, "det"), ("former", "ADJ", 15, "amod"),
+                                       ("state", "NOUN", 15, "compound"), ("GOP", "PROPN", 15, "compound"),
+                                       ("chair", "NOUN", 8, "appos")], (("Mark Clay", "PER"),))
+    assert speaker.titles == ("former state GOP chair",)
+    assert speaker.affiliation is None

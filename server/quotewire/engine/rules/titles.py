@@ -490,7 +490,21 @@ def context_organisations(doc: ArticleDoc, name: Span) -> tuple[str | None, str 
     after = last + 1
     if after + 1 < hi and doc.words[after].text == "of":
         organisation = organisation or object_organisation(doc, after, hi)
+    party = party or _apposition_party(doc, first, last)
     return organisation or clause_organisation(doc, first, last), party
+
+
+def _apposition_party(doc: ArticleDoc, first: int, last: int) -> str | None:
+    """A party in an apposition to the name that is no title, up to its head: "Mr. Guerrero, a Republican who ...",
+    "Jane Roe, a Democratic voter"."""
+    heads = [i for i in range(first, last + 1) if not first <= doc.words[i].head <= last]
+    for app in (a for h in heads for a in doc.kids(h, "appos") if a > last):
+        if _is_role_noun(doc, app):
+            continue  # a title, read as one: "a former state GOP chair" gives no party
+        for j in range(min(doc.subtree(app)), app + 1):
+            if is_party_word(doc, j) and doc.words[j].upos in {"PROPN", "ADJ", "NOUN"}:
+                return doc.words[j].text
+    return None
 
 
 def clause_organisation(doc: ArticleDoc, first: int, last: int) -> str | None:
