@@ -527,3 +527,27 @@ def test_a_party_post_in_a_past_apposition_gives_no_party() -> None:
                                        ("chair", "NOUN", 8, "appos")], (("Mark Clay", "PER"),))
     assert speaker.titles == ("former state GOP chair",)
     assert speaker.affiliation is None
+
+
+def test_a_class_the_name_is_counted_in_is_a_title() -> None:
+    text = QUOTE + "said Goldberg. Many tax experts, including Mr. Goldberg, agree."
+    first: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Goldberg", "PROPN", 7, "nsubj"),
+                        (".", "PUNCT", 7, "punct")]
+    second: list[Row] = [("Many", "ADJ", 3, "amod"), ("tax", "NOUN", 3, "compound"), ("experts", "NOUN", 9, "nsubj"),
+                         (",", "PUNCT", 7, "punct"), ("including", "VERB", 7, "case"),
+                         ("Mr.", "PROPN", 7, "nmod:desc"), ("Goldberg", "PROPN", 3, "nmod"), (",", "PUNCT", 7, "punct"),
+                         ("agree", "VERB", 0, "root"), (".", "PUNCT", 9, "punct")]
+    found = speakers(text, first, second, entities=(("Goldberg", "PER"), ("Goldberg", "PER")))
+    assert found["Goldberg"].titles == ("tax experts",)
+
+
+def test_a_party_the_name_is_counted_in_is_the_affiliation() -> None:
+    text = QUOTE + "said Lamar Alden. Some Republicans, including Sen. Lamar Alden, agree."
+    first: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Lamar", "PROPN", 7, "nsubj"),
+                        ("Alden", "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
+    second: list[Row] = [("Some", "DET", 2, "det"), ("Republicans", "PROPN", 9, "nsubj"), (",", "PUNCT", 6, "punct"),
+                         ("including", "VERB", 6, "case"), ("Sen.", "PROPN", 6, "compound"),
+                         ("Lamar", "PROPN", 2, "nmod"), ("Alden", "PROPN", 6, "flat"), (",", "PUNCT", 6, "punct"),
+                         ("agree", "VERB", 0, "root"), (".", "PUNCT", 9, "punct")]
+    found = speakers(text, first, second, entities=(("Lamar Alden", "PER"), ("Lamar Alden", "PER")))
+    assert found["Lamar Alden"].affiliation == "Republicans"

@@ -12,7 +12,7 @@ import re
 from quotewire.engine.lexicon import AS_VERBS, HONORIFICS, MORE_ROLE_NOUNS, NAMING_VERBS, NOT_ROLE_NOUNS, ROLE_NOUNS
 from quotewire.engine.model import Span
 from quotewire.engine.rules.document import ArticleDoc
-from quotewire.engine.rules.titles import bare_word, is_role_noun
+from quotewire.engine.rules.titles import bare_word, is_role_noun, named_class
 
 # abbreviated heads, spelled out to compare a description's role with a person's titles
 SPELLED_OUT = {"sen": "senator", "sens": "senator", "rep": "representative", "reps": "representative",
@@ -186,6 +186,13 @@ def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:
                 from_clause(k, subject)
         elif doc.words[k].rel == "nmod" and any(doc.words[c].text.lower() == "as" for c in doc.kids(k, "case")):
             take(k, k)  # "Clinton as secretary of state"
+    # the class the name is counted among: "many tax experts, including Mr. Goldberg" -> "tax experts"
+    group = named_class(doc, words[0], words[-1])
+    if group is not None and is_role_noun(doc.words[group].text, doc.words[group].upos):
+        before = [k for k in doc.children[group] if k < group and doc.words[k].rel in {"amod", "compound", "det"}]
+        span = doc.span_of(doc.contiguous(group, sorted([group, *(i for k in before for i in doc.subtree(k))])))
+        if span is not None:
+            out.append((span, False))
     # "said Pat Green, who is the city's fire chief" with the clause hung on another word: the "who" right after
     # the name's comma is the name's all the same
     after = words[-1] + 1

@@ -491,7 +491,28 @@ def context_organisations(doc: ArticleDoc, name: Span) -> tuple[str | None, str 
     if after + 1 < hi and doc.words[after].text == "of":
         organisation = organisation or object_organisation(doc, after, hi)
     party = party or _apposition_party(doc, first, last)
+    group = named_class(doc, first, last)
+    if group is not None and is_party_word(doc, group):
+        party = party or doc.words[group].text  # "some Republicans, including Senator Lamar Alexander"
     return organisation or clause_organisation(doc, first, last), party
+
+
+CLASS_MARKERS = frozenset({"including", "like", "such"})  # "tax experts, including Mr. Goldberg", "such as"
+
+
+def named_class(doc: ArticleDoc, first: int, last: int) -> int | None:
+    """The plural noun a name is counted among: "many tax experts, including Mr. Goldberg", "real estate
+    developers like Mr. Trump", "some Republicans, including Senator Lamar Alexander"."""
+    heads = [i for i in range(first, last + 1) if not first <= doc.words[i].head <= last]
+    if len(heads) != 1:
+        return None
+    w = doc.words[heads[0]]
+    if w.rel != "nmod" or w.head < 0 or not any(doc.words[c].text.lower() in CLASS_MARKERS
+                                                  for c in doc.kids(heads[0], "case")):
+        return None
+    group = doc.words[w.head]
+    plural = group.xpos in {"NNS", "NNPS"} or (bare_word(group.text).endswith("s") and group.upos in {"NOUN", "PROPN"})
+    return w.head if plural else None
 
 
 def _apposition_party(doc: ArticleDoc, first: int, last: int) -> str | None:
