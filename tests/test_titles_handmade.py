@@ -551,3 +551,30 @@ def test_a_party_the_name_is_counted_in_is_the_affiliation() -> None:
                          ("agree", "VERB", 0, "root"), (".", "PUNCT", 9, "punct")]
     found = speakers(text, first, second, entities=(("Lamar Alden", "PER"), ("Lamar Alden", "PER")))
     assert found["Lamar Alden"].affiliation == "Republicans"
+
+
+def test_a_town_the_tagger_took_for_a_person_still_ends_the_role() -> None:
+    speaker = name_first("Kim Ross", [("a", "DET", 13, "det"), ("financial", "ADJ", 13, "amod"),
+                                      ("adviser", "NOUN", 8, "appos"), ("in", "ADP", 15, "case"),
+                                      ("Eau", "PROPN", 13, "nmod"), ("Claire", "PROPN", 15, "flat"),
+                                      (",", "PUNCT", 18, "punct"), ("Wis.", "PROPN", 15, "appos")],
+                         (("Kim Ross", "PER"), ("Eau Claire", "PER")))
+    assert speaker.titles == ("financial adviser",)
+
+
+def test_a_double_hyphen_standing_for_a_dash_ends_the_role() -> None:
+    speaker = name_first("John Dix", [("the", "DET", 13, "det"), ("chief", "ADJ", 13, "amod"),
+                                      ("executive", "NOUN", 8, "appos"), ("of", "ADP", 16, "case"),
+                                      ("Ora", "PROPN", 16, "compound"), ("Media", "PROPN", 13, "nmod"),
+                                      ("--", "PUNCT", 20, "punct"), ("the", "DET", 20, "det"),
+                                      ("production", "NOUN", 20, "compound"), ("company", "NOUN", 16, "appos")],
+                         (("John Dix", "PER"), ("Ora Media", "ORG")))
+    assert speaker.titles == ("chief executive of Ora Media",)
+
+
+def test_coordinated_roles_in_an_apposition_the_parse_made_conjuncts_of_the_name_are_two_titles() -> None:
+    # as parsed: both roles conjuncts of the name, the article on the second
+    speaker = name_first("Doug Holt", [("an", "DET", 15, "det"), ("economist", "NOUN", 8, "conj"),
+                                       ("and", "CCONJ", 15, "cc"), ("tax", "NOUN", 15, "compound"),
+                                       ("expert", "NOUN", 8, "conj")], (("Doug Holt", "PER"),))
+    assert speaker.titles == ("economist", "tax expert")

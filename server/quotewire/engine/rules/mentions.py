@@ -290,10 +290,23 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
         names_next = end + 2 < hi_bound and doc.words[end + 1].text == "," and doc.words[end + 2].upos == "PROPN"
         if words and is_role and not names_next and (end + 1 >= hi_bound
                                                      or doc.words[end + 1].upos not in {"VERB", "AUX"}):
-            span = doc.span_of(words)
-            if span and not any(s.overlaps(span) for s in spans):
-                spans.append(span)
+            for part in _coordinated_roles(doc, words):  # "an economist and tax expert": two titles
+                span = doc.span_of(part)
+                if span and not any(s.overlaps(span) for s in spans):
+                    spans.append(span)
     return spans
+
+
+def _coordinated_roles(doc: ArticleDoc, words: list[int]) -> list[list[int]]:
+    """The words cut at an "and" that joins two roles before any preposition: "an economist and tax expert" ->
+    "an economist", "tax expert"; not "director of research and policy"."""
+    for k, i in enumerate(words):
+        if doc.words[i].upos == "ADP":
+            break
+        if doc.words[i].text == "and" and k > 0 and _is_role_word(doc, words[k - 1]) \
+                and any(_is_role_word(doc, j) for j in words[k + 1:]):
+            return [words[:k], *_coordinated_roles(doc, words[k + 1:])]
+    return [words]
 
 
 # words a role phrase before a name may hold: "Head of research at Corvid Labs", "Trump's campaign manager"

@@ -323,8 +323,8 @@ def _cut_end(doc: ArticleDoc, words: list[int]) -> list[int]:
     for k, i in enumerate(words):
         w = doc.words[i]
         nxt = doc.words[words[k + 1]] if k + 1 < len(words) else None
-        if w.text in {",", ";", "(", "—", "–"} and (nxt is None or nxt.upos in {"ADP", "VERB", "PRON", "AUX", "ADV"}
-                                                    or w.text != ","):
+        if w.text in {",", ";", "(", "—", "–", "--"} and (
+                nxt is None or nxt.upos in {"ADP", "VERB", "PRON", "AUX", "ADV"} or w.text != ","):
             return words[:k]
         if bare_word(w.text) == "in" and nxt is not None and (_entity_label(doc, words[k + 1:k + 2]) in PLACE_LABELS
                                                           or nxt.upos == "NUM" or _untagged_place(doc, words[k + 1:])):
@@ -337,8 +337,8 @@ def _cut_end(doc: ArticleDoc, words: list[int]) -> list[int]:
 
 
 def _untagged_place(doc: ArticleDoc, words: list[int]) -> bool:
-    """Do the words open with proper nouns that the tagger calls nothing and no organisation's noun ends ("Eau
-    Claire" in "adviser in Eau Claire, Wis.")? After "in", such a name is a place (not "in the Senate")."""
+    """Do the words open with proper nouns that name no organisation ("Eau Claire" in "adviser in Eau Claire, Wis.",
+    untagged or taken for a person)? After "in", such a name is a place (not "in the Senate")."""
     run: list[int] = []
     for i in words:
         if doc.words[i].upos != "PROPN":
@@ -346,8 +346,8 @@ def _untagged_place(doc: ArticleDoc, words: list[int]) -> bool:
         run.append(i)
     if not run:
         return False
-    span = Span.of(doc.text, doc.words[run[0]].start, doc.words[run[-1]].end)
-    return doc.entity_at(span) is None and bare_word(doc.words[run[-1]].text) not in AFFILIATION_NOUNS
+    entity = doc.entity_at(Span.of(doc.text, doc.words[run[0]].start, doc.words[run[-1]].end))
+    return (entity is None or entity.label != "ORG") and bare_word(doc.words[run[-1]].text) not in AFFILIATION_NOUNS
 
 
 def hyphenated(doc: ArticleDoc, i: int) -> bool:
