@@ -248,3 +248,24 @@ def test_a_word_the_tagger_calls_an_organisation_elsewhere_opens_the_role() -> N
     speaker = speakers(text, first, second, entities=(("Acme", "ORG"), ("Ann Reed", "PER")))["Ann Reed"]
     assert speaker.titles == ("engineer",)
     assert speaker.affiliation == "Acme"
+
+
+def test_a_candidates_campaign_after_a_preposition_is_the_affiliation() -> None:
+    speaker = name_first("Mike Smit", [("an", "DET", 14, "det"), ("economic", "ADJ", 14, "amod"),
+                                       ("policy", "NOUN", 14, "compound"), ("adviser", "NOUN", 8, "appos"),
+                                       ("at", "ADP", 18, "case"), ("the", "DET", 18, "det"),
+                                       ("Clinton", "PROPN", 18, "compound"), ("campaign", "NOUN", 14, "nmod")],
+                         (("Mike Smit", "PER"), ("Clinton", "PER")))
+    assert speaker.titles == ("economic policy adviser at the Clinton campaign",)
+    assert speaker.affiliation == "Clinton campaign"
+
+
+def test_a_hyphenated_organisation_name_is_whole() -> None:
+    speaker = name_first("Steve Ross", [("a", "DET", 13, "det"), ("senior", "ADJ", 13, "amod"),
+                                        ("fellow", "NOUN", 8, "appos"), ("at", "ADP", 21, "case"),
+                                        ("the", "DET", 21, "det"), ("Urban", "PROPN", 21, "compound"),
+                                        ("-", "PUNCT", 18, "punct"), ("Brookings", "PROPN", 21, "compound"),
+                                        ("Tax", "PROPN", 21, "compound"), ("Policy", "PROPN", 21, "compound"),
+                                        ("Center", "PROPN", 13, "nmod")],
+                         (("Steve Ross", "PER"), ("Brookings Tax Policy Center", "ORG")))
+    assert speaker.affiliation == "Urban-Brookings Tax Policy Center"

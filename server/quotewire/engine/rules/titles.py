@@ -422,7 +422,8 @@ def object_organisation(doc: ArticleDoc, adp: int, end: int) -> str | None:
         w = doc.words[i]
         # "for" inside a name that an organisation's noun opens: "the Center for American Progress"
         inner_for = w.text == "for" and any(bare_word(doc.words[j].text) in AFFILIATION_NOUNS for j in words)
-        joins = w.text in {"of", "&", "and"} or w.text in POSSESSIVE or inner_for
+        inner_hyphen = w.text == "-" and bool(words) and doc.words[i - 1].end == w.start  # "Urban-Brookings"
+        joins = w.text in {"of", "&", "and"} or w.text in POSSESSIVE or inner_for or inner_hyphen
         joined = joins and words and i + 1 < end and doc.words[i + 1].text[:1].isupper()
         if joined or w.upos in {"PROPN", "NOUN", "ADJ", "NUM"} or (w.text[:1].isupper() and not w.is_punct):
             words.append(i)
@@ -443,6 +444,8 @@ def object_organisation(doc: ArticleDoc, adp: int, end: int) -> str | None:
     if label == "PER" and entity is not None and entity.span.contains(span):
         return span.text if preposition in {"for", "to"} else None
     last = doc.words[words[-1]].text
+    if last.islower() and bare_word(last) in AFFILIATION_NOUNS and len(words) > 1:
+        return span.text  # a name and an organisation's noun: "at the Clinton campaign", "of the Democratic caucus"
     if (label == "ORG" or any(bare_word(doc.words[j].text) in AFFILIATION_NOUNS for j in capitalised)
             or (len(last) > 1 and last.replace(".", "").isupper())
             or doc.words[words[0]].text == "The"
