@@ -578,3 +578,15 @@ def test_coordinated_roles_in_an_apposition_the_parse_made_conjuncts_of_the_name
                                        ("and", "CCONJ", 15, "cc"), ("tax", "NOUN", 15, "compound"),
                                        ("expert", "NOUN", 8, "conj")], (("Doug Holt", "PER"),))
     assert speaker.titles == ("economist", "tax expert")
+
+
+def test_a_persons_possessive_before_a_role_before_the_name_is_the_affiliation() -> None:
+    # as parsed: "Hillary Clinton's campaign manager Robby Mook said", the name in apposition to the role
+    text = QUOTE + "Hillary Clinton's campaign manager Robby Mook said."
+    rows: list[Row] = [*quote_rows(14), ("Hillary", "PROPN", 11, "nmod:poss"), ("Clinton", "PROPN", 7, "flat"),
+                       ("'s", "PART", 8, "case"), ("campaign", "NOUN", 11, "compound"),
+                       ("manager", "NOUN", 14, "nsubj"), ("Robby", "PROPN", 11, "appos"), ("Mook", "PROPN", 12, "flat"),
+                       ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 14, "punct")]
+    speaker = speakers(text, rows, entities=(("Hillary Clinton's", "PER"), ("Robby Mook", "PER")))["Robby Mook"]
+    assert speaker.titles == ("campaign manager",)
+    assert speaker.affiliation == "Hillary Clinton"

@@ -479,13 +479,19 @@ def context_organisations(doc: ArticleDoc, name: Span) -> tuple[str | None, str 
         return organisation, party
     lo, hi = doc.sentences[doc.words[first].sentence]
     before = first - 1
-    if before >= lo and doc.words[before].text in POSSESSIVE:
+    # over a lower-case role before the name: "Hillary Clinton's campaign manager Robby Mook"
+    while before >= lo and doc.words[before].text[:1].islower() and doc.words[before].upos in {"NOUN", "ADJ"}:
+        before -= 1
+    role_between = before < first - 1 and _head(doc, list(range(before + 1, first))) is not None
+    if before >= lo and doc.words[before].text in POSSESSIVE and (role_between or before == first - 1):
         owner = [j for j in range(lo, before) if doc.words[j].upos == "PROPN"]
         if owner and owner[-1] == before - 1:
             run = doc.contiguous(before - 1, owner)
             own_span = Span.of(doc.text, doc.words[run[0]].start, doc.words[run[-1]].end)
-            label = _entity_label(doc, run, own_span)
-            if label == "ORG" or (label is None and _names_an_organisation(doc, run, own_span)):
+            # the tagger's name may keep the "'s"
+            label = _entity_label(doc, run, Span.of(doc.text, own_span.start, doc.words[before].end))
+            if label == "ORG" or (label is None and _names_an_organisation(doc, run, own_span)) \
+                    or (label == "PER" and role_between):  # a person's campaign or office
                 organisation = re.sub(r"^(the|a|an)\s+", "", own_span.text)
     elif before >= lo and is_party_word(doc, before) \
             and _entity_label(doc, [before]) != "ORG":
