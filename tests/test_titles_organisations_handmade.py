@@ -269,3 +269,11 @@ def test_a_hyphenated_organisation_name_is_whole() -> None:
                                         ("Center", "PROPN", 13, "nmod")],
                          (("Steve Ross", "PER"), ("Brookings Tax Policy Center", "ORG")))
     assert speaker.affiliation == "Urban-Brookings Tax Policy Center"
+
+
+def test_a_place_and_a_lower_case_organisation_noun_before_the_role_are_the_affiliation() -> None:
+    speaker = name_last([("Tulsa", "PROPN", 9, "compound"), ("police", "NOUN", 9, "compound"),
+                         ("Chief", "PROPN", 10, "compound")], "Chuck Jordan",
+                        (("Tulsa", "LOC"), ("Chuck Jordan", "PER")))
+    assert speaker.titles == ("Chief",)
+    assert speaker.affiliation == "Tulsa police"
