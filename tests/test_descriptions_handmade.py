@@ -121,3 +121,13 @@ def test_a_description_stands_for_the_subject_of_the_sentence_before_rather_than
                      entities=(("Ann Reed", "PER"), ("Tom Hale", "PER"), ("Hale", "PER"), ("Reed", "PER")))
     assert found["Tom Hale"].titles == ("nominee",)
     assert found["Ann Reed"].titles == ()
+
+
+def test_two_capitalised_words_no_one_vouches_for_as_a_person_do_not_stand_between() -> None:
+    text = OPENING + "Gains in the Middle West helped the senator."
+    second: list[Row] = [("Gains", "NOUN", 6, "nsubj"), ("in", "ADP", 5, "case"), ("the", "DET", 5, "det"),
+                         ("Middle", "PROPN", 5, "compound"), ("West", "PROPN", 1, "nmod"),
+                         ("helped", "VERB", 0, "root", "help", "VBD"), ("the", "DET", 8, "det"),
+                         ("senator", "NOUN", 6, "obj"), (".", "PUNCT", 6, "punct")]
+    ann = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"),))["Ann Reed"]
+    assert ann.titles == ("senator",)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from quotewire.engine.lexicon import PARTY_WORDS
 from quotewire.engine.model import Span
-from quotewire.engine.rules.coref import is_person
+from quotewire.engine.rules.coref import PERSON_LABELS, is_person
 from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.entities import EntityDraft, SpanIndex
 from quotewire.engine.rules.mentions import Mention
@@ -119,7 +119,8 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
     people: list[tuple[int, int, int | None, bool]] = []  # (start, sentence, draft, a subject?) of each person named
     named_at: dict[int, int] = {}  # word -> the draft whose name holds it
     for m in mentions:
-        if m.name is None or not is_person(m):
+        # a person the tagger or a speaker entity vouches for: not "the Middle West", two capitalised words alone
+        if m.name is None or not is_person(m) or (m not in owners and m.label not in PERSON_LABELS):
             continue
         at = doc.word_at(m.name.start)
         if at is not None:
