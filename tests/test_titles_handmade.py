@@ -590,3 +590,14 @@ def test_a_persons_possessive_before_a_role_before_the_name_is_the_affiliation()
     speaker = speakers(text, rows, entities=(("Hillary Clinton's", "PER"), ("Robby Mook", "PER")))["Robby Mook"]
     assert speaker.titles == ("campaign manager",)
     assert speaker.affiliation == "Hillary Clinton"
+
+
+def test_a_name_the_parse_made_a_conjunct_of_coordinated_roles_is_the_name() -> None:
+    # as parsed: '"We will win," said the actress and activist Kamala Lopez.' with the name a conjunct of "actress"
+    text = QUOTE + "said the actress and activist Kamala Lopez."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("the", "DET", 9, "det"),
+                       ("actress", "NOUN", 7, "nsubj"), ("and", "CCONJ", 11, "cc"), ("activist", "NOUN", 9, "conj"),
+                       ("Kamala", "PROPN", 9, "conj"), ("Lopez", "PROPN", 12, "flat"), (".", "PUNCT", 7, "punct")]
+    found = speakers(text, rows, entities=(("Kamala Lopez", "PER"),))
+    assert list(found) == ["Kamala Lopez"]
+    assert found["Kamala Lopez"].titles == ("actress", "activist")

@@ -452,6 +452,10 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
                     for i in doc.kids(k, "flat") if i == k + 1 and doc.words[i].upos == "PROPN"
                     and _namelike(doc, i, nicknames)]
             names, hung_on = [i for _, i in hung], [k for k, _ in hung]
+        if not names:  # or made the name a conjunct of coordinated roles: "the actress and activist Kamala Lopez"
+            names = [k for k in doc.kids(head, "conj") if doc.words[k].upos == "PROPN"
+                     and _namelike(doc, k, nicknames) and k - 1 > head and _is_role_word(doc, k - 1)
+                     and doc.words[k - 1].rel == "conj"]
         # the name after the role noun, not the organisation before it: "Washington Post columnist Ruth Marcus"
         if names:
             run = _name_run(doc, min(names, key=lambda i: (i < head, abs(i - head))), nicknames)
