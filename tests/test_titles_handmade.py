@@ -601,3 +601,15 @@ def test_a_name_the_parse_made_a_conjunct_of_coordinated_roles_is_the_name() -> 
     found = speakers(text, rows, entities=(("Kamala Lopez", "PER"),))
     assert list(found) == ["Kamala Lopez"]
     assert found["Kamala Lopez"].titles == ("actress", "activist")
+
+
+def test_a_party_apposition_on_a_title_headed_name_is_the_affiliation() -> None:
+    # as parsed: the name flat on "Senator", "Democrat of California" in apposition to "Senator"
+    text = QUOTE + "said Senator Dina Fenn, Democrat of California."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Senator", "PROPN", 7, "nsubj"),
+                       ("Dina", "PROPN", 8, "flat"), ("Fenn", "PROPN", 8, "flat"), (",", "PUNCT", 12, "punct"),
+                       ("Democrat", "PROPN", 8, "appos"), ("of", "ADP", 14, "case"),
+                       ("California", "PROPN", 12, "nmod"), (".", "PUNCT", 7, "punct")]
+    speaker = speakers(text, rows, entities=(("Dina Fenn", "PER"), ("California", "LOC")))["Dina Fenn"]
+    assert speaker.titles == ("Senator",)
+    assert speaker.affiliation == "Democrat"

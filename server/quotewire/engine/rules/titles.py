@@ -531,6 +531,8 @@ def _apposition_party(doc: ArticleDoc, first: int, last: int) -> str | None:
     """A party in an apposition to the name that is no title, up to its head: "Mr. Guerrero, a Republican who ...",
     "Jane Roe, a Democratic voter"."""
     heads = [i for i in range(first, last + 1) if not first <= doc.words[i].head <= last]
+    # and the title the parse made the name's head: "Senator Dianne Feinstein, Democrat of California"
+    heads += [doc.words[h].head for h in heads if doc.words[h].head == first - 1 and doc.words[h].rel == "flat"]
     for app in (a for h in heads for a in doc.kids(h, "appos") if a > last):
         if _is_role_noun(doc, app):
             continue  # a title, read as one: "a former state GOP chair" gives no party
