@@ -131,3 +131,13 @@ def test_two_capitalised_words_no_one_vouches_for_as_a_person_do_not_stand_betwe
                          ("senator", "NOUN", 6, "obj"), (".", "PUNCT", 6, "punct")]
     ann = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"),))["Ann Reed"]
     assert ann.titles == ("senator",)
+
+
+def test_a_role_coordinated_in_a_description_is_a_title_too() -> None:
+    text = OPENING + "The former governor and current Democratic nominee spoke."
+    second: list[Row] = [("The", "DET", 3, "det"), ("former", "ADJ", 3, "amod"), ("governor", "NOUN", 8, "nsubj"),
+                         ("and", "CCONJ", 7, "cc"), ("current", "ADJ", 7, "amod"), ("Democratic", "ADJ", 7, "amod"),
+                         ("nominee", "NOUN", 3, "conj"), ("spoke", "VERB", 0, "root"), (".", "PUNCT", 8, "punct")]
+    ann = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"),))["Ann Reed"]
+    assert ann.titles == ("former governor", "nominee")
+    assert ann.affiliation == "Democratic"

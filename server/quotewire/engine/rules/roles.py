@@ -82,7 +82,25 @@ def definite_descriptions(doc: ArticleDoc) -> list[Span]:
             span = doc.span_of([w.index, *words])
         if span is not None:
             out.append(span)
+        if opener == "the":  # "the former secretary of state and current Democratic presidential nominee"
+            out.extend(_coordinated_role(doc, end, hi))
     return out
+
+
+def _coordinated_role(doc: ArticleDoc, i: int, hi: int) -> list[Span]:
+    """The role after an "and" at word i that, with no determiner of its own, describes the same person."""
+    if i >= hi or doc.words[i].text.lower() != "and":
+        return []
+    words: list[int] = []
+    j = i + 1
+    while j < hi and doc.words[j].upos in {"ADJ", "NOUN", "PROPN"}:
+        words.append(j)
+        j += 1
+    if not words or doc.words[words[-1]].upos != "NOUN" or not _describes_a_role(doc, words[-1]) \
+            or (j < hi and doc.words[j].upos == "PROPN"):
+        return []
+    span = doc.span_of(words)
+    return [span] if span is not None else []
 
 
 CHAIN_WORDS = frozenset({"of", "for", "at", "to", "with"})
