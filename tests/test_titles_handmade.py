@@ -613,3 +613,14 @@ def test_a_party_apposition_on_a_title_headed_name_is_the_affiliation() -> None:
     speaker = speakers(text, rows, entities=(("Dina Fenn", "PER"), ("California", "LOC")))["Dina Fenn"]
     assert speaker.titles == ("Senator",)
     assert speaker.affiliation == "Democrat"
+
+
+def test_a_name_after_a_titles_of_phrase_the_parse_made_its_object() -> None:
+    # as parsed: '"We will win," said Speaker of the House Newt Gingrich.' with the name the object of "of"
+    text = QUOTE + "said Speaker of the House Newt Gingrich."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Speaker", "PROPN", 7, "nsubj"),
+                       ("of", "ADP", 13, "case"), ("the", "DET", 13, "det"), ("House", "PROPN", 13, "compound"),
+                       ("Newt", "PROPN", 13, "compound"), ("Gingrich", "PROPN", 8, "nmod"), (".", "PUNCT", 7, "punct")]
+    found = speakers(text, rows, entities=())
+    assert list(found) == ["Newt Gingrich"]
+    assert found["Newt Gingrich"].titles == ("Speaker of the House",)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quotewire.engine.lexicon import (
+    AFFILIATION_NOUNS,
     HONORIFICS,
     MORE_ROLE_NOUNS,
     NOT_ROLE_NOUNS,
@@ -171,8 +172,8 @@ def _split_titles(doc: ArticleDoc, before_name: list[int]) -> list[Span]:
     """'CENTCOM Communication Director Colonel' -> ['CENTCOM Communication Director', 'Colonel']; a title word
     before another that it modifies stays with it ('Attorney General', 'Lt. Gen.'), and so do the words before a
     title that hold no other role ('Ohio Gov.', 'former Florida governor')."""
-    words = [i for i in before_name if (doc.words[i].upos not in {"DET", "PUNCT"} or _inner_hyphen(doc, i, before_name))
-             and doc.words[i].rel != "nmod:poss"]
+    words = [i for i in before_name if (doc.words[i].upos not in {"DET", "PUNCT"} or _inner_hyphen(doc, i, before_name)
+                                        or _inner_article(doc, i, before_name)) and doc.words[i].rel != "nmod:poss"]
     titles: list[Span] = []
     while len(words) > 1 and bare_word(doc.words[words[-1]].text) in HONORIFICS:
         first = len(words) - 1
@@ -207,6 +208,11 @@ def _acronym_role(doc: ArticleDoc, i: int) -> bool:
     """A role written in capitals, which a tagger calls a proper noun: "MP", "CEO"."""
     text = doc.words[i].text
     return len(text) > 1 and text.isupper() and _in_role_lexicon(doc, i)
+
+
+def _inner_article(doc: ArticleDoc, i: int, words: list[int]) -> bool:
+    """"the" inside a title's of-phrase: "Speaker of the House"."""
+    return doc.words[i].text.lower() == "the" and i - 1 in words and doc.words[i - 1].text.lower() == "of"
 
 
 def _inner_hyphen(doc: ArticleDoc, i: int, words: list[int]) -> bool:
@@ -396,6 +402,8 @@ def _name_after_title(doc: ArticleDoc, head: int, phrase: list[int], nicknames: 
             return name if name == list(range(name[0], name[-1] + 1)) else []
     # the title's of-phrase ends at the last word the parse gives a preposition: "of State", "of Homeland Security"
     cut = max((k for k, i in enumerate(run) if doc.kids(i, "case")), default=-1)
+    if cut == len(run) - 1:  # the parse made the name the object: "of the House Newt Gingrich", after the body
+        cut = max((k for k, i in enumerate(run[:-2]) if bare_word(doc.words[i].text) in AFFILIATION_NOUNS), default=cut)
     return run[cut + 1:]
 
 
