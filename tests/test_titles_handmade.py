@@ -624,3 +624,17 @@ def test_a_name_after_a_titles_of_phrase_the_parse_made_its_object() -> None:
     found = speakers(text, rows, entities=())
     assert list(found) == ["Newt Gingrich"]
     assert found["Newt Gingrich"].titles == ("Speaker of the House",)
+
+
+def test_a_persons_campaign_in_a_predicate_role_is_the_affiliation() -> None:
+    text = QUOTE + "said Mr. Podesta. Mr. Podesta is the chairman of Mrs. Clinton's presidential campaign."
+    first: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Mr.", "PROPN", 9, "nmod:desc"),
+                        ("Podesta", "PROPN", 7, "nsubj"), (".", "PUNCT", 7, "punct")]
+    second: list[Row] = [("Mr.", "PROPN", 2, "nmod:desc"), ("Podesta", "PROPN", 5, "nsubj"),
+                         ("is", "AUX", 5, "cop", "be", "VBZ"), ("the", "DET", 5, "det"), ("chairman", "NOUN", 0, "root"),
+                         ("of", "ADP", 11, "case"), ("Mrs.", "PROPN", 11, "nmod:poss"), ("Clinton", "PROPN", 7, "flat"),
+                         ("'s", "PART", 8, "case"), ("presidential", "ADJ", 11, "amod"), ("campaign", "NOUN", 5, "nmod"),
+                         (".", "PUNCT", 5, "punct")]
+    found = speakers(text, first, second, entities=(("Podesta", "PER"), ("Podesta", "PER"), ("Mrs. Clinton", "PER")))
+    assert found["Podesta"].titles == ("chairman of Mrs. Clinton's presidential campaign",)
+    assert found["Podesta"].affiliation == "Mrs. Clinton's presidential campaign"

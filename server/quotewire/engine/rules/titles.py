@@ -428,7 +428,9 @@ def object_organisation(doc: ArticleDoc, adp: int, end: int) -> str | None:
         inner_hyphen = w.text == "-" and bool(words) and doc.words[i - 1].end == w.start  # "Urban-Brookings"
         joins = w.text in {"of", "&", "and"} or w.text in POSSESSIVE or inner_for or inner_hyphen
         joined = joins and words and i + 1 < end and doc.words[i + 1].text[:1].isupper()
-        if joined or w.upos in {"PROPN", "NOUN", "ADJ", "NUM"} or (w.text[:1].isupper() and not w.is_punct):
+        # "Mrs. Clinton's presidential campaign": a possessor's organisation named by its noun
+        owned = w.text in POSSESSIVE and words and _organisation_noun_after(doc, i + 1, end)
+        if joined or owned or w.upos in {"PROPN", "NOUN", "ADJ", "NUM"} or (w.text[:1].isupper() and not w.is_punct):
             words.append(i)
         else:
             break
@@ -457,6 +459,15 @@ def object_organisation(doc: ArticleDoc, adp: int, end: int) -> str | None:
                 and all(j in capitalised or doc.words[j].text in {"&", "of", "and"} for j in words))):
         return span.text
     return None
+
+
+def _organisation_noun_after(doc: ArticleDoc, i: int, end: int) -> bool:
+    """Do lower-case modifiers from word i end on an organisation's noun ("presidential campaign")?"""
+    while i < end and doc.words[i].upos in {"ADJ", "NOUN"} and doc.words[i].text.islower():
+        if bare_word(doc.words[i].text) in AFFILIATION_NOUNS and (i + 1 >= end or doc.words[i + 1].upos != "NOUN"):
+            return True
+        i += 1
+    return False
 
 
 def plainly_an_organisation(name: str) -> bool:
