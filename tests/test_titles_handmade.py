@@ -631,10 +631,22 @@ def test_a_persons_campaign_in_a_predicate_role_is_the_affiliation() -> None:
     first: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Mr.", "PROPN", 9, "nmod:desc"),
                         ("Podesta", "PROPN", 7, "nsubj"), (".", "PUNCT", 7, "punct")]
     second: list[Row] = [("Mr.", "PROPN", 2, "nmod:desc"), ("Podesta", "PROPN", 5, "nsubj"),
-                         ("is", "AUX", 5, "cop", "be", "VBZ"), ("the", "DET", 5, "det"), ("chairman", "NOUN", 0, "root"),
-                         ("of", "ADP", 11, "case"), ("Mrs.", "PROPN", 11, "nmod:poss"), ("Clinton", "PROPN", 7, "flat"),
-                         ("'s", "PART", 8, "case"), ("presidential", "ADJ", 11, "amod"), ("campaign", "NOUN", 5, "nmod"),
+                         ("is", "AUX", 5, "cop", "be", "VBZ"), ("the", "DET", 5, "det"),
+                         ("chairman", "NOUN", 0, "root"), ("of", "ADP", 11, "case"),
+                         ("Mrs.", "PROPN", 11, "nmod:poss"), ("Clinton", "PROPN", 7, "flat"), ("'s", "PART", 8, "case"),
+                         ("presidential", "ADJ", 11, "amod"), ("campaign", "NOUN", 5, "nmod"),
                          (".", "PUNCT", 5, "punct")]
     found = speakers(text, first, second, entities=(("Podesta", "PER"), ("Podesta", "PER"), ("Mrs. Clinton", "PER")))
     assert found["Podesta"].titles == ("chairman of Mrs. Clinton's presidential campaign",)
     assert found["Podesta"].affiliation == "Mrs. Clinton's presidential campaign"
+
+
+def test_an_organisation_the_parse_cut_in_two_after_a_verb_of_employment_is_whole() -> None:
+    # as parsed: "Priorities" and "USA" two obliques of "working"
+    speaker = name_first("Jason Smith", [("a", "DET", 13, "det"), ("Democratic", "ADJ", 13, "amod"),
+                                         ("pollster", "NOUN", 8, "appos"),
+                                         ("working", "VERB", 13, "acl", "work", "VBG"), ("for", "ADP", 16, "case"),
+                                         ("Priorities", "PROPN", 14, "obl"),
+                                         ("USA", "PROPN", 14, "obl")], (("Jason Smith", "PER"),))
+    assert speaker.titles == ("pollster",)
+    assert speaker.affiliation == "Priorities USA"

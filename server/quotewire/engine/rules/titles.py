@@ -567,11 +567,14 @@ def clause_organisation(doc: ArticleDoc, first: int, last: int) -> str | None:
             continue
         for k in doc.children[clause]:
             phrase = doc.subtree(k)
+            end = phrase[-1] + 1
+            while end < len(doc.words) and doc.words[end].upos == "PROPN" and doc.words[end].head == clause:
+                end += 1  # a name the parse cut in two: "for Priorities | USA"
             if doc.words[k].rel == "obj":
-                found = object_organisation(doc, phrase[0] - 1, phrase[-1] + 1)
+                found = object_organisation(doc, phrase[0] - 1, end)
             elif doc.words[k].rel == "obl" and any(bare_word(doc.words[c].text) in {"for", "at"}
                                                    for c in doc.kids(k, "case")):
-                found = object_organisation(doc, doc.kids(k, "case")[0], phrase[-1] + 1)
+                found = object_organisation(doc, doc.kids(k, "case")[0], end)
             else:
                 continue
             if found:
