@@ -141,3 +141,15 @@ def test_a_role_coordinated_in_a_description_is_a_title_too() -> None:
     ann = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"),))["Ann Reed"]
     assert ann.titles == ("former governor", "nominee")
     assert ann.affiliation == "Democratic"
+
+
+def test_a_description_of_the_other_sex_is_not_the_persons() -> None:
+    text = '"We lead," said Mr. Tom Reed. Critics praised the first lady.'
+    first: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 5, "ccomp"),
+                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+                        ("said", "VERB", 0, "root", "say", "VBD"), ("Mr.", "PROPN", 8, "nmod:desc"),
+                        ("Tom", "PROPN", 6, "nsubj"), ("Reed", "PROPN", 8, "flat"), (".", "PUNCT", 6, "punct")]
+    second: list[Row] = [("Critics", "NOUN", 2, "nsubj"), ("praised", "VERB", 0, "root"), ("the", "DET", 5, "det"),
+                         ("first", "ADJ", 5, "amod"), ("lady", "NOUN", 2, "obj"), (".", "PUNCT", 2, "punct")]
+    tom = speakers(text, first, second, entities=(("Tom Reed", "PER"),))["Tom Reed"]
+    assert tom.titles == ()

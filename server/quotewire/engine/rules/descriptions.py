@@ -7,7 +7,8 @@ is passed over:
 - one the sentence already names as the subject of a clause that holds the description ("Sanders has pushed the
   former secretary of state"; "he was the only one not to walk out after the professor ..." for the last person
   named, whom "he" is), as no reader takes a name for the subject of its own clause;
-- one of the other party ("the Democratic candidate" is no Republican's title);
+- one of the other party ("the Democratic candidate" is no Republican's title) or of the other sex ("the first
+  lady" is no Mr.'s);
 - the speaker of the quote the description is in (a speaker does not speak of themselves by a role).
 """
 
@@ -21,6 +22,7 @@ from quotewire.engine.model import Span
 from quotewire.engine.rules.coref import PERSON_LABELS, is_person
 from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.entities import EntityDraft, SpanIndex
+from quotewire.engine.rules.genders import TITLE_PRONOUNS, mention_sex
 from quotewire.engine.rules.mentions import Mention
 from quotewire.engine.rules.roles import (
     DESCRIPTION_WINDOW,
@@ -54,6 +56,16 @@ def _party_sides(doc: ArticleDoc, draft: EntityDraft) -> set[str]:
     sides = {_side(read_title(doc, t).party) for m in draft.mentions for t in m.titles}
     sides |= {_side(context_organisations(doc, m.name)[1]) for m in draft.mentions if m.name is not None}
     return {s for s in sides if s}
+
+
+def _description_sex(text: str) -> str | None:
+    """'she' for "the first lady", "the spokeswoman"; 'he' for "the spokesman"; else None."""
+    return next((TITLE_PRONOUNS[w] for w in (bare_word(w) for w in text.split()) if w in TITLE_PRONOUNS), None)
+
+
+def _sexes(draft: EntityDraft) -> set[str]:
+    """The sexes the person's mentions give (titles, first names)."""
+    return {sex for m in draft.mentions if (sex := mention_sex(m))}
 
 
 def _subjects_over(doc: ArticleDoc, i: int) -> list[int]:
@@ -131,6 +143,7 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
     starts = [person[0] for person in people]
     heads: dict[int, set[str]] = {}
     sides: dict[int, set[str]] = {}
+    sexes: dict[int, set[str]] = {}
     out: dict[int, list[Span]] = {}
     phrases = SpanIndex(span for m in mentions if m.name is not None and is_person(m)
                         for span in (m.span, *m.titles, *(role for role, _ in predicate_roles(doc, m.name))))
@@ -165,7 +178,9 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
             if owner not in heads:
                 heads[owner] = {role_head(t.text) for m in drafts[owner].mentions for t in m.titles}
                 sides[owner] = _party_sides(doc, drafts[owner])
-        candidates = [owner for owner in candidates if not (side and sides[owner] and side not in sides[owner])]
+        sex = _description_sex(description.text)
+        candidates = [owner for owner in candidates if not (side and sides[owner] and side not in sides[owner])
+                      and not (sex and sexes.setdefault(owner, _sexes(drafts[owner])) - {sex})]
         chosen = next((owner for owner in candidates if head in heads[owner]), None)
         if chosen is None and before and before[0][1] >= sentence - DESCRIPTION_WINDOW and not pronoun_subject:
             # the person named last, or the subject of the sentence that names them last ("Mike Pence says too much
