@@ -650,3 +650,11 @@ def test_an_organisation_the_parse_cut_in_two_after_a_verb_of_employment_is_whol
                                          ("USA", "PROPN", 14, "obl")], (("Jason Smith", "PER"),))
     assert speaker.titles == ("pollster",)
     assert speaker.affiliation == "Priorities USA"
+
+
+def test_the_field_of_a_role_after_an_organisation_stays_in_the_role() -> None:
+    speaker = name_last([("White", "ADJ", 8, "amod", "white", "JJ"), ("House", "PROPN", 10, "compound"),
+                         ("press", "NOUN", 10, "compound"), ("secretary", "NOUN", 11, "compound")], "Josh Earle",
+                        (("Josh Earle", "PER"),))
+    assert speaker.titles == ("press secretary",)
+    assert speaker.affiliation == "White House"

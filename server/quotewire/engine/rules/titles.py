@@ -268,7 +268,8 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
         # a rank word ends the organisation and opens the role: "Senate | Majority Leader", "| Interim DNC Chairwoman"
         run = run[:next((k for k, i in enumerate(run) if bare_word(doc.words[i].text) in TITLE_PREFIXES), len(run))]
         after = words[len(run)] if run and len(words) > len(run) + 1 else None
-        if after is not None and doc.words[after].text.islower() and bare_word(doc.words[after].text) in ORG_NOUNS:
+        if after is not None and doc.words[after].text.islower() and bare_word(doc.words[after].text) in ORG_NOUNS \
+                and bare_word(doc.words[after].text) not in FIELD_WORDS:  # "White House | press secretary"
             run = [*run, after]  # an organisation's noun in lower case ends it: "Tulsa police | Chief"
         rest = words[len(run):]
         if is_party_word(doc, words[0]) and not _inside_longer_name(doc, words[0], title) \
