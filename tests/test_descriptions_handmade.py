@@ -153,3 +153,16 @@ def test_a_description_of_the_other_sex_is_not_the_persons() -> None:
                          ("first", "ADJ", 5, "amod"), ("lady", "NOUN", 2, "obj"), (".", "PUNCT", 2, "punct")]
     tom = speakers(text, first, second, entities=(("Tom Reed", "PER"),))["Tom Reed"]
     assert tom.titles == ()
+
+
+def test_the_current_holder_of_a_role_the_person_held_before_is_someone_else() -> None:
+    text = '"We lead," said former President Tom Reed. The president disagreed.'
+    first: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 5, "ccomp"),
+                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+                        ("said", "VERB", 0, "root", "say", "VBD"), ("former", "ADJ", 8, "amod"),
+                        ("President", "PROPN", 9, "compound"), ("Tom", "PROPN", 6, "nsubj"),
+                        ("Reed", "PROPN", 9, "flat"), (".", "PUNCT", 6, "punct")]
+    second: list[Row] = [("The", "DET", 2, "det"), ("president", "NOUN", 3, "nsubj"),
+                         ("disagreed", "VERB", 0, "root", "disagree", "VBD"), (".", "PUNCT", 3, "punct")]
+    tom = speakers(text, first, second, entities=(("Tom Reed", "PER"),))["Tom Reed"]
+    assert tom.titles == ("former President",)

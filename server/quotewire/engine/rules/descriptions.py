@@ -8,7 +8,7 @@ is passed over:
   former secretary of state"; "he was the only one not to walk out after the professor ..." for the last person
   named, whom "he" is), as no reader takes a name for the subject of its own clause;
 - one of the other party ("the Democratic candidate" is no Republican's title) or of the other sex ("the first
-  lady" is no Mr.'s);
+  lady" is no Mr.'s), or who held the role before ("the president" is no "former President");
 - the speaker of the quote the description is in (a speaker does not speak of themselves by a role).
 """
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from quotewire.engine.lexicon import PARTY_WORDS
+from quotewire.engine.lexicon import PARTY_WORDS, PAST_WORDS
 from quotewire.engine.model import Span
 from quotewire.engine.rules.coref import PERSON_LABELS, is_person
 from quotewire.engine.rules.document import ArticleDoc
@@ -61,6 +61,13 @@ def _party_sides(doc: ArticleDoc, draft: EntityDraft) -> set[str]:
 def _description_sex(text: str) -> str | None:
     """'she' for "the first lady", "the spokeswoman"; 'he' for "the spokesman"; else None."""
     return next((TITLE_PRONOUNS[w] for w in (bare_word(w) for w in text.split()) if w in TITLE_PRONOUNS), None)
+
+
+def _past_heads(draft: EntityDraft) -> set[str]:
+    """The roles the person's titles say they held before ("former President" -> "president"): "the president" is
+    then whoever holds it now."""
+    return {role_head(t.text) for m in draft.mentions for t in m.titles
+            if t.text.split() and bare_word(t.text.split()[0]) in PAST_WORDS}
 
 
 def _sexes(draft: EntityDraft) -> set[str]:
@@ -179,8 +186,10 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
                 heads[owner] = {role_head(t.text) for m in drafts[owner].mentions for t in m.titles}
                 sides[owner] = _party_sides(doc, drafts[owner])
         sex = _description_sex(description.text)
+        current = not any(bare_word(w) in PAST_WORDS for w in description.text.split())
         candidates = [owner for owner in candidates if not (side and sides[owner] and side not in sides[owner])
-                      and not (sex and sexes.setdefault(owner, _sexes(drafts[owner])) - {sex})]
+                      and not (sex and sexes.setdefault(owner, _sexes(drafts[owner])) - {sex})
+                      and not (current and head in _past_heads(drafts[owner]))]
         chosen = next((owner for owner in candidates if head in heads[owner]), None)
         if chosen is None and before and before[0][1] >= sentence - DESCRIPTION_WINDOW and not pronoun_subject:
             # the person named last, or the subject of the sentence that names them last ("Mike Pence says too much
