@@ -658,3 +658,10 @@ def test_the_field_of_a_role_after_an_organisation_stays_in_the_role() -> None:
                         (("Josh Earle", "PER"),))
     assert speaker.titles == ("press secretary",)
     assert speaker.affiliation == "White House"
+
+
+def test_a_noun_of_a_thing_with_an_agents_ending_is_no_role() -> None:
+    speaker = name_first("Tom Clay", [("a", "DET", 12, "det"), ("character", "NOUN", 8, "appos"),
+                                      ("in", "ADP", 15, "case"), ("the", "DET", 15, "det"),
+                                      ("film", "NOUN", 12, "nmod")], (("Tom Clay", "PER"),))
+    assert speaker.titles == ()

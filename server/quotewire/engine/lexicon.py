@@ -87,7 +87,10 @@ supporter critic opponent fan admirer backer detractor foe enemy voter resident 
 celebrity billionaire millionaire multimillionaire conservative liberal progressive moderate veteran person man
 woman people guy one human number order matter letter paper power border water center centre quarter answer
 computer weather chapter corner summer winter floor door error factor sector color colour motor minor mirror
-terror horror labor labour favor honor member-state
+terror horror labor labour favor honor member-state character manner banner charter theater theatre cancer
+cluster dinner disaster finger folder layer monster poster register shoulder tower trigger voucher wonder
+chamber thriller sticker trailer container filter proper other offer danger shelter anger cover hunger laser
+leather lever river silver supper timber tiger tractor barrier butter
 """.split())
 # Role nouns a title may end on beyond ROLE_NOUNS and the endings of nouns for people (ROLE_ENDINGS).
 MORE_ROLE_NOUNS = frozenset("""
