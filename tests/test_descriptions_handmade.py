@@ -166,3 +166,17 @@ def test_the_current_holder_of_a_role_the_person_held_before_is_someone_else() -
                          ("disagreed", "VERB", 0, "root", "disagree", "VBD"), (".", "PUNCT", 3, "punct")]
     tom = speakers(text, first, second, entities=(("Tom Reed", "PER"),))["Tom Reed"]
     assert tom.titles == ("former President",)
+
+
+def test_a_state_the_tagger_took_for_an_organisation_stays_in_the_description() -> None:
+    text = '"We lead," said Sen. Ann Reed. Voters urged the Vermont senator to act.'
+    first: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 5, "ccomp"),
+                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+                        ("said", "VERB", 0, "root", "say", "VBD"), ("Sen.", "PROPN", 8, "compound"),
+                        ("Ann", "PROPN", 6, "nsubj"), ("Reed", "PROPN", 8, "flat"), (".", "PUNCT", 6, "punct")]
+    second: list[Row] = [("Voters", "NOUN", 2, "nsubj"), ("urged", "VERB", 0, "root", "urge", "VBD"),
+                         ("the", "DET", 5, "det"), ("Vermont", "PROPN", 5, "compound"), ("senator", "NOUN", 2, "obj"),
+                         ("to", "PART", 7, "mark"), ("act", "VERB", 2, "xcomp"), (".", "PUNCT", 2, "punct")]
+    ann = speakers(text, first, second, entities=(("Ann Reed", "PER"), ("Vermont", "ORG")))["Ann Reed"]
+    assert ann.titles == ("Sen.", "Vermont senator")
+    assert ann.affiliation is None

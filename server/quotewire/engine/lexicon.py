@@ -131,6 +131,13 @@ cannot gonna wanna gotta gimme lemme dunno outta kinda sorta hafta hasta shoulda
 whaddya whatcha gotcha betcha lotta
 """.split())
 # The last word of a place's name, never a person's: "the United States", "the Gulf States", "Cook Islands".
+# The states of the United States, places wherever the NER tagger misses one ("the Vermont senator").
+US_STATES = frozenset("""
+Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois
+Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
+Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming
+""".split()) | frozenset({"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+                          "Rhode Island", "South Carolina", "South Dakota", "West Virginia"})
 PLACE_NOUNS = frozenset("states kingdom emirates republic islands province county territory territories".split())
 # Nouns that carry what someone said or thinks: "his claim that ...".
 CLAIM_NOUNS = frozenset("""

@@ -37,6 +37,7 @@ from quotewire.engine.lexicon import (
     ROLE_ENDINGS,
     ROLE_NOUNS,
     TITLE_PREFIXES,
+    US_STATES,
 )
 from quotewire.engine.model import Span
 from quotewire.engine.rules.document import ArticleDoc, Word
@@ -202,8 +203,8 @@ def _plain_adjective(w: Word) -> bool:
 
 
 def _places(doc: ArticleDoc) -> frozenset[str]:
-    """Every text the tagger calls a place somewhere in the article."""
-    return doc.place_names
+    """Every text the tagger calls a place somewhere in the article, and the US states wherever it misses one."""
+    return doc.place_names | US_STATES
 
 
 def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
