@@ -113,7 +113,7 @@ def _names_an_organisation(doc: ArticleDoc, run: list[int], within: Span) -> boo
     """Do these capitalised words name an organisation: the tagger says so, here or elsewhere in the article ("an
     Acme engineer" where it tags "Acme" once), an organisation's noun ends them, or they are an acronym ('CENTCOM',
     'DFA')?"""
-    if not run or doc.text_of(run) in _places(doc):
+    if not run or _a_place(doc, doc.text_of(run)):
         return False  # "the Vermont senator", with "Vermont" tagged a place elsewhere and an organisation here
     if len(run) == 1 and bare_word(doc.words[run[0]].text) in FIELD_WORDS:
         return False  # "Press Secretary": the field of the role
@@ -176,8 +176,7 @@ def _organisation_names(doc: ArticleDoc) -> frozenset[str]:
 
 def _opens_with_a_place(doc: ArticleDoc, run: list[int]) -> bool:
     """Does the run open with a place ("Tallahassee GOP", "U.S. District", "South Carolina")?"""
-    places = _places(doc)
-    return _entity_label(doc, run[:1]) in PLACE_LABELS or any(doc.text_of(run[:k]) in places
+    return _entity_label(doc, run[:1]) in PLACE_LABELS or any(_a_place(doc, doc.text_of(run[:k]))
                                                               for k in range(1, len(run) + 1))
 
 
@@ -202,9 +201,9 @@ def _plain_adjective(w: Word) -> bool:
     return w.upos == "ADJ" and w.xpos not in {"NNP", "NNPS"} and not w.text.isupper()
 
 
-def _places(doc: ArticleDoc) -> frozenset[str]:
-    """Every text the tagger calls a place somewhere in the article, and the US states wherever it misses one."""
-    return doc.place_names | US_STATES
+def _a_place(doc: ArticleDoc, text: str) -> bool:
+    """Does the tagger call this text a place somewhere in the article, or is it a US state it may have missed?"""
+    return text in doc.place_names or text in US_STATES
 
 
 def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
@@ -226,7 +225,7 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
                 own = Span.of(doc.text, doc.words[run[0]].start, doc.words[run[-1]].end)
                 marked = Span.of(doc.text, own.start, doc.words[i].end)  # the tagger's name may keep the "'s"
                 # an organisation or a person whose campaign or office it is, not a place ("Germany's chancellor")
-                untagged = doc.entity_at(own) is None and own.text not in _places(doc)
+                untagged = doc.entity_at(own) is None and not _a_place(doc, own.text)
                 if _entity_label(doc, run, marked) in {"ORG", "PER"} or _names_an_organisation(doc, run, own) \
                         or own.text in doc.person_surnames or untagged:
                     organisation = own.text
@@ -389,20 +388,20 @@ def _named_organisation(doc: ArticleDoc, words: list[int], title: Span) -> str |
     span = Span.of(doc.text, doc.words[words[0]].start, doc.words[words[-1]].end)
     for entity in doc.entities_within(span):
         inside = doc.words_between(entity.span.start, entity.span.end)
-        if entity.label == "ORG" and entity.span.text not in _places(doc) and not (
+        if entity.label == "ORG" and not _a_place(doc, entity.span.text) and not (
                 inside and _opens_with_a_place(doc, inside) and bare_word(doc.words[inside[-1]].text) not in ORG_NOUNS):
             return re.sub(r"^(the|a|an)\s+", "", entity.span.text)  # not "U.S. District" in "U.S. District Judge"
     org = _capitalised_run(doc, words)
     while org and bare_word(doc.words[org[0]].text) in TITLE_PREFIXES | PAST_WORDS:
         org = org[1:]  # "Interim DNC Chairwoman": the rank is no part of the organisation
     located = bool(org) and _opens_with_a_place(doc, org)
-    while org and (doc.words[org[0]].text in _places(doc) or _entity_label(doc, org[:1]) in PLACE_LABELS):
+    while org and (_a_place(doc, doc.words[org[0]].text) or _entity_label(doc, org[:1]) in PLACE_LABELS):
         org = org[1:]  # "Indiana GOP Rep.": the place is no part of the organisation
     last = doc.words[org[-1]].text if org else ""
     if located and org and bare_word(last) not in ORG_NOUNS and not last.isupper():
         return None  # "U.S. District Judge": a place and its part name no organisation
     if not org or len(org) == len(words) or _entity_label(doc, org, title) in PLACE_LABELS | {"PER"} \
-            or doc.text_of(org) in _places(doc):
+            or _a_place(doc, doc.text_of(org)):
         return None
     if _entity_label(doc, org, title) == "ORG":
         return doc.text_of(org)
