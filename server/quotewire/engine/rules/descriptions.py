@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from quotewire.engine.lexicon import PARTY_WORDS, PAST_WORDS
 from quotewire.engine.model import Span
@@ -51,6 +52,29 @@ def _description_side(doc: ArticleDoc, description: Span) -> str | None:
                  if bare_word(doc.words[i].text) in PARTY_WORDS and _side(doc.words[i].text)), None)
 
 
+@dataclass(frozen=True)
+class PersonFacts:
+    """What the text says of a person that a description must agree with."""
+
+    heads: frozenset[str]  # the head nouns of their titles ("senator" for "Sen.")
+    past_heads: frozenset[str]  # those of the roles held before ("former President")
+    sides: frozenset[str]  # their parties, 'D' or 'R'
+    sexes: frozenset[str]  # 'he' or 'she', from titles and first names
+
+    @classmethod
+    def of(cls, doc: ArticleDoc, draft: EntityDraft) -> PersonFacts:
+        titles = [t.text for m in draft.mentions for t in m.titles]
+        past = [t for t in titles if t.split() and bare_word(t.split()[0]) in PAST_WORDS]
+        return cls(heads=frozenset(role_head(t) for t in titles), past_heads=frozenset(role_head(t) for t in past),
+                   sides=frozenset(_party_sides(doc, draft)),
+                   sexes=frozenset(sex for m in draft.mentions if (sex := mention_sex(m))))
+
+    def may_be(self, head: str, side: str | None, sex: str | None, current: bool) -> bool:
+        """May a description with this role head, party, sex and tense stand for the person?"""
+        return not ((side and self.sides and side not in self.sides) or (sex and self.sexes - {sex})
+                    or (current and head in self.past_heads))
+
+
 def _party_sides(doc: ArticleDoc, draft: EntityDraft) -> set[str]:
     """The parties the text gives a person: in their titles, before their name or in a label after it."""
     sides = {_side(read_title(doc, t).party) for m in draft.mentions for t in m.titles}
@@ -61,18 +85,6 @@ def _party_sides(doc: ArticleDoc, draft: EntityDraft) -> set[str]:
 def _description_sex(text: str) -> str | None:
     """'she' for "the first lady", "the spokeswoman"; 'he' for "the spokesman"; else None."""
     return next((TITLE_PRONOUNS[w] for w in (bare_word(w) for w in text.split()) if w in TITLE_PRONOUNS), None)
-
-
-def _past_heads(draft: EntityDraft) -> set[str]:
-    """The roles the person's titles say they held before ("former President" -> "president"): "the president" is
-    then whoever holds it now."""
-    return {role_head(t.text) for m in draft.mentions for t in m.titles
-            if t.text.split() and bare_word(t.text.split()[0]) in PAST_WORDS}
-
-
-def _sexes(draft: EntityDraft) -> set[str]:
-    """The sexes the person's mentions give (titles, first names)."""
-    return {sex for m in draft.mentions if (sex := mention_sex(m))}
 
 
 def _subjects_over(doc: ArticleDoc, i: int) -> list[int]:
@@ -148,9 +160,7 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
                 named_at.update((i, owners[m]) for i in doc.words_between(m.name.start, m.name.end))
     people.sort(key=lambda person: person[0])
     starts = [person[0] for person in people]
-    heads: dict[int, set[str]] = {}
-    sides: dict[int, set[str]] = {}
-    sexes: dict[int, set[str]] = {}
+    known: dict[int, PersonFacts] = {}  # what the text says of each person, read once
     out: dict[int, list[Span]] = {}
     phrases = SpanIndex(span for m in mentions if m.name is not None and is_person(m)
                         for span in (m.span, *m.titles, *(role for role, _ in predicate_roles(doc, m.name))))
@@ -182,15 +192,12 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         head = role_head(description.text)
         candidates = [person[2] for person in before if person[2] is not None and person[2] not in bound]
         for owner in candidates:
-            if owner not in heads:
-                heads[owner] = {role_head(t.text) for m in drafts[owner].mentions for t in m.titles}
-                sides[owner] = _party_sides(doc, drafts[owner])
+            if owner not in known:
+                known[owner] = PersonFacts.of(doc, drafts[owner])
         sex = _description_sex(description.text)
         current = not any(bare_word(w) in PAST_WORDS for w in description.text.split())
-        candidates = [owner for owner in candidates if not (side and sides[owner] and side not in sides[owner])
-                      and not (sex and sexes.setdefault(owner, _sexes(drafts[owner])) - {sex})
-                      and not (current and head in _past_heads(drafts[owner]))]
-        chosen = next((owner for owner in candidates if head in heads[owner]), None)
+        candidates = [owner for owner in candidates if known[owner].may_be(head, side, sex, current)]
+        chosen = next((owner for owner in candidates if head in known[owner].heads), None)
         if chosen is None and before and before[0][1] >= sentence - DESCRIPTION_WINDOW and not pronoun_subject:
             # the person named last, or the subject of the sentence that names them last ("Mike Pence says too much
             # is made of Donald Trump's tweets. The Republican vice presidential nominee ...")
