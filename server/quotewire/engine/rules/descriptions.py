@@ -114,7 +114,7 @@ def _after_as(doc: ArticleDoc, at: int) -> bool:
 def _predicative(doc: ArticleDoc, first: int, last: int) -> list[int] | None:
     """The subjects of the clause when the description is what a verb says its subject is or becomes ("Trump
     became the presumptive nominee", "she is the front-runner"), else None."""
-    head = next((i for i in range(first, last + 1) if not first <= doc.words[i].head <= last), last)
+    head = next(iter(doc.heads_of(range(first, last + 1))), last)
     w = doc.words[head]
     if doc.kids(head, "cop"):
         return doc.kids(head, "nsubj")
@@ -138,8 +138,7 @@ def _subject_named(doc: ArticleDoc, subjects: list[int], named_at: dict[int, int
 
 def _a_subject(doc: ArticleDoc, name: Span) -> bool:
     """Is the name the subject of its clause?"""
-    words = doc.words_between(name.start, name.end)
-    return any(doc.words[i].rel == "nsubj" and doc.words[i].head not in words for i in words)
+    return any(doc.words[i].rel == "nsubj" for i in doc.heads_of(doc.words_between(name.start, name.end)))
 
 
 def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[Mention],

@@ -98,6 +98,11 @@ class ArticleDoc:
         first, last = self.sentences[sentence]
         return range(first, last)
 
+    def heads_of(self, words: list[int] | range) -> list[int]:
+        """The words whose head lies outside them: a phrase's head (several where the parse splits it)."""
+        inside = set(words)
+        return [i for i in words if self.words[i].head not in inside]
+
     def kids(self, i: int, *rels: str) -> list[int]:
         """Children of word i, only those with the given universal relations when any are named."""
         return [k for k in self.children[i] if not rels or self.words[k].rel in rels or self.words[k].deprel in rels]

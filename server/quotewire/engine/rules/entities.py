@@ -197,7 +197,7 @@ def shared_titles(doc: ArticleDoc, name: Span) -> list[Span]:
     two PBS journalists': a title before the first of coordinated names, or in apposition after them, belongs to
     each of them."""
     words = doc.words_between(name.start, name.end)
-    heads = [i for i in words if doc.words[i].head not in words]
+    heads = doc.heads_of(words)
     if len(heads) != 1 or doc.words[heads[0]].rel != "conj":
         return []
     first = heads[0]

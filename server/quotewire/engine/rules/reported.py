@@ -632,7 +632,7 @@ def _colon_lines(doc: ArticleDoc, cands: list[Candidate], found: list[Candidate]
                 continue
         colon = doc.word_at(line.end(1))
         # the phrase's head: the word of the run whose head lies outside it, else its last name
-        heads = [i for i in head_words if doc.words[i].head not in head_words]
+        heads = doc.heads_of(head_words)
         source = heads[-1] if heads and doc.words[heads[-1]].upos in {"PROPN", "NOUN"} else named[-1]
         for n in fragments:
             cands[n].dropped = True

@@ -165,7 +165,7 @@ def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:
     co-founder of ...", "Mr. Guerrero, who is an actor,", "Ms. Leon, who works as a secretary", "Trump became the
     presumptive nominee", "Clinton as secretary of state"."""
     words = doc.words_between(name.start, name.end)
-    heads = [i for i in words if doc.words[i].head not in words]
+    heads = doc.heads_of(words)
     if len(heads) != 1:
         return []
     h = heads[0]

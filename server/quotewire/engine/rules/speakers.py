@@ -125,7 +125,7 @@ def _colon_speaker(doc: ArticleDoc, frame: list[int], outer: tuple[int, int]) ->
         return None
     # the word of the run before the colon whose head lies outside the run heads the phrase
     run = doc.contiguous(before[-1], before)
-    heads = [i for i in run if doc.words[i].head not in run]
+    heads = doc.heads_of(run)
     head = heads[-1] if heads else run[-1]
     if doc.words[head].upos in {"PROPN", "NOUN", "PRON"}:
         return head, None

@@ -527,7 +527,7 @@ CLASS_MARKERS = frozenset({"including", "like", "such"})  # "tax experts, includ
 def named_class(doc: ArticleDoc, first: int, last: int) -> int | None:
     """The plural noun a name is counted among: "many tax experts, including Mr. Goldberg", "real estate
     developers like Mr. Trump", "some Republicans, including Senator Lamar Alexander"."""
-    heads = [i for i in range(first, last + 1) if not first <= doc.words[i].head <= last]
+    heads = doc.heads_of(range(first, last + 1))
     if len(heads) != 1:
         return None
     w = doc.words[heads[0]]
@@ -542,7 +542,7 @@ def named_class(doc: ArticleDoc, first: int, last: int) -> int | None:
 def _apposition_party(doc: ArticleDoc, first: int, last: int) -> str | None:
     """A party in an apposition to the name that is no title, up to its head: "Mr. Guerrero, a Republican who ...",
     "Jane Roe, a Democratic voter"."""
-    heads = [i for i in range(first, last + 1) if not first <= doc.words[i].head <= last]
+    heads = doc.heads_of(range(first, last + 1))
     # and the title the parse made the name's head: "Senator Dianne Feinstein, Democrat of California"
     heads += [doc.words[h].head for h in heads if doc.words[h].head == first - 1 and doc.words[h].rel == "flat"]
     for app in (a for h in heads for a in doc.kids(h, "appos") if a > last):
@@ -558,7 +558,7 @@ def clause_organisation(doc: ArticleDoc, first: int, last: int) -> str | None:
     """The organisation a clause on the name or its apposition says the person works for: "a Democratic pollster
     working for Priorities USA", "who runs Crosscut Strategies"; not one the person worked for ("who worked for
     Bush")."""
-    heads = [i for i in range(first, last + 1) if not first <= doc.words[i].head <= last]
+    heads = doc.heads_of(range(first, last + 1))
     if len(heads) != 1:
         return None
     holders = [heads[0], *doc.kids(heads[0], "appos")]
