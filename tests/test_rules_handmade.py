@@ -602,3 +602,96 @@ def test_the_nearest_verb_without_a_speaker_yields_to_the_one_with_a_speaker() -
     result = attribute_doc(doc)
     first = next(q for q in result.quotes if q.text.startswith("I don't like it"))
     assert _speaker_name(result, first) == "Ann Okafor"
+
+
+def test_a_verb_of_saying_with_its_particle_introduces_a_quote() -> None:
+    # 'Hillary shot back, “I suppose ...”': "shoot" alone says nothing; "shoot back" answers
+    text = "After Ann Moss criticized the plan, Lena Ruiz shot back, “I could have stayed home.”"
+    doc = parsed(text, [
+        ("After", "ADP", 2, "case"), ("Ann", "PROPN", 4, "obl"), ("Moss", "PROPN", 2, "flat"),
+        ("criticized", "VERB", 0, "root", "criticize", "VBD"), ("the", "DET", 6, "det"), ("plan", "NOUN", 4, "obj"),
+        (",", "PUNCT", 10, "punct"), ("Lena", "PROPN", 10, "nsubj"), ("Ruiz", "PROPN", 8, "flat"),
+        ("shot", "VERB", 4, "conj", "shoot", "VBD"), ("back", "ADV", 10, "advmod"), (",", "PUNCT", 17, "punct"),
+        ("“", "PUNCT", 17, "punct"), ("I", "PRON", 17, "nsubj"), ("could", "AUX", 17, "aux"),
+        ("have", "AUX", 17, "aux"), ("stayed", "VERB", 4, "parataxis", "stay", "VBN"), ("home", "NOUN", 17, "obj"),
+        (".", "PUNCT", 4, "punct"), ("”", "PUNCT", 4, "punct"),
+    ], entities=(("Ann Moss", "PER"), ("Lena Ruiz", "PER")))
+    result = attribute_doc(doc)
+    quote = next(q for q in result.quotes if q.text.startswith("I could"))
+    assert _speaker_name(result, quote) == "Lena Ruiz"
+    assert quote.cue is not None
+    assert quote.cue.span.text == "shot"
+
+
+def test_a_follow_up_question_pressed_is_the_interviewers() -> None:
+    # '“Would it be negotiable ...?” Hannity pressed.'
+    text = "“Would it be negotiable for them?” Tom Hale pressed."
+    doc = parsed(text, [
+        ("“", "PUNCT", 5, "punct"), ("Would", "AUX", 5, "aux"), ("it", "PRON", 5, "nsubj"),
+        ("be", "AUX", 5, "cop"), ("negotiable", "ADJ", 0, "root"), ("for", "ADP", 7, "case"),
+        ("them", "PRON", 5, "obl", "they"), ("?", "PUNCT", 5, "punct"), ("”", "PUNCT", 5, "punct"),
+    ], [
+        ("Tom", "PROPN", 3, "nsubj"), ("Hale", "PROPN", 1, "flat"), ("pressed", "VERB", 0, "root", "press", "VBD"),
+        (".", "PUNCT", 3, "punct"),
+    ], entities=(("Tom Hale", "PER"),))
+    result = attribute_doc(doc)
+    assert [_speaker_name(result, q) for q in result.quotes] == ["Tom Hale"]
+
+
+def test_a_subject_that_cannot_speak_yields_to_the_name_before_the_verb() -> None:
+    # "Famed fight doctor ... once said: “...”" with "fight" tagged a verb: "said" joined to it takes its subject
+    # "Famed", a participle, while the name right before "said" speaks
+    text = "Famed fight doctor Tom Hale once said: “Nobody wins a fight.”"
+    doc = parsed(text, [
+        ("Famed", "VERB", 2, "nsubj", "fame", "VBN"), ("fight", "VERB", 0, "root"), ("doctor", "NOUN", 2, "obj"),
+        ("Tom", "PROPN", 3, "flat"), ("Hale", "PROPN", 4, "flat"), ("once", "ADV", 7, "advmod"),
+        ("said", "VERB", 2, "conj", "say", "VBD"), (":", "PUNCT", 11, "punct"), ("“", "PUNCT", 11, "punct"),
+        ("Nobody", "PRON", 11, "nsubj"), ("wins", "VERB", 7, "ccomp", "win", "VBZ"), ("a", "DET", 13, "det"),
+        ("fight", "NOUN", 11, "obj"), (".", "PUNCT", 7, "punct"), ("”", "PUNCT", 7, "punct"),
+    ], entities=(("Tom Hale", "PER"),))
+    result = attribute_doc(doc)
+    assert [_speaker_name(result, q) for q in result.quotes] == ["Tom Hale"]
+
+
+STATEMENT_SAYING = "At the time, Lena Ruiz released a statement saying, “We are proud of the brand.”"
+
+
+def _statement_rows(verb: str, lemma: str) -> list[Row]:
+    # the tagger's reading: "statement saying" a compound noun, the quote a parataxis of the verb
+    return [
+        ("At", "ADP", 3, "case"), ("the", "DET", 3, "det"), ("time", "NOUN", 7, "obl"), (",", "PUNCT", 3, "punct"),
+        ("Lena", "PROPN", 7, "nsubj"), ("Ruiz", "PROPN", 5, "flat"), (verb, "VERB", 0, "root", lemma, "VBD"),
+        ("a", "DET", 10, "det"), ("statement", "NOUN", 10, "compound"), ("saying", "NOUN", 7, "obj"),
+        (",", "PUNCT", 15, "punct"), ("“", "PUNCT", 15, "punct"), ("We", "PRON", 15, "nsubj"),
+        ("are", "AUX", 15, "cop", "be"), ("proud", "ADJ", 7, "parataxis"), ("of", "ADP", 18, "case"),
+        ("the", "DET", 18, "det"), ("brand", "NOUN", 15, "obl"), (".", "PUNCT", 7, "punct"), ("”", "PUNCT", 7, "punct"),
+    ]
+
+
+def test_a_statement_saying_is_the_words_of_who_released_it() -> None:
+    doc = parsed(STATEMENT_SAYING, _statement_rows("released", "release"), entities=(("Lena Ruiz", "PER"),))
+    result = attribute_doc(doc)
+    assert [_speaker_name(result, q) for q in result.quotes] == ["Lena Ruiz"]
+
+
+def test_a_statement_someone_obtained_is_not_theirs() -> None:
+    text = STATEMENT_SAYING.replace("released", "obtained")
+    doc = parsed(text, _statement_rows("obtained", "obtain"), entities=(("Lena Ruiz", "PER"),))
+    result = attribute_doc(doc)
+    assert [_speaker_name(result, q) for q in result.quotes] == [None]
+
+
+def test_a_message_posted_on_a_network_is_the_posters_not_the_networks() -> None:
+    # 'Trump posted a message on Twitter reading “Thank you Georgia”'
+    text = "Lena Ruiz posted a message on Twitter reading “Thank you, Ohio” after the polls closed."
+    doc = parsed(text, [
+        ("Lena", "PROPN", 3, "nsubj"), ("Ruiz", "PROPN", 1, "flat"), ("posted", "VERB", 0, "root", "post", "VBD"),
+        ("a", "DET", 5, "det"), ("message", "NOUN", 3, "obj"), ("on", "ADP", 7, "case"),
+        ("Twitter", "PROPN", 5, "nmod"), ("reading", "VERB", 10, "advcl", "read", "VBG"),
+        ("“", "PUNCT", 10, "punct"), ("Thank", "VERB", 3, "parataxis"), ("you", "PRON", 10, "obj"),
+        (",", "PUNCT", 13, "punct"), ("Ohio", "PROPN", 10, "conj"), ("”", "PUNCT", 13, "punct"),
+        ("after", "ADP", 17, "case"), ("the", "DET", 17, "det"), ("polls", "NOUN", 18, "nsubj", "poll"),
+        ("closed", "VERB", 3, "advcl", "close", "VBD"), (".", "PUNCT", 3, "punct"),
+    ], entities=(("Lena Ruiz", "PER"), ("Twitter", "ORG"), ("Ohio", "LOC")))
+    result = attribute_doc(doc)
+    assert [_speaker_name(result, q) for q in result.quotes] == ["Lena Ruiz"]

@@ -17,8 +17,11 @@ sneer tease plead groan mutter murmur wonder rant holler bellow vent confess che
 # meet", "protested the ruling").
 QUOTE_VERBS = SPEECH_VERBS | frozenset("""
 agree disagree concur retaliate apologize apologise object protest rebut scold chide elaborate clarify summarize
-summarise
-""".split())
+summarise press
+""".split()) | frozenset({  # and verbs with a particle, looked up as "lemma particle" ('Rubio shot back, “...”')
+    "shoot back", "fire back", "hit back", "push back", "snap back", "cut in", "chime in", "break in", "jump in",
+    "weigh in",
+})
 # The plainest of them: a clause headed by one of these is itself an attribution, never what another one reports.
 CORE_SPEECH_VERBS = frozenset("say tell add state claim allege declare write announce insist argue explain".split())
 # Verbs of belief or intention that also introduce attributed content, though never a direct quote alone.

@@ -16,10 +16,23 @@ NOT_SPEAKERS = TIME_WORDS | frozenset({"this", "that", "these", "those", "which"
 
 
 def is_speech_verb(doc: ArticleDoc, i: int, lexicon: frozenset[str] = SPEECH_VERBS) -> bool:
-    """A verb of the lexicon, by lemma or form; or the idiom of saying 'as Rosenthal put it, “...”'."""
+    """A verb of the lexicon, by lemma or form, or with its particle ("shot back": "shoot back"); or the idiom of
+    saying 'as Rosenthal put it, “...”'."""
     w = doc.words[i]
     return (w.upos in {"VERB", "AUX"} and w.lemma in lexicon) or (w.upos == "VERB" and w.text.lower() in lexicon) \
+        or (w.upos == "VERB" and any(f"{w.lemma} {doc.words[k].text.lower()}" in lexicon for k in particles(doc, i))) \
         or (w.upos == "VERB" and w.lemma == "put" and any(doc.words[k].lemma == "it" for k in doc.kids(i, "obj")))
+
+
+def particles(doc: ArticleDoc, verb: int) -> list[int]:
+    """The verb's particle: its compound:prt, or the adverb or preposition right after it that the parse hung
+    elsewhere or on it otherwise ("Trump shot | back in a statement")."""
+    found = doc.kids(verb, "compound:prt")
+    after = verb + 1
+    if not found and after < len(doc.words) and doc.words[after].upos in {"ADV", "ADP"} \
+            and doc.words[after].sentence == doc.words[verb].sentence:
+        found = [after]
+    return found
 
 
 def can_speak(doc: ArticleDoc, i: int) -> bool:

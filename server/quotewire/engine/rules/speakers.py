@@ -30,6 +30,12 @@ from quotewire.engine.rules.quotes import QuoteScan
 BLANKS = " \t\xa0\r"
 STATEMENT_NOUNS = frozenset({"statement", "message", "tweet", "post", "letter", "note", "remarks", "response",
                              "comment", "comments", "email", "e-mail", "memo", "release"})
+# "released a statement saying, “...”": the participles by which a document quotes, and the verbs by which a
+# person issues it (who obtains or reads a memo is not its author)
+DOCUMENT_PARTICIPLES = frozenset({"saying", "reading", "stating"})
+ISSUING_VERBS = frozenset({"release", "issue", "send", "post", "publish", "write", "sign", "deliver", "share",
+                           "tweet", "circulate", "blast", "pen", "draft", "distribute", "email", "e-mail"})
+DOCUMENT_REACH = 4  # words from the participle back to the document noun: "a message on Twitter reading"
 NEIGHBOUR_GAP = 3  # characters between a quote and a sentence that attributes it
 ADJACENT = 12  # characters between a quote and a speech verb that surely introduces it
 DASH_AFTER = re.compile(r"[ \t\xa0]*([―—–-])[ \t\xa0]*")
@@ -69,13 +75,33 @@ def _gives_a_statement(doc: ArticleDoc, i: int) -> bool:
     return doc.words[i].upos == "VERB" and any(doc.words[k].lemma in STATEMENT_NOUNS for k in doc.kids(i, "obj"))
 
 
+def _document_author(doc: ArticleDoc, cue: int) -> int | None:
+    """'Lena Ruiz released a statement saying, “...”', 'posted a message on Twitter reading “...”': the subject of
+    the verb that issued the document a participle quotes through (tagged a verb or, as "statement saying" often
+    is, a noun), or None."""
+    if doc.words[cue].text.lower() not in DOCUMENT_PARTICIPLES:
+        return None
+    lo, _ = doc.sentences[doc.words[cue].sentence]
+    for noun in range(cue - 1, max(lo, cue - DOCUMENT_REACH) - 1, -1):
+        if doc.words[noun].lemma not in STATEMENT_NOUNS and doc.words[noun].text.lower() not in STATEMENT_NOUNS:
+            continue
+        verbs = [v for v in range(noun - 1, lo - 1, -1) if doc.words[v].upos == "VERB"]
+        if verbs and doc.words[verbs[0]].lemma in ISSUING_VERBS and noun in doc.subtree(verbs[0]):
+            # its own subject, else the name at it: a shaky parse may lend it the subject of another clause
+            own = doc.kids(verbs[0], "nsubj")
+            subject = own[0] if own else nearby_subject(doc, verbs[0])
+            return subject if subject is not None and can_speak(doc, subject) else None
+        return None
+    return None
+
+
 def _ranked_cues(doc: ArticleDoc, frame: list[int], inside: set[int], outer: tuple[int, int],
                  whole: bool = True) -> list[int]:
     """The verbs that may introduce the quote, likeliest first; `whole` quotes (not a few words inside a sentence)
     take the verbs that report no clause too ('“...,” Smith agreed.')."""
     # not a participle that describes a noun: "in a written statement"
-    verbs = [i for i in frame if is_speech_verb(doc, i, QUOTE_VERBS if whole else SPEECH_VERBS)
-             and doc.words[i].rel != "amod"]
+    verbs = [i for i in frame if (is_speech_verb(doc, i, QUOTE_VERBS if whole else SPEECH_VERBS)
+                                  and doc.words[i].rel != "amod") or _document_author(doc, i) is not None]
     if not verbs:
         verbs = [i for i in frame if _mistagged_verb(doc, i, outer)]
     if not verbs and doc.text.endswith(":", 0, visible_end(doc.text, outer[0])):
@@ -167,8 +193,12 @@ def _attribute(doc: ArticleDoc, cand: Candidate, frame: list[int], inside: set[i
     # that ...' is Trump's by "said" where "adding", nearer, has no subject the parse gives (a few quoted words
     # inside a sentence take the nearest verb or none)
     for cue in cues if whole else cues[:1]:
-        subject = subject_of(doc, cue, outside=inside) if doc.words[cue].upos != "NOUN" else None
-        if subject is None or subject in inside:
+        author = _document_author(doc, cue)
+        subject = author if author is not None else \
+            subject_of(doc, cue, outside=inside) if doc.words[cue].upos != "NOUN" else None
+        # a subject that cannot speak is a broken parse ("Famed fight doctor Tom Hale once said", with "fight" a
+        # verb, gives "said" the subject "Famed"): the name right at the verb speaks
+        if subject is None or subject in inside or not can_speak(doc, subject):
             subject = nearby_subject(doc, cue, outside=inside)
         if subject is None:
             subject = _participle_subject(doc, cue, inside)
