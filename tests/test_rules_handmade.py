@@ -695,3 +695,54 @@ def test_a_message_posted_on_a_network_is_the_posters_not_the_networks() -> None
     ], entities=(("Lena Ruiz", "PER"), ("Twitter", "ORG"), ("Ohio", "LOC")))
     result = attribute_doc(doc)
     assert [_speaker_name(result, q) for q in result.quotes] == ["Lena Ruiz"]
+
+
+def test_a_verb_parsed_as_relative_to_an_apposition_speaks_for_the_name() -> None:
+    # '“...,” Massimo Franco, a columnist for the Italian newspaper Corriere della Sera, wrote': the parse hangs
+    # "wrote" on "columnist" as a relative clause with no subject; the name the apposition describes wrote it,
+    # not the newspaper the apposition names
+    text = "“It is growing in France and Italy,” Tom Hale, a columnist for the newspaper Corriere della Sera, wrote."
+    doc = parsed(text, [
+        ("“", "PUNCT", 4, "punct"), ("It", "PRON", 4, "nsubj"), ("is", "AUX", 4, "aux", "be", "VBZ"),
+        ("growing", "VERB", 0, "root", "grow", "VBG"), ("in", "ADP", 6, "case"), ("France", "PROPN", 4, "obl"),
+        ("and", "CCONJ", 8, "cc"), ("Italy", "PROPN", 6, "conj"), (",", "PUNCT", 4, "punct"),
+        ("”", "PUNCT", 11, "punct"), ("Tom", "PROPN", 8, "conj"), ("Hale", "PROPN", 11, "flat"),
+        (",", "PUNCT", 15, "punct"), ("a", "DET", 15, "det"), ("columnist", "NOUN", 11, "appos"),
+        ("for", "ADP", 18, "case"), ("the", "DET", 18, "det"), ("newspaper", "NOUN", 15, "nmod"),
+        ("Corriere", "PROPN", 15, "nmod"), ("della", "PROPN", 19, "flat"), ("Sera", "PROPN", 19, "flat"),
+        (",", "PUNCT", 23, "punct"), ("wrote", "VERB", 15, "acl:relcl", "write", "VBD"), (".", "PUNCT", 23, "punct"),
+    ], entities=(("France", "LOC"), ("Italy", "LOC"), ("Tom Hale", "PER"), ("Corriere della Sera", "ORG")))
+    result = attribute_doc(doc)
+    assert [_speaker_name(result, q) for q in result.quotes] == ["Tom Hale"]
+
+
+def test_of_two_subjects_the_parse_gives_a_verb_the_one_nearest_the_cue_speaks() -> None:
+    # "Most historians agree (Ann Moss ... once said, “...”)": "said" has no subject and climbs to "agree", which
+    # the parse gives two, "historians" and "Ann Moss"; the name right before "said" said it
+    text = "Most historians agree (Ann Moss, who coined the word, once said, “It happened so many times before”)."
+    doc = parsed(text, [
+        ("Most", "ADJ", 2, "amod"), ("historians", "NOUN", 3, "nsubj", "historian"), ("agree", "VERB", 0, "root"),
+        ("(", "PUNCT", 5, "punct"), ("Ann", "PROPN", 3, "nsubj"), ("Moss", "PROPN", 5, "flat"),
+        (",", "PUNCT", 9, "punct"), ("who", "PRON", 9, "nsubj"), ("coined", "VERB", 5, "acl:relcl", "coin", "VBD"),
+        ("the", "DET", 11, "det"), ("word", "NOUN", 9, "obj"), (",", "PUNCT", 5, "punct"),
+        ("once", "ADV", 14, "advmod"), ("said", "VERB", 3, "parataxis", "say", "VBD"), (",", "PUNCT", 18, "punct"),
+        ("“", "PUNCT", 18, "punct"), ("It", "PRON", 18, "nsubj"), ("happened", "VERB", 3, "parataxis", "happen", "VBD"),
+        ("so", "ADV", 20, "advmod"), ("many", "ADJ", 21, "amod"), ("times", "NOUN", 18, "obl:unmarked", "time"),
+        ("before", "ADP", 18, "obl"), ("”", "PUNCT", 22, "punct"), (")", "PUNCT", 18, "punct"),
+        (".", "PUNCT", 3, "punct"),
+    ], entities=(("Ann Moss", "PER"),))
+    result = attribute_doc(doc)
+    assert [_speaker_name(result, q) for q in result.quotes] == ["Ann Moss"]
+
+
+def test_where_something_was_written_is_not_what_it_was_about() -> None:
+    # "wrote on his blog about the tax plan": the blog is where; the plan, which the parse hung on it, is the topic
+    text = "Tom Hale wrote on his blog about the tax plan."
+    doc = parsed(text, [
+        ("Tom", "PROPN", 3, "nsubj"), ("Hale", "PROPN", 1, "flat"), ("wrote", "VERB", 0, "root", "write", "VBD"),
+        ("on", "ADP", 6, "case"), ("his", "PRON", 6, "nmod:poss", "he"), ("blog", "NOUN", 3, "obl"),
+        ("about", "ADP", 10, "case"), ("the", "DET", 10, "det"), ("tax", "NOUN", 10, "compound"),
+        ("plan", "NOUN", 6, "nmod"), (".", "PUNCT", 3, "punct"),
+    ], entities=(("Tom Hale", "PER"),))
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["the tax plan"]

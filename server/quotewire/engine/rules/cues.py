@@ -63,6 +63,7 @@ def name_before_parenthesis(doc: ArticleDoc, i: int) -> int | None:
 def subject_of(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = frozenset()) -> int | None:
     """The subject of a verb, climbing to the verb it depends on when it has none of its own."""
     seen = set()
+    origin = verb
     while verb >= 0 and verb not in seen:
         seen.add(verb)
         agents = [k for k in doc.kids(verb, "obl:agent") if k not in outside]
@@ -77,8 +78,13 @@ def subject_of(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = frozenset
         if agents and (doc.words[verb].xpos == "VBN" or doc.kids(verb, "aux:pass")):  # "was told by X"
             return agents[0]
         if subjects:
-            # a shaky parse may give two subjects: the one nearest the verb, before it, is the likelier
+            # a shaky parse may give two subjects: the one nearest the verb, before it, is the likelier; but for a
+            # verb that climbed to them, the one that stands right at that verb ("Most historians agree (Ann Moss,
+            # who coined the word, once said, ...)", "Ann Moss" a second subject of "agree")
             subject = min(subjects, key=lambda k: (k > verb, abs(verb - k)))
+            at_origin = nearby_subject(doc, origin, outside) if origin != verb and len(subjects) > 1 else None
+            subject = next((k for k in subjects if at_origin is not None and subject < k < origin
+                            and at_origin in doc.subtree(k)), subject)
             # "Miller, a retired worker from a nuclear plant, said": a name and its apposition, both parsed as
             # subjects: the name
             subject = next((k for k in subjects if k < subject and _apposition_of(doc, k, subject)), subject)
@@ -109,6 +115,12 @@ def subject_of(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = frozenset
         head = w.head
         if doc.words[verb].rel == "acl" and head >= 0 and head not in outside \
                 and doc.words[head].upos in {"PROPN", "NOUN", "PRON"}:
+            # "Tom Hale, a columnist for ..., wrote", the verb parsed as a relative clause on the apposition: the
+            # name the apposition describes
+            named = doc.words[head].head
+            if doc.words[head].rel == "appos" and doc.words[head].upos == "NOUN" and named >= 0 \
+                    and named not in outside and doc.words[named].upos == "PROPN" and named < head < verb:
+                return named
             return _author(doc, head, outside)  # "footage of Hillary Clinton asking, ...": the participle's noun
         if doc.words[verb].rel not in SUBJECT_CLIMB:
             return None

@@ -406,6 +406,11 @@ def _without_nested_thoughts(doc: ArticleDoc, found: list[Candidate]) -> list[Ca
             or doc.words[c.cue].lemma not in NESTED_THOUGHT_VERBS or not inside_another(c)]
 
 
+# Where something is written or said, never what it is about: "wrote on his blog", "spoke on television".
+MEDIA_NOUNS = frozenset({"blog", "twitter", "facebook", "instagram", "telegram", "television", "tv", "radio", "podcast",
+                         "website", "site", "air", "camera"})
+
+
 def _topic_words(doc: ArticleDoc, verb: int) -> list[int] | None:
     """What a verb of speech or thought is about: 'talked about the economy', 'criticized the new plan'."""
     lemma = doc.words[verb].lemma
@@ -453,7 +458,10 @@ def _topic_words(doc: ArticleDoc, verb: int) -> list[int] | None:
                 return doc.contiguous(words[0], words)
     if lemma in TOPIC_VERBS or lemma in PREPOSITION_VERBS:
         prepositions = PREPOSITION_VERBS.get(lemma, TOPIC_PREPOSITIONS)
-        for k in doc.kids(verb, "obl"):
+        # "wrote on his blog | about the plan": the topic the parse hung on the medium
+        media = [n for k in doc.kids(verb, "obl") if doc.words[k].text.lower() in MEDIA_NOUNS
+                 for n in doc.kids(k, "nmod")]
+        for k in [k for k in doc.kids(verb, "obl") if doc.words[k].text.lower() not in MEDIA_NOUNS] + media:
             cases = [doc.words[c].lemma for c in doc.kids(k, "case")]
             if cases and cases[0] in prepositions and doc.words[k].upos in {"NOUN", "PROPN", "PRON"} \
                     and doc.words[k].deprel != "obl:tmod" and doc.words[k].lemma not in TIME_WORDS:
