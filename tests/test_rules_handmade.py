@@ -746,3 +746,37 @@ def test_where_something_was_written_is_not_what_it_was_about() -> None:
     ], entities=(("Tom Hale", "PER"),))
     result = attribute_doc(doc)
     assert [q.text for q in result.quotes] == ["the tax plan"]
+
+
+def test_what_describes_the_speaker_before_the_verb_is_not_what_they_said() -> None:
+    # "A source familiar with the ad says the group is spending ...": the parse makes "familiar" a complement
+    text = "A source familiar with the ad says the group is spending large sums to air it."
+    doc = parsed(text, [
+        ("A", "DET", 2, "det"), ("source", "NOUN", 7, "nsubj"), ("familiar", "ADJ", 7, "ccomp"),
+        ("with", "ADP", 6, "case"), ("the", "DET", 6, "det"), ("ad", "NOUN", 3, "obl"),
+        ("says", "VERB", 0, "root", "say", "VBZ"), ("the", "DET", 9, "det"), ("group", "NOUN", 11, "nsubj"),
+        ("is", "AUX", 11, "aux", "be", "VBZ"), ("spending", "VERB", 7, "ccomp", "spend", "VBG"),
+        ("large", "ADJ", 13, "amod"), ("sums", "NOUN", 11, "obj", "sum"), ("to", "PART", 15, "mark"),
+        ("air", "VERB", 11, "advcl"), ("it", "PRON", 15, "obj"), (".", "PUNCT", 7, "punct"),
+    ])
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["the group is spending large sums to air it"]
+
+
+def test_an_apposition_with_a_participle_between_speaker_and_verb_is_not_what_they_said() -> None:
+    # "Mike Shields, president of the fund, a super PAC allied with House leadership, said ..."
+    text = "Tom Hale, head of the Harbor Fund, a charity allied with the mayor, said the city had broken its promise."
+    doc = parsed(text, [
+        ("Tom", "PROPN", 17, "nsubj"), ("Hale", "PROPN", 1, "flat"), (",", "PUNCT", 4, "punct"),
+        ("head", "NOUN", 1, "appos"), ("of", "ADP", 8, "case"), ("the", "DET", 8, "det"),
+        ("Harbor", "PROPN", 8, "compound"), ("Fund", "PROPN", 4, "nmod"), (",", "PUNCT", 1, "punct"),
+        ("a", "DET", 11, "det"), ("charity", "NOUN", 12, "nsubj:pass"), ("allied", "VERB", 17, "ccomp", "ally", "VBN"),
+        ("with", "ADP", 15, "case"), ("the", "DET", 15, "det"), ("mayor", "NOUN", 12, "obl"),
+        (",", "PUNCT", 12, "punct"), ("said", "VERB", 0, "root", "say", "VBD"), ("the", "DET", 19, "det"),
+        ("city", "NOUN", 21, "nsubj"), ("had", "AUX", 21, "aux", "have", "VBD"),
+        ("broken", "VERB", 17, "ccomp", "break", "VBN"), ("its", "PRON", 23, "nmod:poss", "it"),
+        ("promise", "NOUN", 21, "obj"), (".", "PUNCT", 17, "punct"),
+    ], entities=(("Tom Hale", "PER"), ("Harbor Fund", "ORG")))
+    result = attribute_doc(doc)
+    found = [(q.text, _speaker_name(result, q)) for q in result.quotes]
+    assert found == [("the city had broken its promise", "Tom Hale")]

@@ -92,6 +92,20 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
         if k < verb and doc.words[first].lemma in RELATIVE_WORDS and doc.text.endswith(
                 ",", 0, visible_end(doc.text, doc.words[first].start)):
             continue  # "Weingarten, who has visited several states ..., said": a relative clause on the speaker
+        if k < verb and any(s < first for s in doc.kids(verb, "nsubj")) \
+                and doc.text.endswith(",", 0, visible_end(doc.text, doc.words[first].start)) \
+                and (doc.words[k].xpos in {"VBN", "VBG"} or doc.words[k].upos == "ADJ") \
+                and not doc.kids(k, "aux", "cop"):
+            # "Mike Shields, president of the fund, a super PAC allied with House leadership, said ...": a phrase
+            # with a participle, set off by commas between the speaker and the verb, describes the speaker (or what
+            # the apposition names) and is not what they said
+            continue
+        if k < verb and (doc.words[k].upos in {"ADJ", "ADV"} or doc.words[k].xpos in {"VBN", "VBG"}) \
+                and not doc.kids(k, "nsubj", "nsubj:pass", "cop", "aux", "aux:pass") \
+                and any(s < first and doc.subtree(s)[-1] + 1 == first for s in doc.kids(verb, "nsubj")):
+            # "a source familiar with the ad says ...", "a survey released last Thursday found ...": what the
+            # speaker is, parsed as what they say
+            continue
         if k < verb and _cue_right_before(doc, first) is not None:
             # "Claiming the criticism is designed ..., Trump told Fox ...", "Podesta, who said the project was
             # vetted ..., said ...": the clause of the verb of saying right before it
