@@ -780,3 +780,30 @@ def test_an_apposition_with_a_participle_between_speaker_and_verb_is_not_what_th
     result = attribute_doc(doc)
     found = [(q.text, _speaker_name(result, q)) for q in result.quotes]
     assert found == [("the city had broken its promise", "Tom Hale")]
+
+
+def test_a_mark_inside_the_clauses_subject_does_not_make_it_adverbial() -> None:
+    # "said the majority of voters passing by were very polite": "by" hung on "polite" as a mark
+    text = "He said the majority of voters passing by were very polite."
+    doc = parsed(text, [
+        ("He", "PRON", 2, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"), ("the", "DET", 4, "det"),
+        ("majority", "NOUN", 11, "nsubj"), ("of", "ADP", 6, "case"), ("voters", "NOUN", 4, "nmod", "voter"),
+        ("passing", "VERB", 6, "acl", "pass", "VBG"), ("by", "ADP", 11, "mark"),
+        ("were", "AUX", 11, "cop", "be", "VBD"), ("very", "ADV", 11, "advmod"), ("polite", "ADJ", 2, "ccomp"),
+        (".", "PUNCT", 2, "punct"),
+    ])
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["the majority of voters passing by were very polite"]
+
+
+def test_a_mark_right_after_the_object_the_clauses_subject_was_parsed_as_opens_nothing() -> None:
+    # "said the time for being politically correct is over": "the time" the verb's object, "for" a mark of "over"
+    text = "He said the time for being politically correct is over."
+    doc = parsed(text, [
+        ("He", "PRON", 2, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"), ("the", "DET", 4, "det"),
+        ("time", "NOUN", 2, "obj"), ("for", "SCONJ", 10, "mark"), ("being", "AUX", 8, "cop", "be", "VBG"),
+        ("politically", "ADV", 8, "advmod"), ("correct", "ADJ", 10, "advcl"), ("is", "AUX", 10, "cop", "be", "VBZ"),
+        ("over", "ADV", 2, "ccomp"), (".", "PUNCT", 2, "punct"),
+    ])
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["the time for being politically correct is over"]

@@ -85,8 +85,8 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
     if set_in:
         return set_in
     for k in doc.kids(verb, "ccomp", "advcl"):
-        marks = [doc.words[m].lemma for m in doc.kids(k, "mark")]
         first = doc.subtree(k)[0]
+        marks = [doc.words[m].lemma for m in _opening_marks(doc, verb, k)]
         if _is_participle_cue(doc, verb, k):
             continue  # "she said, adding that ...": what was added is the participle's own, found at it
         if k < verb and doc.words[first].lemma in RELATIVE_WORDS and doc.text.endswith(
@@ -205,6 +205,19 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
                 if len(words) >= MIN_CLAUSE_WORDS:
                     return words
     return None
+
+
+COMPLEMENTIZERS = frozenset({"that", "whether", "if", "to"})
+
+
+def _opening_marks(doc: ArticleDoc, verb: int, k: int) -> list[int]:
+    """The marks that open clause k: not one the parse hung on it from inside its subject ("the majority of voters
+    passing by were polite", "by" a mark of "polite"), nor one right after the verb's object, where the clause's
+    subject was parsed as that object ("said the time for being correct is over")."""
+    subjects = doc.kids(k, *SUBJECTS)
+    objects = {i for o in doc.kids(verb, "obj") if verb < o < k for i in doc.subtree(o)}
+    return [m for m in doc.kids(k, "mark") if not any(s < m for s in subjects)
+            and (m - 1 not in objects or doc.words[m].lemma in COMPLEMENTIZERS)]
 
 
 def _cue_right_before(doc: ArticleDoc, first: int) -> int | None:
