@@ -807,3 +807,34 @@ def test_a_mark_right_after_the_object_the_clauses_subject_was_parsed_as_opens_n
     ])
     result = attribute_doc(doc)
     assert [q.text for q in result.quotes] == ["the time for being politically correct is over"]
+
+
+def test_a_clause_whose_subject_the_parse_made_a_second_subject_of_the_verb() -> None:
+    # "aides said the average donation during the quarter was $27.16": "donation" a subject of "said", "quarter"
+    # the clause's, which then opened with "during"
+    text = "Campaign aides said the average donation during the spring fundraising quarter was $27.16."
+    doc = parsed(text, [
+        ("Campaign", "NOUN", 2, "compound"), ("aides", "NOUN", 3, "nsubj", "aide"),
+        ("said", "VERB", 0, "root", "say", "VBD"), ("the", "DET", 6, "det"), ("average", "ADJ", 6, "amod"),
+        ("donation", "NOUN", 3, "nsubj"), ("during", "ADP", 11, "case"), ("the", "DET", 11, "det"),
+        ("spring", "NOUN", 11, "compound"), ("fundraising", "NOUN", 11, "compound"), ("quarter", "NOUN", 13, "nsubj"),
+        ("was", "AUX", 13, "cop", "be", "VBD"), ("$", "SYM", 3, "ccomp"), ("27.16", "NUM", 13, "nummod"),
+        (".", "PUNCT", 3, "punct"),
+    ])
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["the average donation during the spring fundraising quarter was $27.16"]
+
+
+def test_the_name_right_before_a_verb_the_parse_left_without_a_subject_says_it() -> None:
+    # "Pfizer chief executive Ian Read said company leaders had ...": "Ian" a compound of "leaders"
+    text = "Acme chief executive Tom Hale said company leaders had paid attention to the debate."
+    doc = parsed(text, [
+        ("Acme", "PROPN", 2, "compound"), ("chief", "NOUN", 4, "nmod:desc"), ("executive", "ADJ", 4, "amod"),
+        ("Tom", "PROPN", 8, "compound"), ("Hale", "PROPN", 4, "flat"), ("said", "VERB", 0, "root", "say", "VBD"),
+        ("company", "NOUN", 8, "compound"), ("leaders", "NOUN", 10, "nsubj", "leader"),
+        ("had", "AUX", 10, "aux", "have", "VBD"), ("paid", "VERB", 6, "ccomp", "pay", "VBN"),
+        ("attention", "NOUN", 10, "obj"), ("to", "ADP", 14, "case"), ("the", "DET", 14, "det"),
+        ("debate", "NOUN", 10, "obl"), (".", "PUNCT", 6, "punct"),
+    ], entities=(("Acme", "ORG"), ("Tom Hale", "PER")))
+    result = attribute_doc(doc)
+    assert [_speaker_name(result, q) for q in result.quotes] == ["Tom Hale"]

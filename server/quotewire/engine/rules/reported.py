@@ -116,7 +116,12 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
         # "said that because terrorists are Muslim does not mean ...": a clause that opens with "that" is reported,
         # whatever adverbial mark the parse hangs on its head
         opens_with_that = first > verb and doc.words[first].lemma == "that" and doc.words[first].rel == "mark"
-        if not opens_with_that and (any(m not in {"that", "whether", "if", "to"} for m in marks)
+        # "aides said the average donation during the quarter was $27": the clause's subject parsed as a second
+        # subject of the verb, after it, right before the rest of the clause
+        late = [s for s in doc.kids(verb, "nsubj") if verb < s < first and doc.subtree(s)[-1] + 1 == first] \
+            if any(s < verb for s in doc.kids(verb, "nsubj")) and (doc.kids(k, "cop", "aux", "aux:pass") or doc.words[
+                k].xpos in {"VBD", "VBZ", "VBP", "MD"}) else []  # a clause: not '“...,” said a person close to
+        if not opens_with_that and not late and (any(m not in {"that", "whether", "if", "to"} for m in marks)
                                     or doc.words[first].lemma in ADVERBIAL_OPENERS):
             continue  # "said after Pagliano failed to appear": an adverbial clause parsed as a complement
         # the clause lies on one side of its verb: "“Judge,” he said, “I have never ...”" hangs the vocative
@@ -133,6 +138,8 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
             objects = [o for o in doc.kids(verb, "obj") if verb < o < k and doc.subtree(o)[-1] + 1 == words[0]]
             if objects:
                 words = list(range(doc.subtree(objects[0])[0], words[-1] + 1))
+        if words and late and words[0] == first:
+            words = list(range(doc.subtree(late[0])[0], words[-1] + 1))
         if k > verb:
             words = _split_complement(doc, verb, k, words)
         if len(words) >= MIN_CLAUSE_WORDS:
@@ -289,6 +296,13 @@ def _subject(doc: ArticleDoc, verb: int, outside: set[int]) -> int | None:
             and doc.words[before].rel == "appos" and _aside(doc, verb) is not None:
         # '..., and M777 howitzers, US Central Command said in a statement.': the name right before an aside's verb,
         # which the parse made an apposition of the noun before it, is still who says it
+        subject = before
+    while before >= 0 and doc.words[before].upos in {"ADV", "AUX"}:
+        before -= 1
+    if subject is None and before >= 0 and before not in outside and doc.words[before].upos == "PROPN" \
+            and doc.words[before].sentence == doc.words[verb].sentence and doc.words[verb].rel == "root":
+        # "Pfizer chief executive Ian Read said company leaders had ...", the name parsed into the clause's subject
+        # ("Ian" a compound of "leaders"): the name that ends right before the verb says it
         subject = before
     return subject
 
