@@ -838,3 +838,52 @@ def test_the_name_right_before_a_verb_the_parse_left_without_a_subject_says_it()
     ], entities=(("Acme", "ORG"), ("Tom Hale", "PER")))
     result = attribute_doc(doc)
     assert [_speaker_name(result, q) for q in result.quotes] == ["Tom Hale"]
+
+
+def test_a_participle_describing_the_speaker_before_the_verb_is_not_what_they_said() -> None:
+    # "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said ...": "helping" a complement
+    text = "Tom Hale, a Dayton, Ohio, rabbi helping to organize the boycott, said he was alarmed about the rhetoric."
+    doc = parsed(text, [
+        ("Tom", "PROPN", 16, "nsubj"), ("Hale", "PROPN", 1, "flat"), (",", "PUNCT", 5, "punct"),
+        ("a", "DET", 5, "det"), ("Dayton", "PROPN", 1, "appos"), (",", "PUNCT", 7, "punct"),
+        ("Ohio", "PROPN", 1, "conj"), (",", "PUNCT", 7, "punct"), ("rabbi", "NOUN", 1, "conj"),
+        ("helping", "VERB", 16, "ccomp", "help", "VBG"), ("to", "PART", 12, "mark"), ("organize", "VERB", 10, "xcomp"),
+        ("the", "DET", 14, "det"), ("boycott", "NOUN", 12, "obj"), (",", "PUNCT", 1, "punct"),
+        ("said", "VERB", 0, "root", "say", "VBD"), ("he", "PRON", 19, "nsubj:pass"),
+        ("was", "AUX", 19, "aux:pass", "be", "VBD"), ("alarmed", "VERB", 16, "ccomp", "alarm", "VBN"),
+        ("about", "ADP", 22, "case"), ("the", "DET", 22, "det"), ("rhetoric", "NOUN", 19, "obl"),
+        (".", "PUNCT", 16, "punct"),
+    ], entities=(("Tom Hale", "PER"), ("Dayton", "LOC"), ("Ohio", "LOC")))
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["he was alarmed about the rhetoric"]
+
+
+def test_a_description_of_the_speaker_before_the_name_is_not_what_they_said() -> None:
+    # "A self-professed independent, Cuban said he'd consider offers ..."
+    text = "A self-professed independent, Hale said he would consider offers."
+    doc = parsed(text, [
+        ("A", "DET", 5, "det", "a"), ("self", "NOUN", 4, "compound"), ("-", "PUNCT", 2, "punct"),
+        ("professed", "VERB", 5, "amod", "profess", "VBN"), ("independent", "ADJ", 8, "ccomp"),
+        (",", "PUNCT", 5, "punct"), ("Hale", "PROPN", 8, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
+        ("he", "PRON", 11, "nsubj"), ("would", "AUX", 11, "aux"), ("consider", "VERB", 8, "ccomp"),
+        ("offers", "NOUN", 11, "obj", "offer"), (".", "PUNCT", 8, "punct"),
+    ], entities=(("Hale", "PER"),))
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["he would consider offers"]
+
+
+def test_a_clause_of_the_opening_adverbial_is_not_what_the_verb_after_it_reports() -> None:
+    # "After struggling to persuade voters that he understands ..., Emanuel said he meets with families ..."
+    text = "After struggling to persuade voters that he understands their fear, Hale said he meets with families."
+    doc = parsed(text, [
+        ("After", "SCONJ", 2, "mark"), ("struggling", "VERB", 13, "advcl", "struggle", "VBG"),
+        ("to", "PART", 4, "mark"), ("persuade", "VERB", 2, "xcomp"), ("voters", "NOUN", 4, "obj", "voter"),
+        ("that", "SCONJ", 8, "mark"),
+        ("he", "PRON", 8, "nsubj"), ("understands", "VERB", 13, "ccomp", "understand", "VBZ"),
+        ("their", "PRON", 10, "nmod:poss", "they"), ("fear", "NOUN", 8, "obj"), (",", "PUNCT", 2, "punct"),
+        ("Hale", "PROPN", 13, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"), ("he", "PRON", 15, "nsubj"),
+        ("meets", "VERB", 13, "ccomp", "meet", "VBZ"), ("with", "ADP", 17, "case"), ("families", "NOUN", 15, "obl"),
+        (".", "PUNCT", 13, "punct"),
+    ], entities=(("Hale", "PER"),))
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["he meets with families"]

@@ -92,19 +92,7 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
         if k < verb and doc.words[first].lemma in RELATIVE_WORDS and doc.text.endswith(
                 ",", 0, visible_end(doc.text, doc.words[first].start)):
             continue  # "Weingarten, who has visited several states ..., said": a relative clause on the speaker
-        if k < verb and any(s < first for s in doc.kids(verb, "nsubj")) \
-                and doc.text.endswith(",", 0, visible_end(doc.text, doc.words[first].start)) \
-                and (doc.words[k].xpos in {"VBN", "VBG"} or doc.words[k].upos == "ADJ") \
-                and not doc.kids(k, "aux", "cop"):
-            # "Mike Shields, president of the fund, a super PAC allied with House leadership, said ...": a phrase
-            # with a participle, set off by commas between the speaker and the verb, describes the speaker (or what
-            # the apposition names) and is not what they said
-            continue
-        if k < verb and (doc.words[k].upos in {"ADJ", "ADV"} or doc.words[k].xpos in {"VBN", "VBG"}) \
-                and not doc.kids(k, "nsubj", "nsubj:pass", "cop", "aux", "aux:pass") \
-                and any(s < first and doc.subtree(s)[-1] + 1 == first for s in doc.kids(verb, "nsubj")):
-            # "a source familiar with the ad says ...", "a survey released last Thursday found ...": what the
-            # speaker is, parsed as what they say
+        if k < verb and _not_said_before_the_verb(doc, verb, k, first):
             continue
         if k < verb and _cue_right_before(doc, first) is not None:
             # "Claiming the criticism is designed ..., Trump told Fox ...", "Podesta, who said the project was
@@ -215,6 +203,35 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
 
 
 COMPLEMENTIZERS = frozenset({"that", "whether", "if", "to"})
+
+
+def _not_said_before_the_verb(doc: ArticleDoc, verb: int, k: int, first: int) -> bool:
+    """Whether clause k, which the parse hangs on the verb before it, is something else than what was said: what
+    describes the speaker, or a clause of another verb, when the verb reports one of its own after it."""
+    subjects = [s for s in doc.kids(verb, "nsubj") if s < first]
+    bare = not doc.kids(k, "nsubj", "nsubj:pass", "cop", "aux", "aux:pass")
+    descriptive = doc.words[k].upos in {"ADJ", "ADV"} or doc.words[k].xpos in {"VBN", "VBG"}
+    after_comma = doc.text.endswith(",", 0, visible_end(doc.text, doc.words[first].start))
+    if subjects and after_comma and descriptive and not doc.kids(k, "cop", "aux"):
+        # "Mike Shields, president of the fund, a super PAC allied with House leadership, said ...": a phrase with
+        # a participle, set off by commas between the speaker and the verb, describes the speaker (or what the
+        # apposition names)
+        return True
+    if bare and descriptive and any(max(i for i in doc.subtree(s) if i < first) + 1 == first for s in subjects):
+        # "a source familiar with the ad says ...", "a survey released last Thursday found ...", "Jeffrey Salkin,
+        # a rabbi helping to organize the boycott, said ...": what the speaker is, parsed as what they say
+        return True
+    last = max(i for i in doc.subtree(k) if i < verb and not doc.words[i].is_punct)
+    if doc.words[first].upos == "DET" and not doc.kids(k, "nsubj", "cop", "aux") \
+            and not any(doc.words[i].upos in {"VERB", "AUX"} and doc.words[i].rel != "amod"
+                        for i in doc.subtree(k) if i < verb) \
+            and any(s == last + 2 and doc.words[last + 1].text == "," for s in doc.kids(verb, "nsubj")):
+        return True  # "A self-professed independent, Cuban said ...": a description of the speaker before the name
+    # "After struggling to persuade voters that he understands ..., Emanuel said he meets ...": a clause before the
+    # verb that the parse took from another verb, when the verb reports a clause with a subject right after it
+    opens = [doc.subtree(c)[0] for c in doc.kids(verb, "ccomp") if c > verb and doc.kids(c, *SUBJECTS)]
+    return doc.words[first].rel == "mark" and any(
+        o == verb + 1 and doc.words[o].lemma not in RELATIVE_WORDS and not doc.words[o].is_punct for o in opens)
 
 
 def _opening_marks(doc: ArticleDoc, verb: int, k: int) -> list[int]:
