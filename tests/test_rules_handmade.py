@@ -887,3 +887,39 @@ def test_a_clause_of_the_opening_adverbial_is_not_what_the_verb_after_it_reports
     ], entities=(("Hale", "PER"),))
     result = attribute_doc(doc)
     assert [q.text for q in result.quotes] == ["he meets with families"]
+
+
+def test_said_with_no_clause_in_the_parse_reports_the_rest_of_its_sentence() -> None:
+    # "The NFL legend said people misunderstand Trump.", "misunderstand" tagged an adjective
+    text = "The NFL legend said people misunderstand Trump."
+    doc = parsed(text, [
+        ("The", "DET", 3, "det"), ("NFL", "NOUN", 3, "compound"), ("legend", "NOUN", 4, "nsubj"),
+        ("said", "VERB", 0, "root", "say", "VBD"), ("people", "NOUN", 4, "iobj"),
+        ("misunderstand", "ADJ", 7, "amod"), ("Trump", "PROPN", 5, "appos"), (".", "PUNCT", 4, "punct"),
+    ], entities=(("NFL", "ORG"), ("Trump", "PER")))
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["people misunderstand Trump"]
+
+
+def test_told_with_no_clause_in_the_parse_reports_what_follows_the_one_told() -> None:
+    # "Randolph told others that he called her ...", the clause made relative to "others"
+    text = "Randolph told others that he called her at one point."
+    doc = parsed(text, [
+        ("Randolph", "PROPN", 2, "nsubj"), ("told", "VERB", 0, "root", "tell", "VBD"),
+        ("others", "NOUN", 2, "iobj", "other"), ("that", "PRON", 6, "obj"), ("he", "PRON", 6, "nsubj"),
+        ("called", "VERB", 3, "acl:relcl", "call", "VBD"), ("her", "PRON", 6, "obj", "she"), ("at", "ADP", 10, "case"),
+        ("one", "NUM", 10, "nummod"), ("point", "NOUN", 6, "obl"), (".", "PUNCT", 2, "punct"),
+    ], entities=(("Randolph", "PER"),))
+    result = attribute_doc(doc)
+    found = [(q.text, _speaker_name(result, q)) for q in result.quotes]
+    assert found == [("he called her at one point", "Randolph")]
+
+
+def test_said_nothing_reports_nothing() -> None:
+    text = "She said nothing about the new plan."
+    doc = parsed(text, [
+        ("She", "PRON", 2, "nsubj", "she"), ("said", "VERB", 0, "root", "say", "VBD"), ("nothing", "PRON", 2, "obj"),
+        ("about", "ADP", 7, "case"), ("the", "DET", 7, "det"), ("new", "ADJ", 7, "amod"),
+        ("plan", "NOUN", 3, "nmod"), (".", "PUNCT", 2, "punct"),
+    ])
+    assert not [q for q in attribute_doc(doc).quotes if q.kind == QuoteKind.INDIRECT]

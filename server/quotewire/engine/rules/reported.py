@@ -199,7 +199,48 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
                 words = _without_complementizer(doc, doc.subtree(k))
                 if len(words) >= MIN_CLAUSE_WORDS:
                     return words
-    return None
+    return _rest_of_sentence(doc, verb)
+
+
+QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "'", "''", "``"})
+# What "said" or "told" is followed by when it reports no clause: "said in a statement", "said nothing", "told
+# reporters on Monday"
+NOT_A_CLAUSE = frozenset({"nothing", "something", "anything", "little", "much", "so", "more", "less", "yes", "no",
+                          "not", "them", "him", "us", "me", "same"})
+
+
+def _rest_of_sentence(doc: ArticleDoc, verb: int) -> list[int] | None:
+    """'The NFL legend said people misunderstand Trump.' with "misunderstand" tagged an adjective, 'Randolph told
+    others that he called her ...' with the clause made relative to "others": where the parse gives "say" or
+    "tell" with a subject no clause at all, the rest of its sentence, after the one told and "that", when it reads
+    as a clause (opens with no preposition, adverb or quantity word, and has a verb or predicate in it)."""
+    w = doc.words[verb]
+    lo, hi = doc.sentences[w.sentence]
+    # a speaker before the verb, and no quotation before it: not '“...,” said Josh Bivens, a ...'
+    if w.lemma not in {"say", "tell"} or w.upos != "VERB" or w.rel in {"acl", "advcl", "csubj"} \
+            or not any(s < verb for s in doc.kids(verb, "nsubj")) \
+            or any(doc.words[j].text in QUOTE_MARKS for j in range(lo, verb + 2)) \
+            or doc.text.endswith(",", 0, visible_end(doc.text, w.start)):
+        return None
+    i = verb + 1
+    if w.lemma == "tell":
+        told = [k for k in doc.kids(verb, "obj", "iobj") if doc.subtree(k)[0] == i]
+        if not told:
+            return None
+        i = max(doc.subtree(told[0], skip=frozenset({"acl"}))) + 1  # the one told, less a clause made theirs
+    if i < hi and doc.words[i].lemma == "that":
+        i += 1
+    while hi > i and doc.words[hi - 1].is_punct:
+        hi -= 1
+    words = list(range(i, hi))
+    if sum(not doc.words[j].is_punct for j in words) < MIN_CLAUSE_WORDS \
+            or doc.words[i].upos in {"ADP", "ADV", "SCONJ", "CCONJ", "PUNCT", "NUM", "AUX", "PART"} \
+            or doc.words[i].text.lower() in NOT_A_CLAUSE | TIME_WORDS \
+            or (doc.words[i + 1].text.lower() in NOT_A_CLAUSE and doc.words[i].upos == "DET") \
+            or any(doc.words[j].text in "()" for j in words) \
+            or not any(doc.words[j].upos in {"VERB", "AUX", "ADJ"} for j in words[1:]):
+        return None
+    return words
 
 
 COMPLEMENTIZERS = frozenset({"that", "whether", "if", "to"})
