@@ -923,3 +923,17 @@ def test_said_nothing_reports_nothing() -> None:
         ("plan", "NOUN", 3, "nmod"), (".", "PUNCT", 2, "punct"),
     ])
     assert not [q for q in attribute_doc(doc).quotes if q.kind == QuoteKind.INDIRECT]
+
+
+def test_an_opening_adverbial_phrase_is_not_what_the_verb_after_it_reports() -> None:
+    # "Though empathetic with their grief, Woods said she does not believe ...": "empathetic" a complement
+    text = "Though empathetic with their grief, Hale said she does not believe them."
+    doc = parsed(text, [
+        ("Though", "ADV", 2, "advmod"), ("empathetic", "ADJ", 8, "ccomp"), ("with", "ADP", 5, "case"),
+        ("their", "PRON", 5, "nmod:poss", "they"), ("grief", "NOUN", 2, "obl"), (",", "PUNCT", 2, "punct"),
+        ("Hale", "PROPN", 8, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"), ("she", "PRON", 12, "nsubj"),
+        ("does", "AUX", 12, "aux", "do", "VBZ"), ("not", "PART", 12, "advmod"), ("believe", "VERB", 8, "ccomp"),
+        ("them", "PRON", 12, "obj", "they"), (".", "PUNCT", 8, "punct"),
+    ], entities=(("Hale", "PER"),))
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["she does not believe them"]

@@ -268,10 +268,11 @@ def _not_said_before_the_verb(doc: ArticleDoc, verb: int, k: int, first: int) ->
                         for i in doc.subtree(k) if i < verb) \
             and any(s == last + 2 and doc.words[last + 1].text == "," for s in doc.kids(verb, "nsubj")):
         return True  # "A self-professed independent, Cuban said ...": a description of the speaker before the name
-    # "After struggling to persuade voters that he understands ..., Emanuel said he meets ...": a clause before the
-    # verb that the parse took from another verb, when the verb reports a clause with a subject right after it
+    # "After struggling to persuade voters that he understands ..., Emanuel said he meets ...", "Though empathetic
+    # with their grief, Woods said she does not ...": what the parse hangs on the verb from the opening adverbial,
+    # when the verb reports a clause with a subject right after it
     opens = [doc.subtree(c)[0] for c in doc.kids(verb, "ccomp") if c > verb and doc.kids(c, *SUBJECTS)]
-    return doc.words[first].rel == "mark" and any(
+    return any(
         o == verb + 1 and doc.words[o].lemma not in RELATIVE_WORDS and not doc.words[o].is_punct for o in opens)
 
 
