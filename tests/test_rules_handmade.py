@@ -937,3 +937,48 @@ def test_an_opening_adverbial_phrase_is_not_what_the_verb_after_it_reports() -> 
     ], entities=(("Hale", "PER"),))
     result = attribute_doc(doc)
     assert [q.text for q in result.quotes] == ["she does not believe them"]
+
+
+def test_a_that_clause_the_parse_joined_to_the_verb_as_a_second_verb_is_what_was_said() -> None:
+    # "Bernanke said in April that the spending cuts ... had a markedly negative impact": "had" a conj of "said"
+    text = "Hale said in April that the spending cuts had a negative impact on the economy."
+    doc = parsed(text, [
+        ("Hale", "PROPN", 2, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"), ("in", "ADP", 4, "case"),
+        ("April", "PROPN", 2, "obl"), ("that", "SCONJ", 9, "mark"), ("the", "DET", 8, "det"),
+        ("spending", "NOUN", 8, "compound"), ("cuts", "NOUN", 9, "nsubj", "cut"),
+        ("had", "VERB", 2, "conj", "have", "VBD"), ("a", "DET", 12, "det"), ("negative", "ADJ", 12, "amod"),
+        ("impact", "NOUN", 9, "obj"), ("on", "ADP", 15, "case"), ("the", "DET", 15, "det"),
+        ("economy", "NOUN", 12, "nmod"), (".", "PUNCT", 2, "punct"),
+    ], entities=(("Hale", "PER"),))
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["the spending cuts had a negative impact on the economy"]
+
+
+def test_neither_tagged_a_mark_does_not_make_the_reported_clause_adverbial() -> None:
+    # "In fact, neither Trump nor Clinton's tax plans would have any major impact ..., analysts say."
+    text = "In fact, neither tax plan would have any impact, analysts say."
+    doc = parsed(text, [
+        ("In", "ADP", 2, "case"), ("fact", "NOUN", 13, "obl"), (",", "PUNCT", 2, "punct"),
+        ("neither", "SCONJ", 8, "mark"), ("tax", "NOUN", 6, "compound"), ("plan", "NOUN", 8, "nsubj"),
+        ("would", "AUX", 8, "aux"), ("have", "VERB", 13, "ccomp"), ("any", "DET", 10, "det"),
+        ("impact", "NOUN", 8, "obj"), (",", "PUNCT", 8, "punct"), ("analysts", "NOUN", 13, "nsubj", "analyst"),
+        ("say", "VERB", 0, "root", "say", "VBP"), (".", "PUNCT", 13, "punct"),
+    ])
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["neither tax plan would have any impact"]
+
+
+def test_a_surname_that_is_also_a_time_word_still_names_the_speaker() -> None:
+    # "Day said ..." after "Kristen Day": "Day" tagged a common noun, the lemma of a time word
+    text = "Kristen Day runs the group. Day said the platform is hurting the party."
+    doc = parsed(text, [
+        ("Kristen", "PROPN", 3, "nsubj"), ("Day", "PROPN", 1, "flat"), ("runs", "VERB", 0, "root", "run", "VBZ"),
+        ("the", "DET", 5, "det"), ("group", "NOUN", 3, "obj"), (".", "PUNCT", 3, "punct"),
+    ], [
+        ("Day", "NOUN", 2, "nsubj", "day"), ("said", "VERB", 0, "root", "say", "VBD"), ("the", "DET", 4, "det"),
+        ("platform", "NOUN", 6, "nsubj"), ("is", "AUX", 6, "aux", "be", "VBZ"),
+        ("hurting", "VERB", 2, "ccomp", "hurt", "VBG"), ("the", "DET", 8, "det"), ("party", "NOUN", 6, "obj"),
+        (".", "PUNCT", 2, "punct"),
+    ], entities=(("Kristen Day", "PER"),))
+    result = attribute_doc(doc)
+    assert [_speaker_name(result, q) for q in result.quotes] == ["Kristen Day"]

@@ -39,8 +39,10 @@ def can_speak(doc: ArticleDoc, i: int) -> bool:
     """Whether word i can head a speaker's mention: not a time ('Monday'), a demonstrative ('That makes me smart'),
     an adverb or a verb."""
     w = doc.words[i]
+    # "Day said ..." after "Kristen Day": a capitalised word the article names a person by is that person
+    named = w.text[:1].isupper() and w.text in doc.person_name_words
     return w.upos not in {"ADV", "ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"} and \
-        w.lemma not in NOT_SPEAKERS and w.text.lower() not in NOT_SPEAKERS
+        (named or (w.lemma not in NOT_SPEAKERS and w.text.lower() not in NOT_SPEAKERS))
 
 
 PARENTHESIS_WORDS = 5  # "(R-Utah)", "(D-N.Y.)", "(pictured)": a short aside in brackets right after a name
@@ -68,7 +70,8 @@ def subject_of(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = frozenset
         seen.add(verb)
         agents = [k for k in doc.kids(verb, "obl:agent") if k not in outside]
         subjects = [k for k in doc.kids(verb, "nsubj", "csubj") if k not in outside]
-        for k in [k for k in subjects if doc.words[k].text.lower() in TIME_WORDS]:
+        for k in [k for k in subjects if doc.words[k].text.lower() in TIME_WORDS
+                  and doc.words[k].text not in doc.person_name_words]:  # not the "Day" of "Kristen Day"
             # "A news report published Wednesday said": the parse makes the day the subject; the noun the dated
             # participle describes is. Otherwise a day is no subject: "... but on Tuesday wrote" climbs on.
             noun = _noun_before_dated_participle(doc, k)

@@ -74,6 +74,11 @@ class ArticleDoc:
         return kids
 
     @cached_property
+    def person_name_words(self) -> frozenset[str]:
+        """The words of the names the tagger marks as persons ("Day" of "Kristen Day"), as written."""
+        return frozenset(word for e in self.entities if e.label == "PER" for word in e.span.text.split())
+
+    @cached_property
     def _starts(self) -> list[int]:
         return [w.start for w in self.words]
 

@@ -76,6 +76,8 @@ def _namelike(doc: ArticleDoc, i: int, nicknames: tuple[Span, ...]) -> bool:
         return False
     if w.text[:1].islower() and not _in_nickname(doc, i, nicknames):
         return False  # a tagger may call "commander" a proper noun; names are capitalised
+    if w.text in doc.person_name_words:
+        return True  # a word of a person's name in the article: the "Day" of "Kristen Day", however tagged
     if w.lemma in TIME_WORDS or w.text.lower() in TIME_WORDS:
         return False  # "Monday, the senator said, ...": a day is no name
     if w.upos == "PROPN" or _in_nickname(doc, i, nicknames) or _name_participle(doc, i):

@@ -151,6 +151,15 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
                 words = _split_complement(doc, verb, k, _without_complementizer(doc, clause))
                 if len(words) >= MIN_CLAUSE_WORDS:
                     return words
+    # "said in April that the spending cuts ... had a negative impact", "had" parsed as a second verb of the
+    # speaker's: a verb joined to it with no "and" that opens with "that" and has a subject of its own
+    for k in doc.kids(verb, "conj"):
+        clause = doc.subtree(k)
+        if k > verb and not doc.kids(k, "cc") and doc.words[clause[0]].lemma == "that" \
+                and doc.words[clause[0]].rel == "mark" and doc.kids(k, *SUBJECTS):
+            words = _without_complementizer(doc, clause)
+            if len(words) >= MIN_CLAUSE_WORDS:
+                return words
     # "Claiming the criticism is designed ..., Trump told Fox ...": the clause the parse gave the main verb
     w = doc.words[verb]
     if w.head > verb:
@@ -251,7 +260,9 @@ def _not_said_before_the_verb(doc: ArticleDoc, verb: int, k: int, first: int) ->
     describes the speaker, or a clause of another verb, when the verb reports one of its own after it."""
     subjects = [s for s in doc.kids(verb, "nsubj") if s < first]
     bare = not doc.kids(k, "nsubj", "nsubj:pass", "cop", "aux", "aux:pass")
-    descriptive = doc.words[k].upos in {"ADJ", "ADV"} or doc.words[k].xpos in {"VBN", "VBG"}
+    # an adjective, participle or prepositional phrase ("One delegate not on the Cruz slate, Kelly Schmdit, told")
+    descriptive = doc.words[k].upos in {"ADJ", "ADV"} or doc.words[k].xpos in {"VBN", "VBG"} \
+        or (doc.words[k].upos in {"NOUN", "PROPN"} and bool(doc.kids(k, "case")))
     after_comma = doc.text.endswith(",", 0, visible_end(doc.text, doc.words[first].start))
     if subjects and after_comma and descriptive and not doc.kids(k, "cop", "aux"):
         # "Mike Shields, president of the fund, a super PAC allied with House leadership, said ...": a phrase with
@@ -283,7 +294,8 @@ def _opening_marks(doc: ArticleDoc, verb: int, k: int) -> list[int]:
     subjects = doc.kids(k, *SUBJECTS)
     objects = {i for o in doc.kids(verb, "obj") if verb < o < k for i in doc.subtree(o)}
     return [m for m in doc.kids(k, "mark") if not any(s < m for s in subjects)
-            and (m - 1 not in objects or doc.words[m].lemma in COMPLEMENTIZERS)]
+            and (m - 1 not in objects or doc.words[m].lemma in COMPLEMENTIZERS)
+            and doc.words[m].lemma not in {"neither", "either", "both"}]  # "neither Trump nor Clinton's plans"
 
 
 def _cue_right_before(doc: ArticleDoc, first: int) -> int | None:
