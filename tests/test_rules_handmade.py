@@ -3,6 +3,7 @@ would give them, so these run in milliseconds without models and fail only when 
 
 from __future__ import annotations
 
+import pytest
 from handmade import Row, parsed
 
 from quotewire.engine.model import Attribution, AttributionMethod, Quote, QuoteKind, SpeakerKind
@@ -982,3 +983,19 @@ def test_a_surname_that_is_also_a_time_word_still_names_the_speaker() -> None:
     ], entities=(("Kristen Day", "PER"),))
     result = attribute_doc(doc)
     assert [_speaker_name(result, q) for q in result.quotes] == ["Kristen Day"]
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("questioned", "question"), ("surmised", "surmise")])
+def test_more_verbs_that_introduce_a_quote(verb: str, lemma: str) -> None:
+    # '“What was the massive pivot point ...?” Beck questioned.', '“People are afraid ...,” he surmised.'
+    text = f"“What changed him?” Tom Hale {verb}."
+    doc = parsed(text, [
+        ("“", "PUNCT", 3, "punct"), ("What", "PRON", 3, "nsubj", "what"),
+        ("changed", "VERB", 0, "root", "change", "VBD"), ("him", "PRON", 3, "obj", "he"), ("?", "PUNCT", 3, "punct"),
+        ("”", "PUNCT", 3, "punct"),
+    ], [
+        ("Tom", "PROPN", 3, "nsubj"), ("Hale", "PROPN", 1, "flat"), (verb, "VERB", 0, "root", lemma, "VBD"),
+        (".", "PUNCT", 3, "punct"),
+    ], entities=(("Tom Hale", "PER"),))
+    result = attribute_doc(doc)
+    assert [_speaker_name(result, q) for q in result.quotes] == ["Tom Hale"]

@@ -17,7 +17,7 @@ sneer tease plead groan mutter murmur wonder rant holler bellow vent confess che
 # meet", "protested the ruling").
 QUOTE_VERBS = SPEECH_VERBS | frozenset("""
 agree disagree concur retaliate apologize apologise object protest rebut scold chide elaborate clarify summarize
-summarise press
+summarise press question surmise exhort
 """.split()) | frozenset({  # and verbs with a particle, looked up as "lemma particle" ('Rubio shot back, “...”')
     "shoot back", "fire back", "hit back", "push back", "snap back", "cut in", "chime in", "break in", "jump in",
     "weigh in",
