@@ -999,3 +999,28 @@ def test_more_verbs_that_introduce_a_quote(verb: str, lemma: str) -> None:
     ], entities=(("Tom Hale", "PER"),))
     result = attribute_doc(doc)
     assert [_speaker_name(result, q) for q in result.quotes] == ["Tom Hale"]
+
+
+NOTED = "The star noted Latinos and Blacks have a harder time."
+
+
+def _noted_rows(second: str, upos: str, xpos: str) -> list[Row]:
+    # the parse: the clause's subject an indirect object of "noted", its verb joined to "noted" as a second one
+    return [
+        ("The", "DET", 2, "det"), ("star", "NOUN", 3, "nsubj"), ("noted", "VERB", 0, "root", "note", "VBD"),
+        ("Latinos", "PROPN", 3, "iobj"), ("and", "CCONJ", 6, "cc"), ("Blacks", "PROPN", 4, "conj"),
+        (second, upos, 3, "conj", second, xpos), ("a", "DET", 10, "det"), ("harder", "ADJ", 10, "amod", "hard", "JJR"),
+        ("time", "NOUN", 7, "obj"), (".", "PUNCT", 3, "punct"),
+    ]
+
+
+def test_noted_with_no_clause_in_the_parse_reports_the_clause_after_it() -> None:
+    doc = parsed(NOTED, _noted_rows("have", "VERB", "VBP"), entities=(("Latinos", "NORP"), ("Blacks", "NORP")))
+    assert [q.text for q in attribute_doc(doc).quotes] == ["Latinos and Blacks have a harder time"]
+
+
+def test_noted_before_a_noun_with_no_verb_of_its_own_reports_nothing() -> None:
+    # "noted the dichotomy ...": a verb that takes a noun as well as a clause needs a finite verb after it
+    text = NOTED.replace("have", "with")
+    doc = parsed(text, _noted_rows("with", "ADJ", "JJ"), entities=(("Latinos", "NORP"), ("Blacks", "NORP")))
+    assert not attribute_doc(doc).quotes

@@ -211,6 +211,9 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
     return _rest_of_sentence(doc, verb)
 
 
+# Verbs that report a clause with no "that" ("noted Latinos have a harder time"): what follows them is one
+BARE_CLAUSE_VERBS = frozenset({"say", "tell", "note", "argue", "believe", "think", "insist"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "'", "''", "``"})
 # What "said" or "told" is followed by when it reports no clause: "said in a statement", "said nothing", "told
 # reporters on Monday"
@@ -226,7 +229,7 @@ def _rest_of_sentence(doc: ArticleDoc, verb: int) -> list[int] | None:
     w = doc.words[verb]
     lo, hi = doc.sentences[w.sentence]
     # a speaker before the verb, and no quotation before it: not '“...,” said Josh Bivens, a ...'
-    if w.lemma not in {"say", "tell"} or w.upos != "VERB" or w.rel in {"acl", "advcl", "csubj"} \
+    if w.lemma not in BARE_CLAUSE_VERBS or w.upos != "VERB" or w.rel in {"acl", "advcl", "csubj"} \
             or not any(s < verb for s in doc.kids(verb, "nsubj")) \
             or any(doc.words[j].text in QUOTE_MARKS for j in range(lo, verb + 2)) \
             or doc.text.endswith(",", 0, visible_end(doc.text, w.start)):
@@ -249,6 +252,9 @@ def _rest_of_sentence(doc: ArticleDoc, verb: int) -> list[int] | None:
             or any(doc.words[j].text in "()" for j in words) \
             or not any(doc.words[j].upos in {"VERB", "AUX", "ADJ"} for j in words[1:]):
         return None
+    if w.lemma not in {"say", "tell"} and not any(doc.words[j].xpos in FINITE_TAGS and doc.words[j].rel != "acl"
+                                                  for j in words[1:]):
+        return None  # "noted the dichotomy between ...": a verb that takes a noun as well needs a clause to follow
     return words
 
 
