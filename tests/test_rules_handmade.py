@@ -1024,3 +1024,37 @@ def test_noted_before_a_noun_with_no_verb_of_its_own_reports_nothing() -> None:
     text = NOTED.replace("have", "with")
     doc = parsed(text, _noted_rows("with", "ADJ", "JJ"), entities=(("Latinos", "NORP"), ("Blacks", "NORP")))
     assert not attribute_doc(doc).quotes
+
+
+def test_a_speaker_described_by_role_is_the_person_named_before() -> None:
+    # '“We will win,” the Vermont senator said.' after "Bernie Sanders spoke": the senator is Sanders, not
+    # Vermont, and the speaker is named
+    text = "Bernie Sanders spoke in Iowa. “We will win,” the Vermont senator said."
+    doc = parsed(text, [
+        ("Bernie", "PROPN", 3, "nsubj"), ("Sanders", "PROPN", 1, "flat"), ("spoke", "VERB", 0, "root", "speak", "VBD"),
+        ("in", "ADP", 5, "case"), ("Iowa", "PROPN", 3, "obl"), (".", "PUNCT", 3, "punct"),
+    ], [
+        ("“", "PUNCT", 4, "punct"), ("We", "PRON", 4, "nsubj", "we"), ("will", "AUX", 4, "aux"),
+        ("win", "VERB", 10, "ccomp"), (",", "PUNCT", 4, "punct"), ("”", "PUNCT", 10, "punct"),
+        ("the", "DET", 9, "det"), ("Vermont", "PROPN", 9, "compound"), ("senator", "NOUN", 10, "nsubj"),
+        ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 10, "punct"),
+    ], entities=(("Bernie Sanders", "PER"), ("Iowa", "LOC"), ("Vermont", "LOC")))
+    result = attribute_doc(doc)
+    quote = next(q for q in result.quotes if q.text == "We will win")
+    assert quote.speaker_span is not None
+    assert quote.speaker_span.text == "the Vermont senator"
+    assert _speaker_name(result, quote) == "Bernie Sanders"
+
+
+def test_the_subject_of_a_predicate_noun_does_what_its_participle_says() -> None:
+    # "Ms. Warren has been a powerful surrogate, attacking Mr. Trump": Warren attacks, not the whole clause
+    text = "Ms. Warren has been a powerful surrogate, attacking Mr. Trump."
+    doc = parsed(text, [
+        ("Ms.", "PROPN", 7, "nsubj"), ("Warren", "PROPN", 1, "flat"), ("has", "AUX", 7, "aux", "have", "VBZ"),
+        ("been", "AUX", 7, "cop", "be", "VBN"), ("a", "DET", 7, "det"), ("powerful", "ADJ", 7, "amod"),
+        ("surrogate", "NOUN", 0, "root"), (",", "PUNCT", 9, "punct"),
+        ("attacking", "VERB", 7, "acl", "attack", "VBG"), ("Mr.", "PROPN", 11, "nmod:desc"),
+        ("Trump", "PROPN", 9, "obj"), (".", "PUNCT", 7, "punct"),
+    ], entities=(("Warren", "PER"), ("Trump", "PER")))
+    result = attribute_doc(doc)
+    assert [(q.text, _speaker_name(result, q)) for q in result.quotes] == [("Mr. Trump", "Warren")]

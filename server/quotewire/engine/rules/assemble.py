@@ -59,6 +59,38 @@ def given_names_of(mentions: list[Mention]) -> dict[str, set[str]]:
     return {name: owners for name, owners in given.items() if name not in surnames}
 
 
+def _described_speakers(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[Mention], named: list[Mention],
+                        quoted: list[tuple[Span, int]]) -> dict[int, int]:
+    """A speaker the text describes and does not name ("the Vermont senator said", "the senator said") is the
+    person named before whom the description stands for (rules/descriptions.py): a speaker draft of that person
+    takes the description's draft in (the returned map: draft -> the draft it joins), or the description's draft
+    takes that person's names."""
+    nominal = [d for d, draft in enumerate(drafts)
+               if draft.mentions and not draft.named and not any(m.pronoun for m in draft.mentions)]
+    if not nominal:
+        return {}
+    unheld = [m for m in named if m.name is not None and is_person(m) and not any(d.holds(m) for d in drafts)]
+    others, _ = cluster(unheld)
+    everyone = drafts + others
+    chosen = described_people(doc, everyone, [*mentions, *named], set(range(len(everyone))) - set(nominal), quoted)
+    merged: dict[int, int] = {}
+    for n in nominal:
+        # the description heads the mention: "the senator", not "the senator's aides"
+        heads = [doc.words[m.head] for m in drafts[n].mentions]
+        person = next((d for d, descriptions in chosen.items()
+                       if any(x.start <= w.start and w.end == x.end for w in heads for x in descriptions)), None)
+        if person is None:
+            continue
+        if person < len(drafts):
+            for m in drafts[n].mentions:
+                drafts[person].add(m)
+            merged[n] = person
+        else:
+            for m in everyone[person].mentions:
+                drafts[n].add(m)
+    return merged
+
+
 def _confidence(cand: Candidate) -> float:
     """The probability that the quote's speaker is right (rules/confidence.py)."""
     return confidence(cand)
@@ -92,6 +124,9 @@ def assemble(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...
         continued = cands[n].continues
         if n not in draft_of and continued is not None and index_of[continued] in draft_of:
             draft_of[n] = draft_of[index_of[continued]]
+
+    merged = _described_speakers(doc, drafts, mentions, named, [(cands[n].span, d) for n, d in draft_of.items()])
+    draft_of = {n: merged.get(d, d) for n, d in draft_of.items()}
 
     by_position = sorted(active, key=lambda n: (cands[n].span.start, -cands[n].span.end))
     quote_ids = {n: f"q{i + 1}" for i, n in enumerate(by_position)}

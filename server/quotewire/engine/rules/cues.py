@@ -124,6 +124,10 @@ def subject_of(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = frozenset
             if doc.words[head].rel == "appos" and doc.words[head].upos == "NOUN" and named >= 0 \
                     and named not in outside and doc.words[named].upos == "PROPN" and named < head < verb:
                 return named
+            # "Ms. Warren has been a powerful surrogate, attacking Mr. Trump": the subject of the predicate noun
+            predicated = [k for k in doc.kids(head, "nsubj") if k not in outside] if doc.kids(head, "cop") else []
+            if predicated:
+                return predicated[0]
             return _author(doc, head, outside)  # "footage of Hillary Clinton asking, ...": the participle's noun
         if doc.words[verb].rel not in SUBJECT_CLIMB:
             return None

@@ -453,8 +453,11 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
         # but not in a prepositional phrase of it: "a narrator in the Clinton ad" is no Clinton, nor are the
         # Mayors in "Proponents, including the United States Conference of Mayors"
         prepositional = {i for k in doc.kids(head, "nmod") if doc.kids(k, "case") for i in doc.subtree(k)}
+        # nor a name before a role noun that heads the phrase: "the Vermont senator", "the Senate minority leader"
+        # describe someone by a place or an organisation and name no one
+        described = doc.words[head].text[:1].islower() and _is_role_word(doc, head)
         names = [i for i in phrase if doc.words[i].upos == "PROPN" and _namelike(doc, i, nicknames)
-                 and i not in prepositional and i != head]
+                 and i not in prepositional and i != head and not (described and i < head)]
         # unless the parse hung the name flat on the role's object, "master of ceremonies Asab Al-Tabchi", with
         # what stands in apposition to the name
         if not names:
