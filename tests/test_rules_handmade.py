@@ -1058,3 +1058,19 @@ def test_the_subject_of_a_predicate_noun_does_what_its_participle_says() -> None
     ], entities=(("Warren", "PER"), ("Trump", "PER")))
     result = attribute_doc(doc)
     assert [(q.text, _speaker_name(result, q)) for q in result.quotes] == [("Mr. Trump", "Warren")]
+
+
+def test_a_described_speaker_is_no_name_the_tagger_does_not_call_a_person() -> None:
+    # "the head of the union said" after an untagged "General Motors": the description stays the speaker's name
+    text = "Workers left General Motors. “Everything was a fight,” the head of the union said."
+    doc = parsed(text, [
+        ("Workers", "NOUN", 2, "nsubj", "worker"), ("left", "VERB", 0, "root", "leave", "VBD"),
+        ("General", "PROPN", 4, "compound"), ("Motors", "PROPN", 2, "obj"), (".", "PUNCT", 2, "punct"),
+    ], [
+        ("“", "PUNCT", 5, "punct"), ("Everything", "PRON", 5, "nsubj", "everything"), ("was", "AUX", 5, "cop", "be"),
+        ("a", "DET", 5, "det"), ("fight", "NOUN", 13, "ccomp"), (",", "PUNCT", 5, "punct"), ("”", "PUNCT", 5, "punct"),
+        ("the", "DET", 9, "det"), ("head", "NOUN", 13, "nsubj"), ("of", "ADP", 12, "case"), ("the", "DET", 12, "det"),
+        ("union", "NOUN", 9, "nmod"), ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 13, "punct"),
+    ])
+    result = attribute_doc(doc)
+    assert [_speaker_name(result, q) for q in result.quotes] == ["the head of the union"]

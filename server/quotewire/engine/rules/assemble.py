@@ -5,7 +5,7 @@ from __future__ import annotations
 from quotewire.engine.model import Attribution, AttributionMethod, Cue, Quote, Span, Speaker
 from quotewire.engine.rules.candidates import Candidate
 from quotewire.engine.rules.confidence import confidence
-from quotewire.engine.rules.coref import SPEAKER_PRONOUNS, is_person, named_mentions
+from quotewire.engine.rules.coref import PERSON_LABELS, SPEAKER_PRONOUNS, is_person, named_mentions
 from quotewire.engine.rules.descriptions import described_people
 from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.entities import EntityDraft, SpanIndex, cluster, occurrences, resolve, same_entity
@@ -69,7 +69,9 @@ def _described_speakers(doc: ArticleDoc, drafts: list[EntityDraft], mentions: li
                if draft.mentions and not draft.named and not any(m.pronoun for m in draft.mentions)]
     if not nominal:
         return {}
-    unheld = [m for m in named if m.name is not None and is_person(m) and not any(d.holds(m) for d in drafts)]
+    # people the tagger vouches for: not a capitalised organisation ("Motors") the rules could take for a name
+    unheld = [m for m in named
+              if m.name is not None and m.label in PERSON_LABELS and not any(d.holds(m) for d in drafts)]
     others, _ = cluster(unheld)
     everyone = drafts + others
     chosen = described_people(doc, everyone, [*mentions, *named], set(range(len(everyone))) - set(nominal), quoted)
