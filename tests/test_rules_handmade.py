@@ -1074,3 +1074,51 @@ def test_a_described_speaker_is_no_name_the_tagger_does_not_call_a_person() -> N
     ])
     result = attribute_doc(doc)
     assert [_speaker_name(result, q) for q in result.quotes] == ["the head of the union"]
+
+
+def test_people_briefed_said_parsed_as_the_participles_complement() -> None:
+    # "People briefed on the move said that ...": "briefed" the root, "said" its complement with no subject
+    text = "People briefed on the move said that it reflected his realization."
+    doc = parsed(text, [
+        ("People", "NOUN", 2, "nsubj", "person"), ("briefed", "VERB", 0, "root", "brief", "VBD"),
+        ("on", "ADP", 5, "case"), ("the", "DET", 5, "det"), ("move", "NOUN", 2, "obl"),
+        ("said", "VERB", 2, "ccomp", "say", "VBD"), ("that", "SCONJ", 9, "mark"), ("it", "PRON", 9, "nsubj"),
+        ("reflected", "VERB", 6, "ccomp", "reflect", "VBD"), ("his", "PRON", 11, "nmod:poss", "he"),
+        ("realization", "NOUN", 9, "obj"), (".", "PUNCT", 2, "punct"),
+    ])
+    result = attribute_doc(doc)
+    assert [(q.text, q.speaker_span.text if q.speaker_span else None) for q in result.quotes] == [
+        ("it reflected his realization", "People")]
+
+
+def test_said_after_another_verb_of_the_speaker_with_no_clause_in_the_parse() -> None:
+    # "Rick Scott blasted Congress and said the state allocated more than $26 million ...", "allocated" parsed
+    # as a participle on "state"
+    text = "Tom Hale blasted Congress and said the state allocated more than $26 million last week."
+    doc = parsed(text, [
+        ("Tom", "PROPN", 3, "nsubj"), ("Hale", "PROPN", 1, "flat"), ("blasted", "VERB", 0, "root", "blast", "VBD"),
+        ("Congress", "PROPN", 3, "obj"), ("and", "CCONJ", 6, "cc"), ("said", "VERB", 3, "conj", "say", "VBD"),
+        ("the", "DET", 8, "det"), ("state", "NOUN", 6, "obj"), ("allocated", "VERB", 8, "acl", "allocate", "VBN"),
+        ("more", "ADJ", 9, "advmod"), ("than", "ADP", 12, "case"), ("$", "SYM", 9, "obl"),
+        ("26", "NUM", 14, "compound"), ("million", "NUM", 12, "nummod"), ("last", "ADJ", 16, "amod"),
+        ("week", "NOUN", 9, "obl:unmarked"), (".", "PUNCT", 3, "punct"),
+    ], entities=(("Tom Hale", "PER"),))
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes if q.cue and q.cue.lemma == "say"] == [
+        "the state allocated more than $26 million last week"]
+
+
+def test_a_that_clause_on_the_message_inside_a_prepositional_chain_is_what_was_said() -> None:
+    # "said in one of a series of Twitter messages that the truck was carrying arms"
+    text = "Tom Hale said in one of a series of Twitter messages that the truck was carrying arms."
+    doc = parsed(text, [
+        ("Tom", "PROPN", 3, "nsubj"), ("Hale", "PROPN", 1, "flat"), ("said", "VERB", 0, "root", "say", "VBD"),
+        ("in", "ADP", 5, "case"), ("one", "NUM", 3, "obl"), ("of", "ADP", 8, "case"), ("a", "DET", 8, "det"),
+        ("series", "NOUN", 5, "nmod"), ("of", "ADP", 11, "case"), ("Twitter", "PROPN", 11, "compound"),
+        ("messages", "NOUN", 8, "nmod", "message"), ("that", "SCONJ", 16, "mark"), ("the", "DET", 14, "det"),
+        ("truck", "NOUN", 16, "nsubj"), ("was", "AUX", 16, "aux", "be", "VBD"),
+        ("carrying", "VERB", 11, "acl:relcl", "carry", "VBG"), ("arms", "NOUN", 16, "obj", "arm"),
+        (".", "PUNCT", 3, "punct"),
+    ], entities=(("Tom Hale", "PER"), ("Twitter", "ORG")))
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes] == ["the truck was carrying arms"]

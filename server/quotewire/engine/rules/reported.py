@@ -134,7 +134,13 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
             return words
     # "is telling a veterans group that the military is “depleted”", "tweeted in the early hours that ...": a
     # that-clause with a subject of its own, which the parse hung on a noun after the verb
-    for noun in doc.kids(verb, "obj", "iobj", "obl"):
+    # (or on the noun of a prepositional phrase inside it: "said in one of a series of Twitter messages that ...")
+    nouns = doc.kids(verb, "obj", "iobj", "obl")
+    chain = list(nouns)
+    for _ in range(3):
+        chain = [n for o in chain for n in doc.kids(o, "nmod")]
+        nouns += [n for n in chain if doc.words[n].lemma in CHANNEL_NOUNS]
+    for noun in nouns:
         for k in doc.kids(noun, "acl", "acl:relcl") if noun > verb else []:
             thats = [m for m in doc.kids(k, "mark") if doc.words[m].lemma == "that"]
             opens = doc.subtree(k)[0]
@@ -221,6 +227,10 @@ NOT_A_CLAUSE = frozenset({"nothing", "something", "anything", "little", "much", 
                           "not", "them", "him", "us", "me", "same"})
 
 
+def _before(word: int | None, verb: int) -> bool:
+    return word is not None and word < verb
+
+
 def _rest_of_sentence(doc: ArticleDoc, verb: int) -> list[int] | None:
     """'The NFL legend said people misunderstand Trump.' with "misunderstand" tagged an adjective, 'Randolph told
     others that he called her ...' with the clause made relative to "others": where the parse gives "say" or
@@ -230,7 +240,8 @@ def _rest_of_sentence(doc: ArticleDoc, verb: int) -> list[int] | None:
     lo, hi = doc.sentences[w.sentence]
     # a speaker before the verb, and no quotation before it: not '“...,” said Josh Bivens, a ...'
     if w.lemma not in BARE_CLAUSE_VERBS or w.upos != "VERB" or w.rel in {"acl", "advcl", "csubj"} \
-            or not any(s < verb for s in doc.kids(verb, "nsubj")) \
+            or (not any(s < verb for s in doc.kids(verb, "nsubj")) and not (
+                w.rel == "conj" and w.xpos in FINITE_TAGS and _before(subject_of(doc, verb), verb))) \
             or any(doc.words[j].text in QUOTE_MARKS for j in range(lo, verb + 2)) \
             or doc.text.endswith(",", 0, visible_end(doc.text, w.start)):
         return None
@@ -279,7 +290,7 @@ def _not_said_before_the_verb(doc: ArticleDoc, verb: int, k: int, first: int) ->
         # "a source familiar with the ad says ...", "a survey released last Thursday found ...", "Jeffrey Salkin,
         # a rabbi helping to organize the boycott, said ...": what the speaker is, parsed as what they say
         return True
-    last = max(i for i in doc.subtree(k) if i < verb and not doc.words[i].is_punct)
+    last = max((i for i in doc.subtree(k) if i < verb and not doc.words[i].is_punct), default=k)
     if doc.words[first].upos == "DET" and not doc.kids(k, "nsubj", "cop", "aux") \
             and not any(doc.words[i].upos in {"VERB", "AUX"} and doc.words[i].rel != "amod"
                         for i in doc.subtree(k) if i < verb) \
@@ -368,6 +379,12 @@ def _subject(doc: ArticleDoc, verb: int, outside: set[int]) -> int | None:
     head = doc.words[verb].head
     if subject is None and head >= 0 and _is_participle_cue(doc, head, verb):
         subject = subject_of(doc, head, outside=outside)
+    head = doc.words[verb].head
+    if subject is None and head >= 0 and doc.words[head].xpos in {"VBN", "VBD"} and doc.words[verb].rel == "ccomp" \
+            and max((i for i in doc.subtree(head) if i < verb), default=-1) == verb - 1 >= 0:
+        # "People briefed on the move said ...", the participle parsed as the main verb and "said" as its
+        # complement: the participle's subject says it
+        subject = next((s for s in doc.kids(head, "nsubj") if s not in outside and s < head), None)
     before = verb - 1
     if subject is None and before >= 0 and before not in outside and doc.words[before].upos == "PROPN" \
             and doc.words[before].rel == "appos" and _aside(doc, verb) is not None:
