@@ -1122,3 +1122,54 @@ def test_a_that_clause_on_the_message_inside_a_prepositional_chain_is_what_was_s
     ], entities=(("Tom Hale", "PER"), ("Twitter", "ORG")))
     result = attribute_doc(doc)
     assert [q.text for q in result.quotes] == ["the truck was carrying arms"]
+
+
+def test_a_name_in_the_phrase_after_a_preposition_is_not_the_speakers() -> None:
+    # "A spokeswoman for Hillary Clinton says ...", the parse hanging "Clinton" on "spokeswoman" with no "for"
+    text = "A spokeswoman for Lena Ruiz says neither the nominee nor her campaign helped him."
+    doc = parsed(text, [
+        ("A", "DET", 2, "det", "a"), ("spokeswoman", "NOUN", 6, "nsubj"), ("for", "ADP", 4, "case"),
+        ("Lena", "PROPN", 2, "nmod"), ("Ruiz", "PROPN", 2, "nmod"), ("says", "VERB", 0, "root", "say", "VBZ"),
+        ("neither", "PRON", 6, "iobj"), ("the", "DET", 9, "det"), ("nominee", "NOUN", 13, "nsubj"),
+        ("nor", "CCONJ", 12, "cc"), ("her", "PRON", 12, "nmod:poss", "she"), ("campaign", "NOUN", 9, "conj"),
+        ("helped", "VERB", 6, "conj", "help", "VBD"), ("him", "PRON", 13, "obj", "he"), (".", "PUNCT", 6, "punct"),
+    ], entities=(("Lena Ruiz", "PER"),))
+    result = attribute_doc(doc)
+    assert [_speaker_name(result, q) for q in result.quotes] == ["A spokeswoman for Lena Ruiz"]
+
+
+def test_a_name_before_and_is_no_title_of_the_name_after() -> None:
+    # "Mr. King and Mr. Morial are also participating": "King" is a name, not the role of a king
+    text = "“We are ready,” Tom Hale said. Mr. King and Mr. Hale are also taking part."
+    doc = parsed(text, [
+        ("“", "PUNCT", 4, "punct"), ("We", "PRON", 4, "nsubj", "we"), ("are", "AUX", 4, "cop", "be"),
+        ("ready", "ADJ", 9, "ccomp"), (",", "PUNCT", 4, "punct"), ("”", "PUNCT", 4, "punct"),
+        ("Tom", "PROPN", 9, "nsubj"), ("Hale", "PROPN", 7, "flat"), ("said", "VERB", 0, "root", "say", "VBD"),
+        (".", "PUNCT", 9, "punct"),
+    ], [
+        ("Mr.", "PROPN", 2, "nmod:desc"), ("King", "PROPN", 8, "nsubj"), ("and", "CCONJ", 5, "cc"),
+        ("Mr.", "PROPN", 5, "nmod:desc"), ("Hale", "PROPN", 2, "conj"), ("are", "AUX", 8, "aux", "be"),
+        ("also", "ADV", 8, "advmod"), ("taking", "VERB", 0, "root", "take", "VBG"), ("part", "NOUN", 8, "obj"),
+        (".", "PUNCT", 8, "punct"),
+    ], entities=(("Tom Hale", "PER"), ("Hale", "PER")))
+    result = attribute_doc(doc)
+    speaker = result.speaker(result.quotes[0].speaker_id) if result.quotes[0].speaker_id else None
+    assert speaker is not None
+    assert speaker.name == "Tom Hale"
+    assert "King" not in speaker.titles
+
+
+def test_told_someone_with_a_relative_clause_reports_no_part_of_it() -> None:
+    # "told a young woman who suggested that ... that she was wrong": the relative clause is the woman's
+    text = "Tom Hale told a young woman who suggested that people should stay home that she was wrong."
+    doc = parsed(text, [
+        ("Tom", "PROPN", 3, "nsubj"), ("Hale", "PROPN", 1, "flat"), ("told", "VERB", 0, "root", "tell", "VBD"),
+        ("a", "DET", 6, "det"), ("young", "ADJ", 6, "amod"), ("woman", "NOUN", 3, "iobj"),
+        ("who", "PRON", 8, "nsubj"), ("suggested", "VERB", 6, "acl:relcl", "suggest", "VBD"),
+        ("that", "SCONJ", 12, "mark"), ("people", "NOUN", 12, "nsubj"), ("should", "AUX", 12, "aux"),
+        ("stay", "VERB", 8, "ccomp"), ("home", "ADV", 12, "advmod"), ("that", "SCONJ", 17, "mark"),
+        ("she", "PRON", 17, "nsubj"), ("was", "AUX", 17, "cop", "be", "VBD"), ("wrong", "ADJ", 12, "advcl"),
+        (".", "PUNCT", 3, "punct"),
+    ], entities=(("Tom Hale", "PER"),))
+    result = attribute_doc(doc)
+    assert not [q for q in result.quotes if _speaker_name(result, q) == "Tom Hale" and q.text.startswith("who")]

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from quotewire.engine.lexicon import (
     AFFILIATION_NOUNS,
+    COURTESY_TITLES,
     HONORIFICS,
     MORE_ROLE_NOUNS,
     NOT_ROLE_NOUNS,
@@ -225,8 +226,9 @@ def _inner_hyphen(doc: ArticleDoc, i: int, words: list[int]) -> bool:
 def _coordinated_titles(doc: ArticleDoc, before_name: list[int]) -> list[Span]:
     """'GOP presidential contender and former neurosurgeon Ben Carson': the role before the 'and' that joins it to
     the title right before the name."""
-    if not before_name or not _is_role_word(doc, before_name[-1]):
-        return []
+    if not before_name or not _is_role_word(doc, before_name[-1]) \
+            or bare_word(doc.words[before_name[-1]].text) in COURTESY_TITLES:
+        return []  # not "Mr. King and Mr. Morial", where "Mr." is no role and "King" a name
     lo_bound, _ = _sentence_bounds(doc, before_name[0])
     conj = before_name[0] - 1
     if conj - 1 < lo_bound or doc.words[conj].text != "and" or not _is_role_word(doc, conj - 1):
@@ -457,7 +459,8 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
         # describe someone by a place or an organisation and name no one
         described = doc.words[head].text[:1].islower() and _is_role_word(doc, head)
         names = [i for i in phrase if doc.words[i].upos == "PROPN" and _namelike(doc, i, nicknames)
-                 and i not in prepositional and i != head and not (described and i < head)]
+                 and i not in prepositional and i != head and not (described and i < head)
+                 and not prepositional.intersection(_name_run(doc, i, nicknames))]  # "for Hillary | Clinton"
         # unless the parse hung the name flat on the role's object, "master of ceremonies Asab Al-Tabchi", with
         # what stands in apposition to the name
         if not names:

@@ -250,7 +250,11 @@ def _rest_of_sentence(doc: ArticleDoc, verb: int) -> list[int] | None:
         told = [k for k in doc.kids(verb, "obj", "iobj") if doc.subtree(k)[0] == i]
         if not told:
             return None
-        i = max(doc.subtree(told[0], skip=frozenset({"acl"}))) + 1  # the one told, less a clause made theirs
+        # the one told, less a clause the parse made theirs ("told others that he called her"), not less a
+        # relative clause of theirs ("told a young woman who suggested ...")
+        relative = any(doc.words[doc.subtree(a)[0]].lemma in {"who", "whom", "whose", "which"}
+                       for a in doc.kids(told[0], "acl"))
+        i = max(doc.subtree(told[0], skip=frozenset() if relative else frozenset({"acl"}))) + 1
     if i < hi and doc.words[i].lemma == "that":
         i += 1
     while hi > i and doc.words[hi - 1].is_punct:
