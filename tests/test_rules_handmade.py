@@ -985,7 +985,8 @@ def test_a_surname_that_is_also_a_time_word_still_names_the_speaker() -> None:
     assert [_speaker_name(result, q) for q in result.quotes] == ["Kristen Day"]
 
 
-@pytest.mark.parametrize(("verb", "lemma"), [("questioned", "question"), ("surmised", "surmise")])
+@pytest.mark.parametrize(("verb", "lemma"), [("questioned", "question"), ("surmised", "surmise"),
+                                             ("cracked", "crack"), ("jeered", "jeer")])
 def test_more_verbs_that_introduce_a_quote(verb: str, lemma: str) -> None:
     # '“What was the massive pivot point ...?” Beck questioned.', '“People are afraid ...,” he surmised.'
     text = f"“What changed him?” Tom Hale {verb}."
@@ -1173,3 +1174,37 @@ def test_told_someone_with_a_relative_clause_reports_no_part_of_it() -> None:
     ], entities=(("Tom Hale", "PER"),))
     result = attribute_doc(doc)
     assert not [q for q in result.quotes if _speaker_name(result, q) == "Tom Hale" and q.text.startswith("who")]
+
+
+def test_a_speaker_described_by_age_is_the_person_named_before() -> None:
+    # '“Donald is ... an amazing leader,” said the 46-year-old.': the tokenizer splits the age at its hyphens
+    text = "Lena Ruiz spoke first. “We will win,” said the 46-year-old."
+    doc = parsed(text, [
+        ("Lena", "PROPN", 3, "nsubj"), ("Ruiz", "PROPN", 1, "flat"), ("spoke", "VERB", 0, "root", "speak", "VBD"),
+        ("first", "ADV", 3, "advmod"), (".", "PUNCT", 3, "punct"),
+    ], [
+        ("“", "PUNCT", 4, "punct"), ("We", "PRON", 4, "nsubj", "we"), ("will", "AUX", 4, "aux"),
+        ("win", "VERB", 7, "ccomp"), (",", "PUNCT", 4, "punct"), ("”", "PUNCT", 7, "punct"),
+        ("said", "VERB", 0, "root", "say", "VBD"), ("the", "DET", 13, "det"), ("46", "NUM", 11, "nummod"),
+        ("-", "PUNCT", 9, "punct"), ("year", "NOUN", 13, "compound"), ("-", "PUNCT", 11, "punct"),
+        ("old", "ADJ", 7, "ccomp"), (".", "PUNCT", 7, "punct"),
+    ], entities=(("Lena Ruiz", "PER"),))
+    result = attribute_doc(doc)
+    quote = result.quotes[0]
+    assert quote.speaker_span is not None
+    assert quote.speaker_span.text == "the 46-year-old"
+    assert _speaker_name(result, quote) == "Lena Ruiz"
+
+
+def test_confided_reports_what_was_confided() -> None:
+    text = "Tom Hale confided to her that his parents had panicked."
+    doc = parsed(text, [
+        ("Tom", "PROPN", 3, "nsubj"), ("Hale", "PROPN", 1, "flat"),
+        ("confided", "VERB", 0, "root", "confide", "VBD"), ("to", "ADP", 5, "case"), ("her", "PRON", 3, "obl", "she"),
+        ("that", "SCONJ", 10, "mark"), ("his", "PRON", 8, "nmod:poss", "he"),
+        ("parents", "NOUN", 10, "nsubj", "parent"),
+        ("had", "AUX", 10, "aux", "have", "VBD"), ("panicked", "VERB", 3, "advcl", "panic", "VBN"),
+        (".", "PUNCT", 3, "punct"),
+    ], entities=(("Tom Hale", "PER"),))
+    result = attribute_doc(doc)
+    assert [(q.text, _speaker_name(result, q)) for q in result.quotes] == [("his parents had panicked", "Tom Hale")]

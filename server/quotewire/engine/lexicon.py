@@ -12,12 +12,13 @@ recount counter retort point charge accuse praise criticize criticise condemn de
 read
 bark beam chant exclaim boom interrupt interject echo mouth gush snap thunder muse marvel sigh laugh fume scoff
 sneer tease plead groan mutter murmur wonder rant holler bellow vent confess cheer howl sing chime stammer opine
+confide
 """.split())
 # Verbs that introduce someone's quoted words ('“...,” Smith agreed.') but report no clause of their own ("agreed to
 # meet", "protested the ruling").
 QUOTE_VERBS = SPEECH_VERBS | frozenset("""
 agree disagree concur retaliate apologize apologise object protest rebut scold chide elaborate clarify summarize
-summarise press question surmise exhort
+summarise press question surmise exhort crack jeer
 """.split()) | frozenset({  # and verbs with a particle, looked up as "lemma particle" ('Rubio shot back, “...”')
     "shoot back", "fire back", "hit back", "push back", "snap back", "cut in", "chime in", "break in", "jump in",
     "weigh in",

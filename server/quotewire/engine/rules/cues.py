@@ -7,6 +7,7 @@ from collections.abc import Set as AbstractSet
 from quotewire.engine.lexicon import CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, SPEECH_VERBS, TIME_WORDS
 from quotewire.engine.model import Span
 from quotewire.engine.rules.document import ArticleDoc
+from quotewire.engine.rules.roles import age_phrase
 
 # Relations through which a verb inherits its subject from the verb it hangs on: "put out a statement, saying".
 SUBJECT_CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "parataxis"})
@@ -195,6 +196,8 @@ def nearby_subject(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = froze
     if i >= lo and i not in outside and doc.words[i].upos in {"PROPN", "PRON"}:
         return i
     # '“...?” a narrator in the Clinton ad asks.': the noun phrase between the closing quote and the verb
+    if i - 4 >= lo and age_phrase(doc, i - 4) is not None and i - 4 not in outside:
+        return i  # '“...?” the 43-year-old asked'
     k = i
     while k >= lo and k not in outside and doc.words[k].upos in {"NOUN", "PROPN", "DET", "ADJ", "ADP", "NUM"}:
         k -= 1
@@ -224,6 +227,9 @@ def nearby_subject(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = froze
         m = j
         while m < hi and m not in outside and (doc.words[m].upos in PHRASE_UPOS or doc.words[m].text == "-"):
             w = doc.words[m]
+            age = age_phrase(doc, m)
+            if age is not None:
+                return age[-1]  # '“...,” said the 46-year-old': the person the age describes
             if w.upos in {"NOUN", "PROPN"} and (w.head == verb or (w.head >= 0 and doc.words[w.head].head == verb)):
                 return m
             m += 1

@@ -28,6 +28,22 @@ def role_head(text: str) -> str:
     return bare[:-1] if bare.endswith("s") and not bare.endswith("ss") and len(bare) > 3 else bare
 
 
+AGE_UNITS = frozenset({"year", "years", "month", "months"})
+
+
+def age_phrase(doc: ArticleDoc, i: int) -> list[int] | None:
+    """The words of "46-year-old" starting at word i (the tokenizer splits it at the hyphens), if they are one,
+    not followed by the noun it would describe ("a 46-year-old man")."""
+    words = doc.words
+    if i + 4 >= len(words) or words[i].upos != "NUM" or [words[i + 1].text, words[i + 3].text] != ["-", "-"] \
+            or words[i + 2].text.lower() not in AGE_UNITS or words[i + 4].text.lower() != "old":
+        return None
+    after = i + 5
+    if after < len(words) and words[after].sentence == words[i].sentence and words[after].upos in {"NOUN", "PROPN"}:
+        return None
+    return list(range(i, i + 5))
+
+
 def _describes_a_role(doc: ArticleDoc, i: int) -> bool:
     """A role noun in the singular that a description may end on: one of the lexicon's, or one with the ending of a
     profession ("historian", "lobbyist", "businessman"), not of any agent noun ("vendor", "river")."""
@@ -53,6 +69,12 @@ def definite_descriptions(doc: ArticleDoc) -> list[Span]:
                 and _takes_a_role(doc, w.index - 1):
             continue  # "as the attorney for ...": read as an "as" role
         _, hi = doc.sentences[w.sentence]
+        age = age_phrase(doc, w.index + 1)
+        if opener == "the" and age is not None:  # "said the 46-year-old": a person described by age alone
+            span = doc.span_of([w.index, *age])
+            if span is not None:
+                out.append(span)
+            continue
         words: list[int] = []
         i = w.index + 1
         if opener == "as" and i < hi and doc.words[i].text.lower() in {"a", "an", "the"}:
