@@ -1208,3 +1208,37 @@ def test_confided_reports_what_was_confided() -> None:
     ], entities=(("Tom Hale", "PER"),))
     result = attribute_doc(doc)
     assert [(q.text, _speaker_name(result, q)) for q in result.quotes] == [("his parents had panicked", "Tom Hale")]
+
+
+def test_a_clause_of_a_verb_with_a_particle_before_the_cue_is_not_what_the_cue_reports() -> None:
+    # "When the moderator pointed out that Trump hadn't answered, the candidate said ...": the that-clause hung on
+    # "said" belongs to "pointed out"
+    text = "When the moderator pointed out that Trump hadn't answered, the candidate said families file lawsuits."
+    doc = parsed(text, [
+        ("When", "ADV", 4, "advmod"), ("the", "DET", 3, "det"), ("moderator", "NOUN", 4, "nsubj"),
+        ("pointed", "VERB", 14, "advcl", "point", "VBD"), ("out", "ADP", 4, "compound:prt"),
+        ("that", "SCONJ", 10, "mark"), ("Trump", "PROPN", 10, "nsubj"), ("had", "AUX", 10, "aux", "have", "VBD"),
+        ("n't", "PART", 10, "advmod", "not"), ("answered", "VERB", 14, "ccomp", "answer", "VBN"),
+        (",", "PUNCT", 4, "punct"), ("the", "DET", 13, "det"), ("candidate", "NOUN", 14, "nsubj"),
+        ("said", "VERB", 0, "root", "say", "VBD"), ("families", "NOUN", 17, "compound", "family"),
+        ("file", "NOUN", 17, "compound"), ("lawsuits", "NOUN", 14, "ccomp", "lawsuit"), (".", "PUNCT", 14, "punct"),
+    ], entities=(("Trump", "PER"),))
+    result = attribute_doc(doc)
+    assert [q.text for q in result.quotes if q.cue and q.cue.lemma == "say"] == ["families file lawsuits"]
+
+
+def test_the_name_at_a_cue_that_climbed_to_a_verb_with_two_subjects_speaks() -> None:
+    # "Helen Aguirre Ferre, who took over after the previous director quit ..., said ...": "said" joined to
+    # "quit", which the parse gives two subjects; the name right before "said", past its relative clause, speaks
+    text = "Ann Moss, who took over after the director quit, said voters are interested."
+    doc = parsed(text, [
+        ("Ann", "PROPN", 10, "nsubj"), ("Moss", "PROPN", 1, "flat"), (",", "PUNCT", 5, "punct"),
+        ("who", "PRON", 5, "nsubj"), ("took", "VERB", 1, "acl:relcl", "take", "VBD"), ("over", "ADP", 5, "advmod"),
+        ("after", "ADP", 9, "case"), ("the", "DET", 9, "det"), ("director", "NOUN", 10, "nsubj"),
+        ("quit", "VERB", 0, "root", "quit", "VBD"), (",", "PUNCT", 1, "punct"),
+        ("said", "VERB", 10, "conj", "say", "VBD"),
+        ("voters", "NOUN", 15, "nsubj:pass", "voter"), ("are", "AUX", 15, "aux:pass", "be", "VBP"),
+        ("interested", "VERB", 12, "ccomp", "interest", "VBN"), (".", "PUNCT", 12, "punct"),
+    ], entities=(("Ann Moss", "PER"),))
+    result = attribute_doc(doc)
+    assert [(q.text, _speaker_name(result, q)) for q in result.quotes] == [("voters are interested", "Ann Moss")]

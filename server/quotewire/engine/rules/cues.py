@@ -87,7 +87,9 @@ def subject_of(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = frozenset
             # who coined the word, once said, ...)", "Ann Moss" a second subject of "agree")
             subject = min(subjects, key=lambda k: (k > verb, abs(verb - k)))
             at_origin = nearby_subject(doc, origin, outside) if origin != verb and len(subjects) > 1 else None
-            subject = next((k for k in subjects if at_origin is not None and subject < k < origin
+            if at_origin is not None and (doc.words[at_origin].upos != "PROPN" or not can_speak(doc, at_origin)):
+                at_origin = None  # a name, not a month: "Since Clinton's op-ed in May, she's tacked ..., criticizing"
+            subject = next((k for k in subjects if at_origin is not None and k != subject and k < origin
                             and at_origin in doc.subtree(k)), subject)
             # "Miller, a retired worker from a nuclear plant, said": a name and its apposition, both parsed as
             # subjects: the name

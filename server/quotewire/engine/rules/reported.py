@@ -323,6 +323,8 @@ def _cue_right_before(doc: ArticleDoc, first: int) -> int | None:
     """The verb of saying right before a clause's first word in its sentence ("who said | the project was
     vetted"), if any."""
     before = first - 1
+    if before >= 1 and doc.words[before].deprel == "compound:prt" and doc.words[before].head == before - 1:
+        before -= 1  # "pointed out | that ..."
     if before >= 0 and doc.words[before].upos == "VERB" and doc.words[before].lemma in CUE_LEMMAS \
             and doc.words[before].sentence == doc.words[first].sentence:
         return before
