@@ -1242,3 +1242,28 @@ def test_the_name_at_a_cue_that_climbed_to_a_verb_with_two_subjects_speaks() -> 
     ], entities=(("Ann Moss", "PER"),))
     result = attribute_doc(doc)
     assert [(q.text, _speaker_name(result, q)) for q in result.quotes] == [("voters are interested", "Ann Moss")]
+
+
+def test_a_hyphenated_name_read_from_its_second_part_is_whole() -> None:
+    # "The Chicago Sun-Times reported ...": the subject is "Times"
+    text = "The Chicago Sun-Times reported that the parade began."
+    doc = parsed(text, [
+        ("The", "DET", 5, "det"), ("Chicago", "PROPN", 5, "compound"), ("Sun", "PROPN", 5, "compound"),
+        ("-", "PUNCT", 3, "punct"), ("Times", "PROPN", 6, "nsubj"), ("reported", "VERB", 0, "root", "report", "VBD"),
+        ("that", "SCONJ", 10, "mark"), ("the", "DET", 9, "det"), ("parade", "NOUN", 10, "nsubj"),
+        ("began", "VERB", 6, "ccomp", "begin", "VBD"), (".", "PUNCT", 6, "punct"),
+    ], entities=(("Chicago", "LOC"),))
+    result = attribute_doc(doc)
+    assert [_speaker_name(result, q) for q in result.quotes] == ["Chicago Sun-Times"]
+
+
+def test_a_hyphenated_name_the_tokenizer_kept_with_its_hyphen_is_whole() -> None:
+    # "Coca-Cola said ...", tokenized "Coca" "-Cola"
+    text = "Coca-Cola said it would give money."
+    doc = parsed(text, [
+        ("Coca", "PROPN", 3, "nsubj"), ("-Cola", "PROPN", 1, "flat"), ("said", "VERB", 0, "root", "say", "VBD"),
+        ("it", "PRON", 6, "nsubj"), ("would", "AUX", 6, "aux"), ("give", "VERB", 3, "ccomp"),
+        ("money", "NOUN", 6, "obj"), (".", "PUNCT", 3, "punct"),
+    ])
+    result = attribute_doc(doc)
+    assert [_speaker_name(result, q) for q in result.quotes] == ["Coca-Cola"]

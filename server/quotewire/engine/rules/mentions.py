@@ -113,16 +113,26 @@ def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[i
         return []
     lo_bound, hi_bound = _sentence_bounds(doc, head)
     lo = hi = head
-    while lo - 1 >= lo_bound and (_namelike(doc, lo - 1, nicknames) or _is_title_word(doc.words[lo - 1].text)) \
-            and (doc.words[lo - 1].upos in CHUNK_UPOS | {"X"} or _name_participle(doc, lo - 1)):
-        lo -= 1
-    while hi + 1 < hi_bound and _namelike(doc, hi + 1, nicknames) and doc.words[hi + 1].upos in CHUNK_UPOS | {"X"}:
-        hi += 1
-    # a hyphenated name is one word, whatever the tagger made of its second part: "Seitz-Wald", and a given name
-    # after the family name ("Kim Jae-won"); not "Obama-era"
-    while hi + 2 < hi_bound and hyphenated(doc, hi) and doc.words[hi + 2].start == doc.words[hi + 1].end \
-            and (doc.words[hi + 2].text[:1].isupper() or (hi > lo and doc.words[hi + 2].text.isalpha())):
-        hi += 2
+    while True:
+        reach = lo, hi
+        while lo - 1 >= lo_bound and (_namelike(doc, lo - 1, nicknames) or _is_title_word(doc.words[lo - 1].text)) \
+                and (doc.words[lo - 1].upos in CHUNK_UPOS | {"X"} or _name_participle(doc, lo - 1)):
+            lo -= 1
+        # a hyphenated name read from its second part: "Chicago Sun-Times" from "Times"
+        while lo - 2 >= lo_bound and hyphenated(doc, lo - 2) and doc.words[lo].start == doc.words[lo - 1].end \
+                and doc.words[lo - 2].text[:1].isupper():
+            lo -= 2
+        while hi + 1 < hi_bound and ((_namelike(doc, hi + 1, nicknames)
+                                      and doc.words[hi + 1].upos in CHUNK_UPOS | {"X"}) or _glued_part(doc, hi + 1)):
+            hi += 1
+        # a hyphenated name is one word, whatever the tagger made of its second part: "Seitz-Wald", and a given
+        # name after the family name ("Kim Jae-won"), and the name goes on after it ("Eva-Maria Schultheis"); not
+        # "Obama-era"
+        while hi + 2 < hi_bound and hyphenated(doc, hi) and doc.words[hi + 2].start == doc.words[hi + 1].end \
+                and (doc.words[hi + 2].text[:1].isupper() or (hi > lo and doc.words[hi + 2].text.isalpha())):
+            hi += 2
+        if (lo, hi) == reach:
+            break
     # "Chief of Staff Katie Walsh": the title's of-object opens the run, with the name parsed apart from it
     if lo - 2 >= lo_bound and doc.words[lo - 1].text.lower() == "of" and _is_title_word(doc.words[lo - 2].text):
         portfolio = doc.words[lo - 1].head
@@ -145,6 +155,12 @@ def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[i
         run = next((run[k:] for k in range(1, len(run) - 1) if doc.said_outside_headlines(doc.text_of(run[k:]))),
                    run)
     return [i for i in run if not (doc.words[i].is_punct and not _in_nickname(doc, i, nicknames))]
+
+
+def _glued_part(doc: ArticleDoc, i: int) -> bool:
+    """The second part of a hyphenated name that the tokenizer kept with its hyphen: "-Cola" of "Coca-Cola"."""
+    w = doc.words[i]
+    return len(w.text) > 1 and w.text[0] == "-" and w.text[1].isupper() and i > 0 and doc.words[i - 1].end == w.start
 
 
 def _role_opening_name(doc: ArticleDoc, i: int) -> bool:
