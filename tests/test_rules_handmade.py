@@ -1267,3 +1267,23 @@ def test_a_hyphenated_name_the_tokenizer_kept_with_its_hyphen_is_whole() -> None
     ])
     result = attribute_doc(doc)
     assert [_speaker_name(result, q) for q in result.quotes] == ["Coca-Cola"]
+
+
+def test_a_headlines_verb_of_saying_read_into_a_name_is_cut_off() -> None:
+    # "Trump Says He Never Pledged ...", "Says" tagged a proper noun of the name "Trump Says"
+    text = "Hale Says He Never Pledged To Cut Taxes\n\nTom Hale spoke on Monday in Ohio. Hale said the plan was fair."
+    doc = parsed(text, [
+        ("Hale", "PROPN", 5, "nsubj"), ("Says", "PROPN", 1, "flat", "say"), ("He", "PRON", 5, "nsubj", "he"),
+        ("Never", "ADV", 5, "advmod", "never"), ("Pledged", "VERB", 0, "root", "pledge", "VBD"),
+        ("To", "PART", 7, "mark", "to"), ("Cut", "VERB", 5, "xcomp", "cut"), ("Taxes", "NOUN", 7, "obj", "tax"),
+    ], [
+        ("Tom", "PROPN", 3, "nsubj"), ("Hale", "PROPN", 1, "flat"), ("spoke", "VERB", 0, "root", "speak", "VBD"),
+        ("on", "ADP", 5, "case"), ("Monday", "PROPN", 3, "obl"), ("in", "ADP", 7, "case"),
+        ("Ohio", "PROPN", 3, "obl"), (".", "PUNCT", 3, "punct"),
+    ], [
+        ("Hale", "PROPN", 2, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"), ("the", "DET", 4, "det"),
+        ("plan", "NOUN", 6, "nsubj"), ("was", "AUX", 6, "cop", "be", "VBD"), ("fair", "ADJ", 2, "ccomp"),
+        (".", "PUNCT", 2, "punct"),
+    ], entities=(("Hale Says", "PER"), ("Tom Hale", "PER"), ("Ohio", "LOC"), ("Hale", "PER")))
+    result = attribute_doc(doc)
+    assert {_speaker_name(result, q) for q in result.quotes} == {"Tom Hale"}

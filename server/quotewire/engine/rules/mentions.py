@@ -8,6 +8,7 @@ from functools import lru_cache
 from quotewire.engine.lexicon import (
     AFFILIATION_NOUNS,
     COURTESY_TITLES,
+    HEADLINE_VERBS,
     HONORIFICS,
     MORE_ROLE_NOUNS,
     NOT_ROLE_NOUNS,
@@ -151,9 +152,12 @@ def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[i
         run = run[1:]
     # a headline's verb read as a name, "Lawmakers Rip Donald Trump": the name is the longest end of the run, of
     # two words or more, that the article's other sentences give
+    # (or, when a headline's verb of saying follows it, "Trump Says ...", the start of it that they give)
     if doc.words[head].sentence in doc.headlines and not doc.said_outside_headlines(doc.text_of(run)):
         run = next((run[k:] for k in range(1, len(run) - 1) if doc.said_outside_headlines(doc.text_of(run[k:]))),
-                   run)
+                   None) or next((run[:k] for k in range(len(run) - 1, 0, -1)
+                                  if doc.words[run[k]].text in HEADLINE_VERBS
+                                  and doc.said_outside_headlines(doc.text_of(run[:k]))), run)
     return [i for i in run if not (doc.words[i].is_punct and not _in_nickname(doc, i, nicknames))]
 
 
