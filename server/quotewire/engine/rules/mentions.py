@@ -154,10 +154,10 @@ def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[i
     # two words or more, that the article's other sentences give
     # (or, when a headline's verb of saying follows it, "Trump Says ...", the start of it that they give)
     if doc.words[head].sentence in doc.headlines and not doc.said_outside_headlines(doc.text_of(run)):
-        run = next((run[k:] for k in range(1, len(run) - 1) if doc.said_outside_headlines(doc.text_of(run[k:]))),
-                   None) or next((run[:k] for k in range(len(run) - 1, 0, -1)
-                                  if doc.words[run[k]].text in HEADLINE_VERBS
-                                  and doc.said_outside_headlines(doc.text_of(run[:k]))), run)
+        ends = [run[k:] for k in range(1, len(run) - 1) if doc.said_outside_headlines(doc.text_of(run[k:]))]
+        starts = [run[:k] for k in range(len(run) - 1, 0, -1)
+                  if doc.words[run[k]].text in HEADLINE_VERBS and doc.said_outside_headlines(doc.text_of(run[:k]))]
+        run = (ends or starts or [run])[0]
     return [i for i in run if not (doc.words[i].is_punct and not _in_nickname(doc, i, nicknames))]
 
 
