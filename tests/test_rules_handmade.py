@@ -1287,3 +1287,19 @@ def test_a_headlines_verb_of_saying_read_into_a_name_is_cut_off() -> None:
     ], entities=(("Hale Says", "PER"), ("Tom Hale", "PER"), ("Ohio", "LOC"), ("Hale", "PER")))
     result = attribute_doc(doc)
     assert {_speaker_name(result, q) for q in result.quotes} == {"Tom Hale"}
+
+
+def test_a_colon_speaker_is_the_name_before_the_party_in_brackets() -> None:
+    # 'Rep. Trey Gowdy (R-S.C.): “...”'
+    text = "Rep. Ann Moss (D-Ohio): “We will not back down.”"
+    doc = parsed(text, [
+        ("Rep.", "PROPN", 0, "root"), ("Ann", "PROPN", 1, "flat"), ("Moss", "PROPN", 1, "flat"),
+        ("(", "PUNCT", 5, "punct"), ("D", "PROPN", 1, "list"), ("-", "PUNCT", 7, "punct"),
+        ("Ohio", "PROPN", 5, "flat"), (")", "PUNCT", 5, "punct"), (":", "PUNCT", 1, "punct"),
+    ], [
+        ("“", "PUNCT", 5, "punct"), ("We", "PRON", 5, "nsubj", "we"), ("will", "AUX", 5, "aux"),
+        ("not", "PART", 5, "advmod"), ("back", "ADV", 0, "root"), ("down", "ADP", 5, "advmod"),
+        (".", "PUNCT", 5, "punct"), ("”", "PUNCT", 5, "punct"),
+    ], entities=(("Ann Moss", "PER"), ("Ohio", "LOC")))
+    result = attribute_doc(doc)
+    assert [_speaker_name(result, q) for q in result.quotes] == ["Ann Moss"]

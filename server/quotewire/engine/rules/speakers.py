@@ -147,6 +147,12 @@ def _colon_speaker(doc: ArticleDoc, frame: list[int], outer: tuple[int, int]) ->
     if not doc.text.endswith(":", 0, visible_end(doc.text, outer[0])):
         return None
     before = [i for i in frame if doc.words[i].end <= outer[0] and not doc.words[i].is_punct]
+    # 'Rep. Trey Gowdy (R-S.C.): “...”': the name before the party and state in brackets
+    last = max((i for i in frame if doc.words[i].end <= outer[0] and doc.words[i].text != ":"), default=None)
+    if last is not None and doc.words[last].text == ")":
+        opener = next((i for i in range(last - 1, max(last - 8, -1), -1) if doc.words[i].text == "("), None)
+        if opener is not None:
+            before = [i for i in before if i < opener]
     if not before:
         return None
     # the word of the run before the colon whose head lies outside the run heads the phrase
