@@ -1303,3 +1303,17 @@ def test_a_colon_speaker_is_the_name_before_the_party_in_brackets() -> None:
     ], entities=(("Ann Moss", "PER"), ("Ohio", "LOC")))
     result = attribute_doc(doc)
     assert [_speaker_name(result, q) for q in result.quotes] == ["Ann Moss"]
+
+
+def test_a_document_before_a_colon_speaks_for_the_one_whose_it_is() -> None:
+    # 'From Bush's Facebook post: “...”'
+    text = "From Lena Ruiz's Facebook post: “We must move on.”"
+    doc = parsed(text, [
+        ("From", "ADP", 6, "case"), ("Lena", "PROPN", 6, "nmod:poss"), ("Ruiz", "PROPN", 2, "flat"),
+        ("'s", "PART", 3, "case"), ("Facebook", "PROPN", 6, "compound"), ("post", "NOUN", 11, "obl"),
+        (":", "PUNCT", 11, "punct"), ("“", "PUNCT", 11, "punct"), ("We", "PRON", 11, "nsubj", "we"),
+        ("must", "AUX", 11, "aux"), ("move", "VERB", 0, "root"), ("on", "ADP", 11, "compound:prt"),
+        (".", "PUNCT", 11, "punct"), ("”", "PUNCT", 11, "punct"),
+    ], entities=(("Lena Ruiz", "PER"), ("Facebook", "ORG")))
+    result = attribute_doc(doc)
+    assert [_speaker_name(result, q) for q in result.quotes] == ["Lena Ruiz"]

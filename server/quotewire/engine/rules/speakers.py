@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quotewire.engine.lexicon import QUOTE_VERBS, SPEECH_VERBS
+from quotewire.engine.lexicon import CHANNEL_NOUNS, QUOTE_VERBS, SPEECH_VERBS
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 from quotewire.engine.rules.candidates import Candidate
 from quotewire.engine.rules.cues import (
@@ -159,6 +159,10 @@ def _colon_speaker(doc: ArticleDoc, frame: list[int], outer: tuple[int, int]) ->
     run = doc.contiguous(before[-1], before)
     heads = doc.heads_of(run)
     head = heads[-1] if heads else run[-1]
+    # 'From Bush's Facebook post: “...”': a document speaks for the one whose it is
+    owners = [k for k in doc.kids(head, "nmod:poss") if can_speak(doc, k) and doc.words[k].upos == "PROPN"]
+    if owners and (doc.words[head].lemma in STATEMENT_NOUNS or doc.words[head].lemma in CHANNEL_NOUNS):
+        return owners[0], None
     if doc.words[head].upos in {"PROPN", "NOUN", "PRON"}:
         return head, None
     # 'Kasich resisted: "..."', 'the Illinois Board of Elections was conclusive in its findings: "..."': a
