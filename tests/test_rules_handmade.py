@@ -1317,3 +1317,22 @@ def test_a_document_before_a_colon_speaks_for_the_one_whose_it_is() -> None:
     ], entities=(("Lena Ruiz", "PER"), ("Facebook", "ORG")))
     result = attribute_doc(doc)
     assert [_speaker_name(result, q) for q in result.quotes] == ["Lena Ruiz"]
+
+
+def test_a_participle_after_a_comma_on_a_thing_is_what_the_clauses_subject_did() -> None:
+    # "Bush offered a retort on the mogul's mode of communication, tweeting at him, “...”"
+    text = "Bush offered a retort on the mogul's preferred mode of communication, tweeting at him, “you are a loser.”"
+    doc = parsed(text, [
+        ("Bush", "PROPN", 2, "nsubj"), ("offered", "VERB", 0, "root", "offer", "VBD"), ("a", "DET", 4, "det"),
+        ("retort", "NOUN", 2, "obj"), ("on", "ADP", 10, "case"), ("the", "DET", 7, "det"),
+        ("mogul", "NOUN", 10, "nmod:poss"), ("'s", "PART", 7, "case"),
+        ("preferred", "VERB", 10, "amod", "prefer", "VBN"), ("mode", "NOUN", 2, "obl"), ("of", "ADP", 12, "case"),
+        ("communication", "NOUN", 10, "nmod"), (",", "PUNCT", 14, "punct"),
+        ("tweeting", "VERB", 12, "acl", "tweet", "VBG"), ("at", "ADP", 16, "case"), ("him", "PRON", 14, "obl", "he"),
+        (",", "PUNCT", 22, "punct"), ("“", "PUNCT", 22, "punct"), ("you", "PRON", 22, "nsubj"),
+        ("are", "AUX", 22, "cop", "be"), ("a", "DET", 22, "det"), ("loser", "NOUN", 2, "parataxis"),
+        (".", "PUNCT", 2, "punct"), ("”", "PUNCT", 2, "punct"),
+    ], entities=(("Bush", "PER"),))
+    result = attribute_doc(doc)
+    quote = next(q for q in result.quotes if q.text.startswith("you are"))
+    assert _speaker_name(result, quote) == "Bush"

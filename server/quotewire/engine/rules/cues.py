@@ -6,8 +6,9 @@ from collections.abc import Set as AbstractSet
 
 from quotewire.engine.lexicon import CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, SPEECH_VERBS, TIME_WORDS
 from quotewire.engine.model import Span
-from quotewire.engine.rules.document import ArticleDoc
+from quotewire.engine.rules.document import ArticleDoc, visible_end
 from quotewire.engine.rules.roles import age_phrase
+from quotewire.engine.rules.titles import is_role_noun
 
 # Relations through which a verb inherits its subject from the verb it hangs on: "put out a statement, saying".
 SUBJECT_CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "parataxis"})
@@ -131,6 +132,18 @@ def subject_of(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = frozenset
             predicated = [k for k in doc.kids(head, "nsubj") if k not in outside] if doc.kids(head, "cop") else []
             if predicated:
                 return predicated[0]
+            # "Bush offered a retort on the mogul's mode of communication, tweeting at him, ...": a participle
+            # after a comma, hung on a thing the clause speaks of, is what the clause's subject did
+            thing = head
+            while doc.words[thing].rel == "nmod" and doc.words[thing].head >= 0:  # "a mode | of communication"
+                thing = doc.words[thing].head
+            governor = doc.words[thing].head
+            if w.xpos == "VBG" and doc.text.endswith(",", 0, visible_end(doc.text, w.start)) \
+                    and doc.words[head].upos == "NOUN" and not is_role_noun(doc.words[head].text, "NOUN") \
+                    and doc.words[head].lemma not in CHANNEL_NOUNS and governor >= 0 \
+                    and doc.words[governor].upos == "VERB" and doc.words[thing].rel in {"obj", "obl"}:
+                verb = governor
+                continue
             return _author(doc, head, outside)  # "footage of Hillary Clinton asking, ...": the participle's noun
         if doc.words[verb].rel not in SUBJECT_CLIMB:
             return None
