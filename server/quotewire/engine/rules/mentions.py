@@ -374,7 +374,7 @@ def _skip_brackets_forward(doc: ArticleDoc, i: int, hi_bound: int) -> int:
     return j + 1 if j < hi_bound and doc.words[j].text == ")" else i
 
 
-def _skip_brackets_back(doc: ArticleDoc, i: int, lo_bound: int) -> int:
+def skip_brackets_back(doc: ArticleDoc, i: int, lo_bound: int) -> int:
     """The word before a bracketed aside that ends at word i ("Jordan (R-Ohio)" -> Jordan); i itself otherwise."""
     if i < lo_bound or doc.words[i].text != ")":
         return i
@@ -458,7 +458,7 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
     if _is_title_word(word.text) and word.text[:1].islower():
         first = min(i for i in phrase if not doc.words[i].is_punct)
         lo_bound, _ = _sentence_bounds(doc, head)
-        before = _skip_brackets_back(doc, first - 2, lo_bound)
+        before = skip_brackets_back(doc, first - 2, lo_bound)
         named_before: Mention | None = None
         if before >= lo_bound and doc.words[first - 1].text == "," and _namelike(doc, before, nicknames):
             named_before = mention_at(doc, before, nicknames)

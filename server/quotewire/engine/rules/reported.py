@@ -41,6 +41,7 @@ from quotewire.engine.rules.cues import (
 )
 from quotewire.engine.rules.document import ArticleDoc, visible_end
 from quotewire.engine.rules.mentions import Mention, mention_at
+from quotewire.engine.rules.quotes import DOUBLE_MARKS, SINGLE_MARKS
 
 ADVERBIAL_OPENERS = frozenset({"after", "before", "because", "when", "while", "since", "until", "as", "once", "during"})
 DIRECT_SHARE = 0.7  # a direct quote covering this much of a reported clause is the quote itself
@@ -220,7 +221,7 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
 # Verbs that report a clause with no "that" ("noted Latinos have a harder time"): what follows them is one
 BARE_CLAUSE_VERBS = frozenset({"say", "tell", "note", "argue", "believe", "think", "insist"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "'", "''", "``"})
+QUOTE_MARKS = DOUBLE_MARKS | SINGLE_MARKS | {"''", "``"}  # and the marks as the tokenizer writes them
 # What "said" or "told" is followed by when it reports no clause: "said in a statement", "said nothing", "told
 # reporters on Monday"
 NOT_A_CLAUSE = frozenset({"nothing", "something", "anything", "little", "much", "so", "more", "less", "yes", "no",

@@ -24,7 +24,7 @@ from quotewire.engine.rules.cues import (
     subject_of,
 )
 from quotewire.engine.rules.document import ArticleDoc, visible_end
-from quotewire.engine.rules.mentions import mention_at
+from quotewire.engine.rules.mentions import mention_at, skip_brackets_back
 from quotewire.engine.rules.quotes import QuoteScan
 
 BLANKS = " \t\xa0\r"
@@ -36,6 +36,7 @@ DOCUMENT_PARTICIPLES = frozenset({"saying", "reading", "stating"})
 ISSUING_VERBS = frozenset({"release", "issue", "send", "post", "publish", "write", "sign", "deliver", "share",
                            "tweet", "circulate", "blast", "pen", "draft", "distribute", "email", "e-mail"})
 DOCUMENT_REACH = 4  # words from the participle back to the document noun: "a message on Twitter reading"
+BRACKET_WORDS = 7  # words back from a closing bracket before a colon to its opening one: "(R-S.C.)"
 NEIGHBOUR_GAP = 3  # characters between a quote and a sentence that attributes it
 ADJACENT = 12  # characters between a quote and a speech verb that surely introduces it
 DASH_AFTER = re.compile(r"[ \t\xa0]*([―—–-])[ \t\xa0]*")
@@ -149,10 +150,9 @@ def _colon_speaker(doc: ArticleDoc, frame: list[int], outer: tuple[int, int]) ->
     before = [i for i in frame if doc.words[i].end <= outer[0] and not doc.words[i].is_punct]
     # 'Rep. Trey Gowdy (R-S.C.): “...”': the name before the party and state in brackets
     last = max((i for i in frame if doc.words[i].end <= outer[0] and doc.words[i].text != ":"), default=None)
-    if last is not None and doc.words[last].text == ")":
-        opener = next((i for i in range(last - 1, max(last - 8, -1), -1) if doc.words[i].text == "("), None)
-        if opener is not None:
-            before = [i for i in before if i < opener]
+    if last is not None:
+        name_end = skip_brackets_back(doc, last, max(last - BRACKET_WORDS, 0))
+        before = [i for i in before if i <= name_end]
     if not before:
         return None
     # the word of the run before the colon whose head lies outside the run heads the phrase
