@@ -7,6 +7,7 @@ import pytest
 from handmade import Row, parsed
 
 from quotewire.engine.model import Attribution, AttributionMethod, Quote, QuoteKind, SpeakerKind
+from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.stages import attribute_doc
 
 
@@ -1336,3 +1337,39 @@ def test_a_participle_after_a_comma_on_a_thing_is_what_the_clauses_subject_did()
     result = attribute_doc(doc)
     quote = next(q for q in result.quotes if q.text.startswith("you are"))
     assert _speaker_name(result, quote) == "Bush"
+
+
+def _said_by_moss(closing: str) -> ArticleDoc:
+    """'“We will win this state,” Ann Moss said.' and a paragraph after it, whose rows `closing` names."""
+    text = "“We will win this state,” Ann Moss said.\n\n" + CLOSINGS[closing][0]
+    return parsed(text, [
+        ("“", "PUNCT", 4, "punct"), ("We", "PRON", 4, "nsubj", "we"), ("will", "AUX", 4, "aux"),
+        ("win", "VERB", 11, "ccomp"), ("this", "DET", 6, "det"), ("state", "NOUN", 4, "obj"),
+        (",", "PUNCT", 4, "punct"), ("”", "PUNCT", 4, "punct"), ("Ann", "PROPN", 11, "nsubj"),
+        ("Moss", "PROPN", 9, "flat"), ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 11, "punct"),
+    ], CLOSINGS[closing][1], entities=(("Ann Moss", "PER"),))
+
+
+CLOSINGS: dict[str, tuple[str, list[Row]]] = {
+    "a name in a sentence": ("“Stickerboy” danced around the stage.", [
+        ("“", "PUNCT", 2, "punct"), ("Stickerboy", "PROPN", 4, "nsubj"), ("”", "PUNCT", 2, "punct"),
+        ("danced", "VERB", 0, "root", "dance", "VBD"), ("around", "ADP", 7, "case"), ("the", "DET", 7, "det"),
+        ("stage", "NOUN", 4, "obl"), (".", "PUNCT", 4, "punct"),
+    ]),
+    "a reply on its own": ("“Absolutely.”", [
+        ("“", "PUNCT", 2, "punct"), ("Absolutely", "ADV", 0, "root"), (".", "PUNCT", 2, "punct"),
+        ("”", "PUNCT", 2, "punct"),
+    ]),
+}
+
+
+def test_a_few_quoted_words_in_the_writers_sentence_carry_on_no_ones_speech() -> None:
+    # '“Stickerboy” placed two stickers over his face': a name the writer quotes, not Moss speaking on
+    result = attribute_doc(_said_by_moss("a name in a sentence"))
+    assert [q.text for q in result.quotes] == ["We will win this state"]
+
+
+def test_a_short_reply_standing_alone_carries_on_the_speaker_before_it() -> None:
+    result = attribute_doc(_said_by_moss("a reply on its own"))
+    assert [(q.text, _speaker_name(result, q)) for q in result.quotes] == [
+        ("We will win this state", "Ann Moss"), ("Absolutely.", "Ann Moss")]

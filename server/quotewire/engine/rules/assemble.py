@@ -99,7 +99,7 @@ def _confidence(cand: Candidate) -> float:
 
 
 def assemble(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...] = ()) -> Attribution:
-    active = [n for n, c in enumerate(cands) if not c.dropped and not scare_quote(c) and not title_quote(doc, c)]
+    active = [n for n, c in enumerate(cands) if not c.dropped and not scare_quote(doc, c) and not title_quote(doc, c)]
     own = {n: _entity_mention(cands[n]) for n in active}
     mentions = [m for m in own.values() if m is not None]
     drafts, owner = cluster(mentions)

@@ -22,7 +22,7 @@ from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.first_person import author, interviewee, question_paragraphs
 from quotewire.engine.rules.genders import PRONOUN_SEX, mention_sex, surname_sexes
 from quotewire.engine.rules.mentions import Mention, mention_at, person_name_words
-from quotewire.engine.rules.quoted_names import title_quote
+from quotewire.engine.rules.quoted_names import among_the_writers_words, title_quote
 
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 GROUP_LABELS = frozenset({"ORG", "LOC", "GPE", "NORP"})
@@ -308,7 +308,8 @@ def continuation_sources(doc: ArticleDoc, cands: list[Candidate],
         cand = cands[n]
         if title_quote(doc, cand):
             continue  # 'on CNN’s “State of the Union”': nobody's words, and what follows carries on the quote before
-        if cand.kind != QuoteKind.INDIRECT and cand.mention is None and previous is not None:
+        if cand.kind != QuoteKind.INDIRECT and cand.mention is None and previous is not None \
+                and not among_the_writers_words(doc, cand):
             before = cands[previous]
             gap = doc.paragraph_of(cand.outer[0]) - doc.paragraph_of(before.outer[1] - 1)
             if gap <= CONTINUATION_PARAGRAPHS and (before.mention is not None or previous in out):

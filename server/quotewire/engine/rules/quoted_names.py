@@ -22,10 +22,25 @@ TITLE_FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "i
                                   "from"})
 
 
-def scare_quote(cand: Candidate) -> bool:
+def scare_quote(doc: ArticleDoc, cand: Candidate) -> bool:
     """A few quoted words that nobody is said to have said ("so-called “experts”", a show's title)."""
-    return (cand.kind == QuoteKind.MIXED and cand.mention is None and cand.continues is None
-            and len(cand.span.text.split()) <= SCARE_QUOTE_WORDS)
+    return (cand.mention is None and cand.continues is None and len(cand.span.text.split()) <= SCARE_QUOTE_WORDS
+            and (cand.kind == QuoteKind.MIXED or among_the_writers_words(doc, cand)))
+
+
+def among_the_writers_words(doc: ArticleDoc, cand: Candidate) -> bool:
+    """A few quoted words in a sentence that goes on around them ('“Stickerboy” placed two stickers over his face',
+    'the senator's “Feel the Bern” wave'): a name or a phrase the writer uses, not a statement that stands alone as
+    a quote does ('“Absolutely.”'). Such words carry on no one's speech."""
+    if cand.kind == QuoteKind.INDIRECT or len(cand.span.text.split()) > SCARE_QUOTE_WORDS:
+        return False
+    inside = doc.words_between(*cand.outer)
+    if not inside:
+        return False
+    sentences = sorted({doc.words[i].sentence for i in inside})
+    start, end = cand.outer
+    return any(not doc.words[i].is_punct and not start <= doc.words[i].start < end
+               for s in sentences for i in doc.sentence_words(s))
 
 
 def title_quote(doc: ArticleDoc, cand: Candidate) -> bool:
