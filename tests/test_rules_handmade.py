@@ -1373,3 +1373,34 @@ def test_a_short_reply_standing_alone_carries_on_the_speaker_before_it() -> None
     result = attribute_doc(_said_by_moss("a reply on its own"))
     assert [(q.text, _speaker_name(result, q)) for q in result.quotes] == [
         ("We will win this state", "Ann Moss"), ("Absolutely.", "Ann Moss")]
+
+
+def test_a_participle_closing_its_sentence_reports_the_clause_the_parse_joined_to_the_main_verb() -> None:
+    # "Several Democrats cautioned against ..., saying mass immigration ... were bigger problems"
+    text = "Several Democrats cautioned against the vote, saying immigration was a bigger problem."
+    doc = parsed(text, [
+        ("Several", "ADJ", 2, "amod"), ("Democrats", "NOUN", 3, "nsubj"),
+        ("cautioned", "VERB", 0, "root", "caution", "VBD"), ("against", "ADP", 6, "case"), ("the", "DET", 6, "det"),
+        ("vote", "NOUN", 3, "obl"), (",", "PUNCT", 8, "punct"), ("saying", "VERB", 3, "advcl", "say", "VBG"),
+        ("immigration", "NOUN", 13, "nsubj"), ("was", "AUX", 13, "cop", "be", "VBD"), ("a", "DET", 13, "det"),
+        ("bigger", "ADJ", 13, "amod"), ("problem", "NOUN", 3, "conj"), (".", "PUNCT", 3, "punct"),
+    ])
+    result = attribute_doc(doc)
+    assert [(q.text, q.cue.span.text if q.cue else None, q.speaker_span.text if q.speaker_span else None)
+            for q in result.quotes] == [("immigration was a bigger problem", "saying", "Democrats")]
+
+
+def test_the_rest_of_a_name_told_is_not_what_was_told() -> None:
+    # "telling USA TODAY he had nothing to do with it", "TODAY" hung on the verb
+    text = "Ann Moss denied the report, telling USA TODAY she had nothing to do with it."
+    doc = parsed(text, [
+        ("Ann", "PROPN", 3, "nsubj"), ("Moss", "PROPN", 1, "flat"), ("denied", "VERB", 0, "root", "deny", "VBD"),
+        ("the", "DET", 5, "det"), ("report", "NOUN", 3, "obj"), (",", "PUNCT", 7, "punct"),
+        ("telling", "VERB", 3, "advcl", "tell", "VBG"), ("USA", "PROPN", 7, "obj"), ("TODAY", "NOUN", 7, "obl"),
+        ("she", "PRON", 11, "nsubj"), ("had", "VERB", 3, "conj", "have", "VBD"), ("nothing", "PRON", 11, "obj"),
+        ("to", "PART", 14, "mark"), ("do", "VERB", 11, "xcomp"), ("with", "ADP", 16, "case"),
+        ("it", "PRON", 14, "obl"), (".", "PUNCT", 3, "punct"),
+    ], entities=(("Ann Moss", "PER"), ("USA TODAY", "ORG")))
+    result = attribute_doc(doc)
+    told = [q.text for q in result.quotes if q.cue and q.cue.span.text == "telling"]
+    assert told == ["she had nothing to do with it"]

@@ -232,6 +232,12 @@ def _before(word: int | None, verb: int) -> bool:
     return word is not None and word < verb
 
 
+def _main_verb(doc: ArticleDoc, word: int) -> bool:
+    """The sentence's root, or a verb joined to it."""
+    w = doc.words[word]
+    return w.rel == "root" or (w.rel == "conj" and doc.words[w.head].rel == "root")
+
+
 def _rest_of_sentence(doc: ArticleDoc, verb: int) -> list[int] | None:
     """'The NFL legend said people misunderstand Trump.' with "misunderstand" tagged an adjective, 'Randolph told
     others that he called her ...' with the clause made relative to "others": where the parse gives "say" or
@@ -239,12 +245,17 @@ def _rest_of_sentence(doc: ArticleDoc, verb: int) -> list[int] | None:
     as a clause (opens with no preposition, adverb or quantity word, and has a verb or predicate in it)."""
     w = doc.words[verb]
     lo, hi = doc.sentences[w.sentence]
+    # "Several Democrats cautioned against ..., saying mass immigration ... were bigger problems": a participle
+    # after a comma that closes its clause says what the clause's subject said
+    closing = (w.xpos == "VBG" and w.rel == "advcl" and lo <= w.head < verb and _main_verb(doc, w.head)
+               and doc.text.endswith(",", 0, visible_end(doc.text, w.start)))
     # a speaker before the verb, and no quotation before it: not '“...,” said Josh Bivens, a ...'
-    if w.lemma not in BARE_CLAUSE_VERBS or w.upos != "VERB" or w.rel in {"acl", "advcl", "csubj"} \
+    if w.lemma not in BARE_CLAUSE_VERBS or w.upos != "VERB" or (w.rel in {"acl", "advcl", "csubj"} and not closing) \
             or (not any(s < verb for s in doc.kids(verb, "nsubj")) and not (
-                w.rel == "conj" and w.xpos in FINITE_TAGS and _before(subject_of(doc, verb), verb))) \
+                w.rel == "conj" and w.xpos in FINITE_TAGS and _before(subject_of(doc, verb), verb))
+                and not (closing and _before(subject_of(doc, verb), verb))) \
             or any(doc.words[j].text in QUOTE_MARKS for j in range(lo, verb + 2)) \
-            or doc.text.endswith(",", 0, visible_end(doc.text, w.start)):
+            or (doc.text.endswith(",", 0, visible_end(doc.text, w.start)) and not closing):
         return None
     i = verb + 1
     if w.lemma == "tell":
@@ -256,6 +267,10 @@ def _rest_of_sentence(doc: ArticleDoc, verb: int) -> list[int] | None:
         relative = any(doc.words[doc.subtree(a)[0]].lemma in {"who", "whom", "whose", "which"}
                        for a in doc.kids(told[0], "acl"))
         i = max(doc.subtree(told[0], skip=frozenset() if relative else frozenset({"acl"}))) + 1
+        # "telling USA TODAY he had ...": the rest of a name the parse hung on the verb
+        while i < hi and doc.words[i].head == verb and doc.words[i].rel in {"obl", "flat", "compound"} \
+                and doc.words[i].upos in {"PROPN", "NOUN"} and not doc.kids(i, "case"):
+            i += 1
     if i < hi and doc.words[i].lemma == "that":
         i += 1
     while hi > i and doc.words[hi - 1].is_punct:
