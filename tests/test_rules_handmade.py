@@ -1404,3 +1404,63 @@ def test_the_rest_of_a_name_told_is_not_what_was_told() -> None:
     result = attribute_doc(doc)
     told = [q.text for q in result.quotes if q.cue and q.cue.span.text == "telling"]
     assert told == ["she had nothing to do with it"]
+
+
+def test_a_statement_before_the_speaker_that_closes_the_sentence_is_reported_whatever_the_parse_hangs_it_on() -> None:
+    # "Nor are tariffs likely to bring many of these jobs back, said David Autor, a professor ...", "tariffs"
+    # parsed as a second subject of "said"
+    text = "Nor are tariffs likely to bring the jobs back, said David Autor, an economist."
+    inverted = parsed(text, [
+        ("Nor", "PRON", 3, "nsubj", "nor", "DT"), ("are", "AUX", 3, "cop", "be", "VBP"),
+        ("tariffs", "NOUN", 11, "nsubj"), ("likely", "ADV", 3, "advmod"), ("to", "PART", 6, "mark"),
+        ("bring", "VERB", 4, "xcomp"), ("the", "DET", 8, "det"), ("jobs", "NOUN", 6, "obj"),
+        ("back", "ADV", 6, "advmod"), (",", "PUNCT", 11, "punct"), ("said", "VERB", 0, "root", "say", "VBD"),
+        ("David", "PROPN", 11, "nsubj"), ("Autor", "PROPN", 12, "flat"), (",", "PUNCT", 16, "punct"),
+        ("an", "DET", 16, "det"), ("economist", "NOUN", 12, "appos"), (".", "PUNCT", 11, "punct"),
+    ], entities=(("David Autor", "PER"),))
+    # "Even India has more cultural resonance ..., says political scientist Dossym Satpayev in Almaty.", the
+    # speaker parsed as the verb's object
+    text = "Even India has more resonance, says the scientist Dossym Satpayev in Almaty."
+    as_object = parsed(text, [
+        ("Even", "ADV", 3, "advmod"), ("India", "PROPN", 3, "nsubj"), ("has", "AUX", 7, "advcl", "have", "VBZ"),
+        ("more", "ADJ", 5, "amod"), ("resonance", "NOUN", 3, "obj"), (",", "PUNCT", 3, "punct"),
+        ("says", "VERB", 0, "root", "say", "VBZ"), ("the", "DET", 9, "det"), ("scientist", "NOUN", 7, "obj"),
+        ("Dossym", "PROPN", 9, "appos"), ("Satpayev", "PROPN", 10, "flat"), ("in", "ADP", 13, "case"),
+        ("Almaty", "PROPN", 10, "nmod"), (".", "PUNCT", 7, "punct"),
+    ], entities=(("India", "LOC"), ("Dossym Satpayev", "PER"), ("Almaty", "LOC")))
+    found = []
+    for doc in (inverted, as_object):
+        result = attribute_doc(doc)
+        found += [(q.text, _speaker_name(result, q)) for q in result.quotes]
+    assert found == [("Nor are tariffs likely to bring the jobs back", "David Autor"),
+                     ("Even India has more resonance", "Dossym Satpayev")]
+
+
+def test_say_as_for_instance_closes_no_statement() -> None:
+    # "... instead of, say, the Democratic Party."
+    text = "They chose a stranger instead of, say, the Democratic Party."
+    doc = parsed(text, [
+        ("They", "PRON", 2, "nsubj", "they"), ("chose", "VERB", 0, "root", "choose", "VBD"), ("a", "DET", 4, "det"),
+        ("stranger", "NOUN", 2, "obj"), ("instead", "ADV", 2, "advmod"), ("of", "ADP", 5, "fixed"),
+        (",", "PUNCT", 8, "punct"), ("say", "VERB", 2, "parataxis", "say", "VB"), (",", "PUNCT", 8, "punct"),
+        ("the", "DET", 12, "det"), ("Democratic", "ADJ", 12, "amod"), ("Party", "PROPN", 8, "obj"),
+        (".", "PUNCT", 2, "punct"),
+    ], entities=(("Democratic Party", "ORG"),))
+    assert [q.text for q in attribute_doc(doc).quotes] == []
+
+
+def test_words_after_the_verb_with_a_clause_of_their_own_are_no_speaker_closing_the_sentence() -> None:
+    # "Mike Shields, ..., a super PAC allied with House leadership, said nearly every conversation he has had with
+    # donors lately centers on ...", "centers" tagged a noun: "conversation" is not a speaker, and what comes
+    # before "said" is not the statement
+    text = "Ann Moss, who chairs the fund, said nearly every talk she has had centers on money."
+    doc = parsed(text, [
+        ("Ann", "PROPN", 9, "nsubj"), ("Moss", "PROPN", 1, "flat"), (",", "PUNCT", 5, "punct"),
+        ("who", "PRON", 5, "nsubj"), ("chairs", "VERB", 1, "acl:relcl", "chair", "VBZ"), ("the", "DET", 7, "det"),
+        ("fund", "NOUN", 5, "obj"), (",", "PUNCT", 9, "punct"), ("said", "VERB", 0, "root", "say", "VBD"),
+        ("nearly", "ADV", 12, "advmod"), ("every", "DET", 12, "det"), ("talk", "NOUN", 9, "nsubj"),
+        ("she", "PRON", 15, "nsubj", "she"), ("has", "AUX", 15, "aux", "have"),
+        ("had", "VERB", 12, "acl:relcl", "have", "VBN"), ("centers", "NOUN", 15, "obl", "center", "NNS"),
+        ("on", "ADP", 18, "case"), ("money", "NOUN", 16, "nmod"), (".", "PUNCT", 9, "punct"),
+    ], entities=(("Ann Moss", "PER"),))
+    assert not [q.text for q in attribute_doc(doc).quotes if "Moss" in q.text]

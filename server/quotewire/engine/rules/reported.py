@@ -215,7 +215,62 @@ def _clause(doc: ArticleDoc, verb: int) -> list[int] | None:
                 words = _without_complementizer(doc, doc.subtree(k))
                 if len(words) >= MIN_CLAUSE_WORDS:
                     return words
-    return _rest_of_sentence(doc, verb)
+    return _rest_of_sentence(doc, verb) or _fronted_clause(doc, verb)
+
+
+# What opens an adverbial clause before the speaker, not a statement: "Asked about it, he said", "When ..., she said"
+ADVERBIAL_OPENINGS = frozenset({"SCONJ", "ADP"})
+
+
+def _closing_speaker(doc: ArticleDoc, verb: int) -> int | None:
+    """In a sentence that closes with its speaker after a comma (', said David Autor, a professor ...', ', says
+    political scientist Dossym Satpayev in Almaty.', ', Moss said.'), the speaker's head: the subject right after
+    the verb (or the object the parse made of it) or right before it. None when anything else follows the verb
+    than the speaker and where or when it was said."""
+    w = doc.words[verb]
+    lo, hi = doc.sentences[w.sentence]
+    if w.lemma not in AS_REPORTING_VERBS or w.upos != "VERB" or w.rel not in {"root", "parataxis"}:
+        return None
+    subjects = doc.kids(verb, "nsubj")
+    before = [s for s in subjects if s < verb and doc.subtree(s)[-1] == verb - 1]
+    after = [s for s in subjects if s > verb] or [
+        s for s in doc.kids(verb, "obj") if not subjects and doc.words[s].upos in {"NOUN", "PROPN"}]
+    speaker = before[-1] if before else after[0] if after and doc.subtree(after[0])[0] == verb + 1 else None
+    if speaker is None:
+        return None
+    # a clause hung on the speaker with no comma before it ('said nearly every conversation he has had ... centers
+    # on ...') makes the words after the verb the statement, not its speaker
+    if any(doc.words[a].rel == "acl" and doc.words[doc.subtree(a)[0] - 1].text != ","
+           for a in doc.subtree(speaker) if a > verb):
+        return None
+    comma = min(verb, doc.subtree(speaker)[0]) - 1
+    # not a comma inside a phrase ('instead of, say, the Democratic Party')
+    if comma <= lo or doc.words[comma].text != "," or doc.words[comma - 1].upos in {"ADP", "DET", "CCONJ", "SCONJ"} \
+            or (verb + 1 < hi and doc.words[verb + 1].text == ","):
+        return None
+    said_with = set(doc.subtree(speaker)) | {i for k in doc.kids(verb, "obl", "advmod", "punct")
+                                             if k > verb for i in doc.subtree(k)}
+    if any(i not in said_with and not doc.words[i].is_punct for i in range(verb + 1, hi)):
+        return None
+    return speaker
+
+
+def _fronted_clause(doc: ArticleDoc, verb: int) -> list[int] | None:
+    """'Nor are tariffs likely to bring these jobs back, said David Autor, a professor ...', 'Even India has more
+    resonance, says political scientist Dossym Satpayev in Almaty.': the statement before the comma of a sentence
+    that closes with its speaker (_closing_speaker), when the parse hung it on the verb in pieces."""
+    speaker = _closing_speaker(doc, verb)
+    if speaker is None:
+        return None
+    lo = doc.sentences[doc.words[verb].sentence][0]
+    comma = min(verb, doc.subtree(speaker)[0]) - 1
+    words = [i for i in range(lo, comma) if not (i == lo and doc.words[i].is_punct)]
+    if len(words) < MIN_CLAUSE_WORDS or doc.words[words[0]].upos in ADVERBIAL_OPENINGS \
+            or doc.words[words[0]].xpos in {"VBN", "VBG"} \
+            or any(doc.words[i].text in QUOTE_MARKS for i in words) \
+            or not any(doc.words[i].upos in {"VERB", "AUX"} for i in words):
+        return None
+    return words
 
 
 # Verbs that report a clause with no "that" ("noted Latinos have a harder time"): what follows them is one
@@ -420,6 +475,11 @@ def _subject(doc: ArticleDoc, verb: int, outside: set[int]) -> int | None:
         # "Pfizer chief executive Ian Read said company leaders had ...", the name parsed into the clause's subject
         # ("Ian" a compound of "leaders"): the name that ends right before the verb says it
         subject = before
+    if subject is None:
+        # ', says political scientist Dossym Satpayev in Almaty.': the speaker the parse made an object
+        closing = _closing_speaker(doc, verb)
+        if closing is not None and closing not in outside:
+            subject = closing
     return subject
 
 
