@@ -1464,3 +1464,26 @@ def test_words_after_the_verb_with_a_clause_of_their_own_are_no_speaker_closing_
         ("on", "ADP", 18, "case"), ("money", "NOUN", 16, "nmod"), (".", "PUNCT", 9, "punct"),
     ], entities=(("Ann Moss", "PER"),))
     assert not [q.text for q in attribute_doc(doc).quotes if "Moss" in q.text]
+
+
+def test_a_share_of_a_poll_the_parse_made_a_quantity_or_a_clause_says_what_follows() -> None:
+    # "About one in five say they would either not vote or ...", "one" parsed as an oblique quantity
+    text = "About one in five say they would not vote."
+    share = parsed(text, [
+        ("About", "ADP", 2, "case"), ("one", "NUM", 5, "obl"), ("in", "ADP", 4, "case"), ("five", "NUM", 2, "nmod"),
+        ("say", "VERB", 0, "root", "say", "VBP"), ("they", "PRON", 9, "nsubj", "they"),
+        ("would", "AUX", 9, "aux", "would", "MD"), ("not", "PART", 9, "advmod"), ("vote", "VERB", 5, "ccomp"),
+        (".", "PUNCT", 5, "punct"),
+    ])
+    # "By big margins, those surveyed say the economy ...", "surveyed" parsed as a verb with "those" its subject
+    text = "Those surveyed say the economy should come first."
+    surveyed = parsed(text, [
+        ("Those", "PRON", 2, "nsubj", "those", "DT"), ("surveyed", "VERB", 3, "ccomp", "survey", "VBD"),
+        ("say", "VERB", 0, "root", "say", "VBP"), ("the", "DET", 5, "det"), ("economy", "NOUN", 7, "nsubj"),
+        ("should", "AUX", 7, "aux", "should", "MD"), ("come", "VERB", 3, "ccomp"), ("first", "ADV", 7, "advmod"),
+        (".", "PUNCT", 3, "punct"),
+    ])
+    found = []
+    for doc in (share, surveyed):
+        found += [(q.text, q.speaker_span.text if q.speaker_span else None) for q in attribute_doc(doc).quotes]
+    assert found == [("they would not vote", "one in five"), ("the economy should come first", "Those")]

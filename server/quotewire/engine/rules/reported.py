@@ -476,11 +476,37 @@ def _subject(doc: ArticleDoc, verb: int, outside: set[int]) -> int | None:
         # ("Ian" a compound of "leaders"): the name that ends right before the verb says it
         subject = before
     if subject is None:
+        subject = _poll_share(doc, verb, outside)
+    if subject is None:
         # ', says political scientist Dossym Satpayev in Almaty.': the speaker the parse made an object
         closing = _closing_speaker(doc, verb)
         if closing is not None and closing not in outside:
             subject = closing
     return subject
+
+
+POLLED_VERBS = frozenset({"survey", "poll", "question", "interview", "ask", "sample"})
+
+
+def _poll_share(doc: ArticleDoc, verb: int, outside: set[int]) -> int | None:
+    """'About one in five say they would not vote', 'More than six in 10 said ...', 'those surveyed say ...': the
+    share of a poll that says it, which the parse made a quantity or a clause of its own before the verb."""
+    if doc.kids(verb, "nsubj", "nsubj:pass") or doc.words[verb].xpos not in FINITE_TAGS:
+        return None
+    before = max((k for k in doc.children[verb] if k < verb and not doc.words[k].is_punct), default=None)
+    if before is None or before in outside or doc.subtree(before)[-1] != verb - 1:
+        return None
+    w = doc.words[before]
+    # "about" and "more than" read as prepositions
+    if w.rel == "obl" and w.upos == "NUM" and not doc.kids(before, "mark") \
+            and all(doc.words[c].lemma in {"about", "than"} for c in doc.kids(before, "case")):
+        return before
+    # "those surveyed say": "surveyed" parsed as a verb with "those" its subject
+    if w.lemma in POLLED_VERBS and w.xpos in {"VBD", "VBN"}:
+        subjects = [s for s in doc.kids(before, "nsubj") if s == before - 1]
+        if subjects and doc.words[subjects[0]].upos in {"PRON", "NOUN"}:
+            return subjects[0]
+    return None
 
 
 def _split_complement(doc: ArticleDoc, verb: int, k: int, words: list[int]) -> list[int]:
