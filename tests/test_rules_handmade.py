@@ -1487,3 +1487,22 @@ def test_a_share_of_a_poll_the_parse_made_a_quantity_or_a_clause_says_what_follo
     for doc in (share, surveyed):
         found += [(q.text, q.speaker_span.text if q.speaker_span else None) for q in attribute_doc(doc).quotes]
     assert found == [("they would not vote", "one in five"), ("the economy should come first", "Those")]
+
+
+def test_what_a_poll_shows_its_object_to_be_goes_with_the_object() -> None:
+    # "The latest Reuters/Ipsos poll showed Trump leading the field with support of 31 percent"
+    text = "The poll showed Trump leading the field."
+    showed = parsed(text, [
+        ("The", "DET", 2, "det"), ("poll", "NOUN", 3, "nsubj"), ("showed", "VERB", 0, "root", "show", "VBD"),
+        ("Trump", "PROPN", 3, "obj"), ("leading", "VERB", 3, "xcomp", "lead", "VBG"), ("the", "DET", 7, "det"),
+        ("field", "NOUN", 5, "obj"), (".", "PUNCT", 3, "punct"),
+    ], entities=(("Trump", "PER"),))
+    # a thing found is no finding, nor are ways found to do something
+    text = "Police found ways to reach the car."
+    ways = parsed(text, [
+        ("Police", "NOUN", 2, "nsubj"), ("found", "VERB", 0, "root", "find", "VBD"), ("ways", "NOUN", 2, "obj"),
+        ("to", "PART", 5, "mark"), ("reach", "VERB", 2, "xcomp"), ("the", "DET", 7, "det"), ("car", "NOUN", 5, "obj"),
+        (".", "PUNCT", 2, "punct"),
+    ])
+    found = [(q.text, q.cue.span.text if q.cue else None) for doc in (showed, ways) for q in attribute_doc(doc).quotes]
+    assert found == [("Trump leading the field", "showed")]

@@ -650,6 +650,8 @@ def _without_nested_thoughts(doc: ArticleDoc, found: list[Candidate]) -> list[Ca
 
 
 # Where something is written or said, never what it is about: "wrote on his blog", "spoke on television".
+# Verbs of a finding that take what they show as an object and a predicate: "the poll showed Trump leading"
+SMALL_CLAUSE_VERBS = frozenset({"show", "find"})
 MEDIA_NOUNS = frozenset({"blog", "twitter", "facebook", "instagram", "telegram", "television", "tv", "radio", "podcast",
                          "website", "site", "air", "camera"})
 
@@ -718,12 +720,25 @@ def _topic_words(doc: ArticleDoc, verb: int) -> list[int] | None:
         if objects and charges:
             keep = set(_without_time(doc, verb))  # less a time hung on the verb inside the span
             return [i for i in range(doc.subtree(objects[0])[0], doc.subtree(charges[0])[-1] + 1) if i in keep]
-    if lemma in OBJECT_VERBS:
+    if lemma in OBJECT_VERBS or lemma in SMALL_CLAUSE_VERBS:
         objects = [k for k in doc.kids(verb, "obj") if doc.words[k].upos in {"NOUN", "PROPN"}]
         if objects:
             # a shaky parse splits a name into two objects ('backing Hillary | Clinton'): take the run of them
             words = sorted({i for k in objects for i in _without_time(doc, k)})
-            return doc.contiguous(words[0], words) if words else None
+            if not words:
+                return None
+            # "the poll showed Trump | leading the field", "polls show Sanders | within two points of Clinton": what
+            # the object is shown or found to be goes with it
+            shown = [k for k in doc.kids(verb, "xcomp", "advcl", "obl") if k > objects[-1]
+                     and doc.subtree(k)[0] == words[-1] + 1 and doc.words[k].lemma not in TIME_WORDS
+                     and not doc.kids(k, "mark")  # not "found ways | to press his agenda"
+                     and (doc.words[k].rel != "obl" or [doc.words[c].lemma for c in doc.kids(k, "case")][:1]
+                          in (["with"], ["within"], ["at"], ["ahead"], ["behind"]))]
+            if shown and lemma in SMALL_CLAUSE_VERBS:
+                words = words + doc.subtree(shown[0])
+            elif lemma not in OBJECT_VERBS:
+                return None  # "police found the car": a thing found, not a finding
+            return doc.contiguous(words[0], words)
     return None
 
 
