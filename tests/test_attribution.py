@@ -499,8 +499,10 @@ def test_a_relative_pronoun_subject_stands_for_its_noun(engine: Engine) -> None:
     result = attribute(engine, text)
     quote = quote_starting(result, "the tax plan")
     assert quote is not None
+    # the words at the verb are the pronoun, as "who" is; the speaker is the noun it stands for
     assert quote.speaker_span is not None
-    assert quote.speaker_span.text == "A new report"
+    assert quote.speaker_span.text == "which"
+    assert who(result, "the tax plan") == "A new report"
 
 
 def test_a_title_case_headline_with_a_verb_of_saying_is_a_quote(engine: Engine) -> None:

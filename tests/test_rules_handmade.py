@@ -1506,3 +1506,18 @@ def test_what_a_poll_shows_its_object_to_be_goes_with_the_object() -> None:
     ])
     found = [(q.text, q.cue.span.text if q.cue else None) for doc in (showed, ways) for q in attribute_doc(doc).quotes]
     assert found == [("Trump leading the field", "showed")]
+
+
+def test_a_relative_pronoun_speaks_for_its_noun_as_who_does() -> None:
+    # "Quinnipiac released a poll that showed Trump making a strong showing": "that" names the poll
+    text = "Quinnipiac released a poll that showed Trump leading the field."
+    doc = parsed(text, [
+        ("Quinnipiac", "PROPN", 2, "nsubj"), ("released", "VERB", 0, "root", "release", "VBD"),
+        ("a", "DET", 4, "det"), ("poll", "NOUN", 2, "obj"), ("that", "PRON", 6, "nsubj", "that", "WDT"),
+        ("showed", "VERB", 4, "acl:relcl", "show", "VBD"), ("Trump", "PROPN", 6, "obj"),
+        ("leading", "VERB", 6, "xcomp", "lead", "VBG"), ("the", "DET", 10, "det"), ("field", "NOUN", 8, "obj"),
+        (".", "PUNCT", 2, "punct"),
+    ], entities=(("Quinnipiac", "ORG"), ("Trump", "PER")))
+    result = attribute_doc(doc)
+    assert [(q.text, q.speaker_span.text if q.speaker_span else None, _speaker_name(result, q))
+            for q in result.quotes] == [("Trump leading the field", "that", "a poll")]

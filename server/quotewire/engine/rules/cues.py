@@ -41,6 +41,10 @@ def can_speak(doc: ArticleDoc, i: int) -> bool:
     """Whether word i can head a speaker's mention: not a time ('Monday'), a demonstrative ('That makes me smart'),
     an adverb or a verb."""
     w = doc.words[i]
+    # "the poll, which showed ...": a relative pronoun speaks for the noun its clause hangs on
+    if w.lemma in {"that", "which"} and w.rel == "nsubj" and doc.words[w.head].deprel == "acl:relcl":
+        noun = doc.words[w.head].head
+        return noun >= 0 and doc.words[noun].upos in {"NOUN", "PROPN"} and can_speak(doc, noun)
     # "Day said ..." after "Kristen Day": a capitalised word the article names a person by is that person
     named = w.text[:1].isupper() and w.text in doc.person_name_words
     return w.upos not in {"ADV", "ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"} and \
@@ -95,10 +99,12 @@ def subject_of(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = frozenset
             # "Miller, a retired worker from a nuclear plant, said": a name and its apposition, both parsed as
             # subjects: the name
             subject = next((k for k in subjects if k < subject and _apposition_of(doc, k, subject)), subject)
-            # "a report that found ...", "the poll, which showed ...": the relative pronoun stands for its noun
+            # "Trump issued a statement that said ...": the author of the document the relative pronoun stands for;
+            # else the pronoun, which names its noun as "who" does ("the poll, which showed ...")
             head = doc.words[verb].head
             if doc.words[subject].lemma in {"that", "which"} and doc.words[verb].rel == "acl" and head >= 0 \
-                    and head not in outside and doc.words[head].upos in {"NOUN", "PROPN"}:
+                    and head not in outside and doc.words[head].upos in {"NOUN", "PROPN"} \
+                    and _author(doc, head, outside) != head:
                 return _author(doc, head, outside)
             # "Jason Chaffetz (R-Utah) said": the name, not the party or state in brackets after it (even where
             # the caller rules the name out: then the parse has tangled the name into the verb's clause)
