@@ -1409,14 +1409,17 @@ def test_the_rest_of_a_name_told_is_not_what_was_told() -> None:
 def test_a_statement_before_the_speaker_that_closes_the_sentence_is_reported_whatever_the_parse_hangs_it_on() -> None:
     # "Nor are tariffs likely to bring many of these jobs back, said David Autor, a professor ...", "tariffs"
     # parsed as a second subject of "said"
-    text = "Nor are tariffs likely to bring the jobs back, said David Autor, an economist."
+    # ..., who is one of the country's foremost specialists", the comma before "who" hung on the relative clause
+    text = "Nor are tariffs likely to bring the jobs back, said David Autor, an economist, who knows trade."
     inverted = parsed(text, [
         ("Nor", "PRON", 3, "nsubj", "nor", "DT"), ("are", "AUX", 3, "cop", "be", "VBP"),
         ("tariffs", "NOUN", 11, "nsubj"), ("likely", "ADV", 3, "advmod"), ("to", "PART", 6, "mark"),
         ("bring", "VERB", 4, "xcomp"), ("the", "DET", 8, "det"), ("jobs", "NOUN", 6, "obj"),
         ("back", "ADV", 6, "advmod"), (",", "PUNCT", 11, "punct"), ("said", "VERB", 0, "root", "say", "VBD"),
         ("David", "PROPN", 11, "nsubj"), ("Autor", "PROPN", 12, "flat"), (",", "PUNCT", 16, "punct"),
-        ("an", "DET", 16, "det"), ("economist", "NOUN", 12, "appos"), (".", "PUNCT", 11, "punct"),
+        ("an", "DET", 16, "det"), ("economist", "NOUN", 12, "appos"), (",", "PUNCT", 19, "punct"),
+        ("who", "PRON", 19, "nsubj", "who"), ("knows", "VERB", 16, "acl:relcl", "know", "VBZ"),
+        ("trade", "NOUN", 19, "obj"), (".", "PUNCT", 11, "punct"),
     ], entities=(("David Autor", "PER"),))
     # "Even India has more cultural resonance ..., says political scientist Dossym Satpayev in Almaty.", the
     # speaker parsed as the verb's object

@@ -240,7 +240,7 @@ def _closing_speaker(doc: ArticleDoc, verb: int) -> int | None:
         return None
     # a clause hung on the speaker with no comma before it ('said nearly every conversation he has had ... centers
     # on ...') makes the words after the verb the statement, not its speaker
-    if any(doc.words[a].rel == "acl" and doc.words[doc.subtree(a)[0] - 1].text != ","
+    if any(doc.words[a].rel == "acl" and doc.words[_first_word(doc, a) - 1].text != ","
            for a in doc.subtree(speaker) if a > verb):
         return None
     comma = min(verb, doc.subtree(speaker)[0]) - 1
@@ -253,6 +253,11 @@ def _closing_speaker(doc: ArticleDoc, verb: int) -> int | None:
     if any(i not in said_with and not doc.words[i].is_punct for i in range(verb + 1, hi)):
         return None
     return speaker
+
+
+def _first_word(doc: ArticleDoc, head: int) -> int:
+    """The first word of head's phrase that is no punctuation (the parse may hang the comma before it on it)."""
+    return next((i for i in doc.subtree(head) if not doc.words[i].is_punct), head)
 
 
 def _fronted_clause(doc: ArticleDoc, verb: int) -> list[int] | None:
