@@ -433,7 +433,13 @@ def _clause_hung_on_another_verb(doc: ArticleDoc, verb: int) -> list[int] | None
     she met him but said | he played no role"), on `verb`'s side of that verb."""
     for k in doc.sentence_words(doc.words[verb].sentence):
         w = doc.words[k]
-        if k <= verb or w.head == verb or w.head < 0 or doc.words[w.head].lemma not in CUE_LEMMAS:
+        if k <= verb or w.head == verb or w.head < 0:
+            continue
+        # "while he said | he would bring back waterboarding ..., he clarified ...": a complement the parse gave
+        # the verb that `verb` hangs on, which opens right after `verb`, before that verb
+        beside = doc.words[verb].head == w.head and w.rel == "ccomp" and k < w.head \
+            and not doc.kids(verb, "ccomp", "obj", "xcomp")
+        if doc.words[w.head].lemma not in CUE_LEMMAS and not beside:
             continue
         sibling = doc.words[verb].rel == "conj" and doc.words[verb].head == w.head  # both joined to one verb
         if not (w.rel == "ccomp" or (w.rel == "conj" and sibling and w.upos == "VERB" and doc.kids(k, *SUBJECTS))):
