@@ -1538,3 +1538,18 @@ def test_a_clause_right_after_an_adverbial_said_is_what_was_said_whatever_verb_t
     ], entities=(("Moss", "PER"),))
     result = attribute_doc(doc)
     assert [(q.text, q.cue.span.text if q.cue else None) for q in result.quotes] == [("she would cut taxes", "said")]
+
+
+def test_a_question_put_to_the_speaker_is_reported_with_no_one_as_its_speaker() -> None:
+    # "Asked whether he would support Donald Trump if Trump is the GOP nominee, Ryan said he would."
+    text = "Asked whether he would back Trump, Ryan said he would."
+    doc = parsed(text, [
+        ("Asked", "VERB", 0, "root", "ask", "VBN"), ("whether", "SCONJ", 5, "mark"),
+        ("he", "PRON", 5, "nsubj", "he"), ("would", "AUX", 5, "aux", "would", "MD"), ("back", "VERB", 1, "ccomp"),
+        ("Trump", "PROPN", 5, "obj"), (",", "PUNCT", 5, "punct"), ("Ryan", "PROPN", 9, "nsubj"),
+        ("said", "VERB", 1, "ccomp", "say", "VBD"), ("he", "PRON", 11, "nsubj", "he"),
+        ("would", "AUX", 9, "ccomp", "would", "MD"), (".", "PUNCT", 1, "punct"),
+    ], entities=(("Trump", "PER"), ("Ryan", "PER")))
+    result = attribute_doc(doc)
+    asked = [q for q in result.quotes if q.cue and q.cue.span.text == "Asked"]
+    assert [(q.text, q.speaker_id) for q in asked] == [("whether he would back Trump", None)]

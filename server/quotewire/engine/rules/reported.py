@@ -641,12 +641,43 @@ def find_reported(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span
             cands[n].dropped = True
         kind = QuoteKind.MIXED if fragments else QuoteKind.INDIRECT
         found.append(_reported(clause, verb, mention_at(doc, subject, nicknames), kind, channel_of(doc, verb)))
+    found.extend(_questions_put(doc, cands + found, direct_words))
     found.extend(_according_to(doc, cands + found, direct_words, nicknames))
     found.extend(_colon_lines(doc, cands, found, nicknames))
     found.extend(_headlines(doc, cands, found, nicknames))
     found.extend(_topics(doc, cands + found, direct_words, nicknames))
     found.extend(_noun_claims(doc, cands + found, direct_words, nicknames))
     return _without_nested_thoughts(doc, found)
+
+
+WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "which", "whom", "whose"})
+
+
+def _questions_put(doc: ArticleDoc, known: list[Candidate], direct_words: set[int]) -> list[Candidate]:
+    """'Asked whether he would support Trump, Ryan said ...', 'When asked why he trailed, ...': the question put to
+    the speaker of the sentence, by someone the text does not name (no speaker)."""
+    out: list[Candidate] = []
+    for verb in range(len(doc.words)):
+        w = doc.words[verb]
+        if w.lemma != "ask" or verb in direct_words or doc.kids(verb, "nsubj", "nsubj:pass", "obj", "iobj"):
+            continue
+        lo = doc.sentences[w.sentence][0]
+        opening = verb == lo or (verb == lo + 1 and doc.words[lo].lemma in {"when", "if", "after", "once"})
+        if not opening or w.xpos not in {"VBN", "VBD"}:
+            continue
+        for k in doc.kids(verb, "ccomp", "advcl"):
+            words = [i for i in doc.subtree(k) if not (i > k and doc.words[i].is_punct and i == doc.subtree(k)[-1])]
+            if words[0] != verb + 1:
+                continue
+            first = doc.words[words[0]]
+            asked = (first.lemma in {"whether", "if"} and first.rel == "mark") or first.lemma in WH_WORDS
+            content = doc.span_of(words)
+            if not asked or len(words) < 2 or content is None \
+                    or any(_overlap(content, c.outer) for c in known + out):
+                continue
+            out.append(Candidate(content, QuoteKind.INDIRECT, (content.start, content.end), cue=verb))
+            break
+    return out
 
 
 def _without_nested_thoughts(doc: ArticleDoc, found: list[Candidate]) -> list[Candidate]:
