@@ -1553,3 +1553,29 @@ def test_a_question_put_to_the_speaker_is_reported_with_no_one_as_its_speaker() 
     result = attribute_doc(doc)
     asked = [q for q in result.quotes if q.cue and q.cue.span.text == "Asked"]
     assert [(q.text, q.speaker_id) for q in asked] == [("whether he would back Trump", None)]
+
+
+def test_a_headlines_source_before_its_colon_may_be_a_poll_or_a_name_speaking_to_someone() -> None:
+    # "Poll: Trump and Clinton hold narrow leads in Pennsylvania", the name after the colon parsed as the noun's
+    text = "Poll: Moss leads in Ohio.\n\nThe race is tight."
+    poll = parsed(text, [
+        ("Poll", "NOUN", 0, "root"), (":", "PUNCT", 4, "punct"), ("Moss", "PROPN", 4, "nsubj"),
+        ("leads", "VERB", 1, "appos", "lead", "VBZ"), ("in", "ADP", 6, "case"), ("Ohio", "PROPN", 4, "obl"),
+        (".", "PUNCT", 1, "punct"),
+    ], [
+        ("The", "DET", 2, "det"), ("race", "NOUN", 4, "nsubj"), ("is", "AUX", 4, "cop", "be"),
+        ("tight", "ADJ", 0, "root"), (".", "PUNCT", 4, "punct"),
+    ], entities=(("Moss", "PER"), ("Ohio", "LOC")))
+    # "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade"
+    text = "Moss to teachers: We will raise pay.\n\nThe race is tight."
+    to_them = parsed(text, [
+        ("Moss", "PROPN", 0, "root"), ("to", "ADP", 3, "case"), ("teachers", "NOUN", 1, "nmod"),
+        (":", "PUNCT", 1, "punct"), ("We", "PRON", 7, "nsubj", "we"), ("will", "AUX", 7, "aux"),
+        ("raise", "VERB", 1, "parataxis"), ("pay", "NOUN", 7, "obj"), (".", "PUNCT", 1, "punct"),
+    ], [
+        ("The", "DET", 2, "det"), ("race", "NOUN", 4, "nsubj"), ("is", "AUX", 4, "cop", "be"),
+        ("tight", "ADJ", 0, "root"), (".", "PUNCT", 4, "punct"),
+    ], entities=(("Moss", "PER"),))
+    found = [(q.text, q.speaker_span.text if q.speaker_span else None)
+             for doc in (poll, to_them) for q in attribute_doc(doc).quotes]
+    assert found == [("Moss leads in Ohio.", "Poll"), ("We will raise pay.", "Moss")]

@@ -901,6 +901,9 @@ def _according_to(doc: ArticleDoc, known: list[Candidate], direct_words: set[int
     return out
 
 
+# A headline's source before its colon that is no name
+HEADLINE_SOURCE_NOUNS = frozenset({"poll", "polls", "report", "survey", "study", "newspaper", "insiders", "historians",
+                                   "experts", "analysts", "economists", "officials", "aides", "critics", "pollsters"})
 COLON_LINE = re.compile(r"^([^\n:]{2,60}?):[ \t]+([^\n]{12,})", re.MULTILINE)
 NOT_A_SOURCE = frozenset({"update", "updated", "note", "watch", "photo", "video", "related", "source", "sources",
                           "editor", "editors", "read", "listen", "follow", "q", "a", "question", "answer", "warning",
@@ -917,10 +920,19 @@ def _colon_lines(doc: ArticleDoc, cands: list[Candidate], found: list[Candidate]
         head_words = doc.words_between(line.start(1), line.end(1))
         if not head_words or len(head_words) > 6 or doc.words[head_words[0]].text.lower() in NOT_A_SOURCE:
             continue
+        # "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade": who speaks, then to whom
+        if any(doc.words[i].upos in {"VERB", "NUM"} for i in head_words):
+            continue
+        to = next((n for n, i in enumerate(head_words) if n and doc.words[i].text.lower() == "to"), None)
+        if to is not None and all(doc.words[i].upos == "PROPN" for i in head_words[:to]):
+            head_words = head_words[:to]
         # a transcript's speaker labels are in capitals ('PENCE: Well, look, ...'), which taggers often call nouns
         named = [i for i in head_words if doc.words[i].upos == "PROPN"
                  or (doc.words[i].text.isupper() and doc.words[i].text.isalpha() and len(doc.words[i].text) > 1)]
-        if not named or any(doc.words[i].upos in {"VERB", "NUM"} for i in head_words):
+        # "Poll: Trump and Clinton hold narrow leads", "Insiders: Trump will rebound"
+        noun = None if named else next((i for i in head_words[-1:] if doc.words[i].text[:1].isupper()
+                                        and doc.words[i].text.lower() in HEADLINE_SOURCE_NOUNS), None)
+        if not (named or noun is not None):
             continue
         content = Span.of(doc.text, line.start(2), visible_end(doc.text, line.end(2)))
         content_words = doc.words_between(content.start, content.end)
@@ -939,14 +951,19 @@ def _colon_lines(doc: ArticleDoc, cands: list[Candidate], found: list[Candidate]
                     or doc.words_between(content.start, cands[fragments[0]].outer[0]) == []:
                 continue
         colon = doc.word_at(line.end(1))
-        # the phrase's head: the word of the run whose head lies outside it, else its last name
-        heads = doc.heads_of(head_words)
-        source = heads[-1] if heads and doc.words[heads[-1]].upos in {"PROPN", "NOUN"} else named[-1]
+        if noun is not None:
+            # the noun alone: not a name the parse hung on it from the line ("Poll: | Trump and Clinton ...")
+            mention = Mention(noun, Span.of(doc.text, doc.words[head_words[0]].start, doc.words[noun].end), None)
+        else:
+            # the phrase's head: the word of the run whose head lies outside it, else its last name
+            heads = doc.heads_of(head_words)
+            source = heads[-1] if heads and doc.words[heads[-1]].upos in {"PROPN", "NOUN"} else named[-1]
+            mention = mention_at(doc, source, nicknames)
         for n in fragments:
             cands[n].dropped = True
         kind = QuoteKind.MIXED if fragments else QuoteKind.INDIRECT
-        out.append(Candidate(content, kind, (content.start, content.end), cue=colon,
-                             mention=mention_at(doc, source, nicknames), method=AttributionMethod.COLON))
+        out.append(Candidate(content, kind, (content.start, content.end), cue=colon, mention=mention,
+                             method=AttributionMethod.COLON))
     return out
 
 
