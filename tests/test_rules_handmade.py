@@ -1579,3 +1579,24 @@ def test_a_headlines_source_before_its_colon_may_be_a_poll_or_a_name_speaking_to
     found = [(q.text, q.speaker_span.text if q.speaker_span else None)
              for doc in (poll, to_them) for q in attribute_doc(doc).quotes]
     assert found == [("Moss leads in Ohio.", "Poll"), ("We will raise pay.", "Moss")]
+
+
+def test_a_sentence_opening_with_the_poll_it_reports_is_the_polls_finding() -> None:
+    # "In the new Morning Consult poll, 40 percent of likely Democratic voters back Sanders."
+    text = "In the new poll, most voters back Moss."
+    poll = parsed(text, [
+        ("In", "ADP", 4, "case", "in"), ("the", "DET", 4, "det"), ("new", "ADJ", 4, "amod"),
+        ("poll", "NOUN", 8, "obl"), (",", "PUNCT", 4, "punct"), ("most", "ADJ", 7, "amod"),
+        ("voters", "NOUN", 8, "nsubj"), ("back", "VERB", 0, "root", "back", "VBP"), ("Moss", "PROPN", 8, "obj"),
+        (".", "PUNCT", 8, "punct"),
+    ], entities=(("Moss", "PER"),))
+    # a year is no poll
+    text = "In 2012, most voters backed Moss."
+    year = parsed(text, [
+        ("In", "ADP", 2, "case", "in"), ("2012", "NUM", 6, "obl"), (",", "PUNCT", 2, "punct"),
+        ("most", "ADJ", 5, "amod"), ("voters", "NOUN", 6, "nsubj"), ("backed", "VERB", 0, "root", "back", "VBD"),
+        ("Moss", "PROPN", 6, "obj"), (".", "PUNCT", 6, "punct"),
+    ], entities=(("Moss", "PER"),))
+    found = [(q.text, q.speaker_span.text if q.speaker_span else None)
+             for doc in (poll, year) for q in attribute_doc(doc).quotes]
+    assert found == [("most voters back Moss", "the new poll")]

@@ -643,6 +643,7 @@ def find_reported(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span
         found.append(_reported(clause, verb, mention_at(doc, subject, nicknames), kind, channel_of(doc, verb)))
     found.extend(_questions_put(doc, cands + found, direct_words))
     found.extend(_according_to(doc, cands + found, direct_words, nicknames))
+    found.extend(_in_a_poll(doc, cands + found, direct_words, nicknames))
     found.extend(_colon_lines(doc, cands, found, nicknames))
     found.extend(_headlines(doc, cands, found, nicknames))
     found.extend(_topics(doc, cands + found, direct_words, nicknames))
@@ -898,6 +899,37 @@ def _according_to(doc: ArticleDoc, known: list[Candidate], direct_words: set[int
             continue
         out.append(Candidate(content, QuoteKind.INDIRECT, (content.start, content.end), cue=according_word(doc, source),
                              mention=mention_at(doc, source, nicknames), method=AttributionMethod.ACCORDING_TO))
+    return out
+
+
+# What reports a finding a sentence opens with: "In the new Morning Consult poll, 40 percent back Sanders"
+FINDING_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "average", "study", "analysis", "tally", "count"})
+
+
+def _in_a_poll(doc: ArticleDoc, known: list[Candidate], direct_words: set[int],
+               nicknames: tuple[Span, ...]) -> list[Candidate]:
+    """'In the new Morning Consult poll, 40 percent of likely Democratic voters back Sanders': a sentence that opens
+    with the poll or survey it reports, which says the rest of the sentence."""
+    out: list[Candidate] = []
+    for s in range(len(doc.sentences)):
+        words = [i for i in doc.sentence_words(s) if not doc.words[i].is_punct or doc.words[i].text == ","]
+        if len(words) < 4 or doc.words[words[0]].lemma != "in" or doc.words[words[0]].rel != "case":
+            continue
+        noun = doc.words[words[0]].head
+        if noun < 0 or doc.words[noun].lemma not in FINDING_NOUNS:
+            continue
+        phrase = [i for i in doc.subtree(noun) if not doc.words[i].is_punct]
+        comma = phrase[-1] + 1
+        if comma >= len(doc.words) or doc.words[comma].text != "," or phrase[0] != words[0]:
+            continue
+        rest = [i for i in words if i > comma]
+        content = doc.span_of(rest)
+        if content is None or len(rest) < MIN_CLAUSE_WORDS or any(i in direct_words for i in rest) \
+                or not any(doc.words[i].upos in {"VERB", "AUX"} for i in rest) \
+                or any(_overlap(content, c.outer) for c in known):
+            continue
+        out.append(Candidate(content, QuoteKind.INDIRECT, (content.start, content.end), cue=words[0],
+                             mention=mention_at(doc, noun, nicknames), method=AttributionMethod.ACCORDING_TO))
     return out
 
 
