@@ -377,11 +377,18 @@ def in_process_analyser(models: Path | None, cache: Path | None = None) -> Calla
     from stanza.models.common.doc import Document
 
     from quotewire.engine import Engine
-    from quotewire.engine.nlp import long_sentences, title_abbreviations, token_entries, token_repairs, whole_words
+    from quotewire.engine.nlp import (
+        long_sentences,
+        title_abbreviations,
+        token_entries,
+        token_repairs,
+        verb_tags,
+        whole_words,
+    )
     from quotewire.engine.rules.quotes import text_for_parsing
 
     mending = hashlib.sha256(b"".join(Path(cast(str, m.__file__)).read_bytes() for m in (
-        title_abbreviations, whole_words, token_entries, long_sentences, token_repairs))).hexdigest()[:12]
+        title_abbreviations, whole_words, token_entries, long_sentences, token_repairs, verb_tags))).hexdigest()[:12]
 
     engine = Engine.load(models)
 

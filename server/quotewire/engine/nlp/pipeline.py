@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quotewire.engine.errors import ModelsError
-from quotewire.engine.nlp import token_repairs
+from quotewire.engine.nlp import token_repairs, verb_tags
 from quotewire.engine.nlp.device import CPU, quantizes
 from quotewire.engine.nlp.quantization import quantize_lstms
 from quotewire.engine.nlp.resources import LANGUAGE, read_resources
@@ -16,9 +16,9 @@ from quotewire.engine.nlp.stanza_patches import apply_pipeline_patches, install_
 if TYPE_CHECKING:
     import stanza
 
-PROCESSORS = f"tokenize,mwt,{token_repairs.NAME},pos,lemma,depparse,ner"
+PROCESSORS = f"tokenize,mwt,{token_repairs.NAME},pos,{verb_tags.NAME},lemma,depparse,ner"
 # The order the engine runs them in, a step at a time so a call can be stopped between steps (mwt goes with tokenize).
-STEPS = (("tokenize", "mwt", token_repairs.NAME), ("pos",), ("lemma",), ("depparse",), ("ner",))
+STEPS = (("tokenize", "mwt", token_repairs.NAME), ("pos", verb_tags.NAME), ("lemma",), ("depparse",), ("ner",))
 
 
 DEFAULT_TORCH_THREADS = 1
@@ -47,10 +47,11 @@ def load_pipeline(models_dir: Path, torch_threads: int = DEFAULT_TORCH_THREADS,
 
     lang = read_resources(models_dir)
     token_repairs.register()
-    # the models the resources dir has, and the token repairs (a processor of quotewire's, with no model) after them
+    verb_tags.register()
+    # the models the resources dir has, and quotewire's own processors (no model) after the ones they mend
+    mends = {token_repairs.NAME: "tokenize", verb_tags.NAME: "pos"}
     processors = ",".join(p for p in PROCESSORS.split(",")
-                          if p in lang["default_processors"] or (p == token_repairs.NAME and "tokenize" in
-                                                                 lang["default_processors"]))
+                          if p in lang["default_processors"] or mends.get(p) in lang["default_processors"])
     logging.getLogger("stanza").setLevel(logging.WARNING)
     try:
         pipeline = stanza.Pipeline(

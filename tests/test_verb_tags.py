@@ -1,0 +1,51 @@
+"""A verb of saying the tagger read as a plural noun is tagged a verb before the parser runs (nlp/verb_tags.py)."""
+
+from __future__ import annotations
+
+import pytest
+from stanza.models.common.doc import Document
+
+from quotewire.engine import Engine
+from quotewire.engine.nlp.verb_tags import retag
+
+
+def tagged(*rows: tuple[str, str, str]) -> Document:
+    """A one-sentence Stanza document of (text, upos, xpos) words, as the tagger leaves it."""
+    return Document([[{"id": n + 1, "text": text, "upos": upos, "xpos": xpos}
+                      for n, (text, upos, xpos) in enumerate(rows)]])
+
+
+def tags(doc: Document) -> list[tuple[str, str]]:
+    return [(w.text, w.xpos) for w in doc.sentences[0].words]
+
+
+NAME_NOTES_THAT = [("Viguerie", "PROPN", "NNP"), ("notes", "NOUN", "NNS"), ("that", "SCONJ", "IN"),
+                   ("voters", "NOUN", "NNS"), ("matter", "VERB", "VBP"), (".", "PUNCT", ".")]
+REPORTS_THAT_TRACK = [("Commission", "PROPN", "NNP"), ("reports", "NOUN", "NNS"), ("that", "PRON", "WDT"),
+                      ("track", "VERB", "VBP"), ("spending", "NOUN", "NN"), (".", "PUNCT", ".")]
+QUOTE_THEN_NAME_NOTES = [("”", "PUNCT", "''"), ("Bozell", "PROPN", "NNP"), ("notes", "NOUN", "NNS"),
+                         (".", "PUNCT", ".")]
+PERCENTAGE_POINTS = [("six", "NUM", "CD"), ("percentage", "NOUN", "NN"), ("points", "NOUN", "NNS"),
+                     (".", "PUNCT", ".")]
+
+
+@pytest.mark.parametrize(("rows", "verb"), [
+    (NAME_NOTES_THAT, True),  # a name, the word, "that" and a clause: the verb
+    (REPORTS_THAT_TRACK, False),  # "that" and a verb: a relative clause on the noun
+    (QUOTE_THEN_NAME_NOTES, True),  # after a quotation, a name, the word and the clause's end
+    (PERCENTAGE_POINTS, False),  # a noun after a noun, no "that", no name after a quotation
+])
+def test_a_plural_noun_is_a_verb_of_saying_only_where_the_words_around_it_leave_no_noun(
+        rows: list[tuple[str, str, str]], verb: bool) -> None:
+    doc = retag(tagged(*rows))
+    word = rows[1][0] if rows[1][0] in {"notes", "reports"} else rows[2][0]
+    assert dict(tags(doc))[word] == ("VBZ" if verb else "NNS")
+
+
+def test_the_parser_reads_the_mended_tag_and_the_clause_is_reported(engine: Engine) -> None:
+    # PolNeAR train: "Viguerie notes that Reagan Democrats can play a key role in a 2016 Republican Presidential
+    # victory.", with "notes" tagged a plural noun of a compound "Viguerie notes"
+    result = engine.attribute("Viguerie notes that Reagan Democrats can play a key role in a 2016 Republican "
+                              "Presidential victory.")
+    assert [(q.text, q.cue.span.text if q.cue else None) for q in result.quotes] == [
+        ("Reagan Democrats can play a key role in a 2016 Republican Presidential victory", "notes")]
