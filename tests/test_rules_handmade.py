@@ -1600,3 +1600,35 @@ def test_a_sentence_opening_with_the_poll_it_reports_is_the_polls_finding() -> N
     found = [(q.text, q.speaker_span.text if q.speaker_span else None)
              for doc in (poll, year) for q in attribute_doc(doc).quotes]
     assert found == [("most voters back Moss", "the new poll")]
+
+
+def test_a_verb_that_reports_its_own_clause_is_no_aside_on_the_sentence_before_it() -> None:
+    # "The AP interview was conducted in Carson’s home, and when the AP asked ..., the campaign manager said he
+    # needed to speak to the candidate first.", "said" parsed as a parataxis of "conducted"
+    text = "The talk was held at home, the manager said he needed time."
+    doc = parsed(text, [
+        ("The", "DET", 2, "det"), ("talk", "NOUN", 4, "nsubj:pass"), ("was", "AUX", 4, "aux:pass", "be"),
+        ("held", "VERB", 0, "root", "hold", "VBN"), ("at", "ADP", 6, "case"), ("home", "NOUN", 4, "obl"),
+        (",", "PUNCT", 10, "punct"), ("the", "DET", 9, "det"), ("manager", "NOUN", 10, "nsubj"),
+        ("said", "VERB", 4, "parataxis", "say", "VBD"), ("he", "PRON", 12, "nsubj", "he"),
+        ("needed", "VERB", 10, "ccomp", "need", "VBD"), ("time", "NOUN", 12, "obj"), (".", "PUNCT", 4, "punct"),
+    ])
+    assert [q.text for q in attribute_doc(doc).quotes] == ["he needed time"]
+
+
+def test_the_name_before_an_apposition_right_before_the_verb_says_it() -> None:
+    # "After the meeting ... ended in mayhem when ..., Roberta Lange, the state party chairwoman, said she had
+    # received death threats", the name and the apposition hung on other verbs
+    text = "After the meeting ended in chaos, Ann Moss, the party chair, said she had received threats."
+    doc = parsed(text, [
+        ("After", "ADP", 3, "case"), ("the", "DET", 3, "det"), ("meeting", "NOUN", 4, "obl"),
+        ("ended", "VERB", 0, "root", "end", "VBD"), ("in", "ADP", 6, "case"), ("chaos", "NOUN", 4, "obl"),
+        (",", "PUNCT", 8, "punct"), ("Ann", "PROPN", 4, "parataxis"), ("Moss", "PROPN", 8, "flat"),
+        (",", "PUNCT", 13, "punct"), ("the", "DET", 13, "det"), ("party", "NOUN", 13, "compound"),
+        ("chair", "NOUN", 4, "parataxis"), (",", "PUNCT", 13, "punct"), ("said", "VERB", 4, "conj", "say", "VBD"),
+        ("she", "PRON", 18, "nsubj", "she"), ("had", "AUX", 18, "aux", "have"),
+        ("received", "VERB", 15, "ccomp", "receive", "VBN"), ("threats", "NOUN", 18, "obj"),
+        (".", "PUNCT", 4, "punct"),
+    ], entities=(("Ann Moss", "PER"),))
+    result = attribute_doc(doc)
+    assert [(q.text, _speaker_name(result, q)) for q in result.quotes] == [("she had received threats", "Ann Moss")]

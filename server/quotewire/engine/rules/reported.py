@@ -489,11 +489,35 @@ def _subject(doc: ArticleDoc, verb: int, outside: set[int]) -> int | None:
     if subject is None:
         subject = _poll_share(doc, verb, outside)
     if subject is None:
+        subject = _named_before_apposition(doc, verb, outside)
+    if subject is None:
         # ', says political scientist Dossym Satpayev in Almaty.': the speaker the parse made an object
         closing = _closing_speaker(doc, verb)
         if closing is not None and closing not in outside:
             subject = closing
     return subject
+
+
+APPOSITION_WORDS = 8  # "Roberta Lange, | the state party chairwoman, | said"
+
+
+def _named_before_apposition(doc: ArticleDoc, verb: int, outside: set[int]) -> int | None:
+    """'..., Roberta Lange, the state party chairwoman, said she had received ...', the parse having hung the name
+    and its apposition elsewhere: the name before the phrase set off by commas right before the verb."""
+    lo = doc.sentences[doc.words[verb].sentence][0]
+    if verb - 1 <= lo or doc.words[verb - 1].text != ",":
+        return None
+    opening = next((i for i in range(verb - 2, max(lo, verb - 2 - APPOSITION_WORDS), -1)
+                    if doc.words[i].text == ","), None)
+    if opening is None or opening - 1 < lo:
+        return None
+    name = opening - 1
+    apposition = range(opening + 1, verb - 1)
+    if doc.words[name].upos != "PROPN" or name in outside or not can_speak(doc, name) \
+            or not any(doc.words[i].upos == "NOUN" for i in apposition) \
+            or any(doc.words[i].upos in {"VERB", "AUX"} for i in apposition):
+        return None
+    return name
 
 
 POLLED_VERBS = frozenset({"survey", "poll", "question", "interview", "ask", "sample"})
@@ -546,6 +570,10 @@ def _aside(doc: ArticleDoc, verb: int) -> list[int] | None:
     # "and" (and nothing said of its own)
     unjoined = w.rel == "conj" and w.lemma in AS_REPORTING_VERBS and not doc.kids(verb, "cc", "obj", "ccomp", "xcomp")
     if (w.rel != "parataxis" and not unjoined) or w.head < 0 or doc.words[w.head].lemma in CORE_SPEECH_VERBS:
+        return None
+    # "..., the campaign manager said he needed to speak to the candidate first": a clause with a subject right
+    # after the verb, with no comma between, is what it says; the sentence before is no aside's
+    if any(doc.subtree(k)[0] == verb + 1 and doc.kids(k, *SUBJECTS) for k in doc.kids(verb, "ccomp")):
         return None
     # what the parse hangs on the aside after it ("he said, | for how the industry ...") is the sentence going on
     tails = {i for k in doc.kids(verb, "ccomp", "xcomp") if k > verb for i in doc.subtree(k)}
