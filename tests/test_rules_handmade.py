@@ -1632,3 +1632,21 @@ def test_the_name_before_an_apposition_right_before_the_verb_says_it() -> None:
     ], entities=(("Ann Moss", "PER"),))
     result = attribute_doc(doc)
     assert [(q.text, _speaker_name(result, q)) for q in result.quotes] == [("she had received threats", "Ann Moss")]
+
+
+def test_a_role_held_for_someone_else_is_not_the_person_named_before() -> None:
+    # "Ben Carson met donors. Later, the campaign manager said he needed to speak to the candidate first.": the
+    # manager is Carson's, not Carson
+    text = "Ben Carson spoke in Iowa. “We will win,” the campaign manager said."
+    doc = parsed(text, [
+        ("Ben", "PROPN", 3, "nsubj"), ("Carson", "PROPN", 1, "flat"), ("spoke", "VERB", 0, "root", "speak", "VBD"),
+        ("in", "ADP", 5, "case"), ("Iowa", "PROPN", 3, "obl"), (".", "PUNCT", 3, "punct"),
+    ], [
+        ("“", "PUNCT", 4, "punct"), ("We", "PRON", 4, "nsubj", "we"), ("will", "AUX", 4, "aux"),
+        ("win", "VERB", 10, "ccomp"), (",", "PUNCT", 4, "punct"), ("”", "PUNCT", 10, "punct"),
+        ("the", "DET", 9, "det"), ("campaign", "NOUN", 9, "compound"), ("manager", "NOUN", 10, "nsubj"),
+        ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 10, "punct"),
+    ], entities=(("Ben Carson", "PER"), ("Iowa", "LOC")))
+    result = attribute_doc(doc)
+    quote = next(q for q in result.quotes if q.text == "We will win")
+    assert _speaker_name(result, quote) != "Ben Carson"

@@ -2,7 +2,8 @@
 
 rules/roles.py finds the descriptions; here each is given to one person named before it, as a reader would: the
 nearest person whose titles have its role ("the senator" for a person called "Sen." before), else the person named
-last within a few sentences, or the subject of the sentence that names them last. A person the description cannot be
+last within a few sentences, or the subject of the sentence that names them last; a role held for someone else
+("the campaign manager", "the spokeswoman") only the person whose titles have it. A person the description cannot be
 is passed over:
 - one the sentence already names as the subject of a clause that holds the description ("Sanders has pushed the
   former secretary of state"; "he was the only one not to walk out after the professor ..." for the last person
@@ -36,6 +37,12 @@ from quotewire.engine.rules.titles import bare_word, context_organisations, read
 
 DESCRIPTION_CANDIDATES = 50  # the people named last before a description that it may stand for
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# Roles held for someone else: "the campaign manager" after "Ben Carson" is Carson's manager, not Carson, so such a
+# description stands only for a person whose titles have that role
+RELATIONAL_HEADS = frozenset({"manager", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
+                              "lawyer", "attorney", "assistant", "deputy", "staffer", "wife", "husband", "son",
+                              "daughter", "mother", "father", "brother", "sister", "friend", "chairman",
+                              "chairwoman", "strategist", "pollster", "surrogate", "campaign"})
 # the two parties a party word names, as one letter
 PARTY_SIDES = {"democratic": "D", "democrat": "D", "democrats": "D", "dem": "D", "dems": "D", "d": "D",
                "republican": "R", "republicans": "R", "gop": "R", "r": "R"}
@@ -177,7 +184,8 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         predicated = _predicative(doc, at, last)
         if predicated is not None:
             subjects = predicated
-        if predicated is not None or _after_as(doc, at):
+        given = predicated is not None or _after_as(doc, at)  # a role given to someone: "who serves as the attorney"
+        if given:
             subject = _subject_named(doc, subjects, named_at)
             if subject is not None:
                 if subject in speakers and drafts[subject].person:
@@ -197,7 +205,8 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         current = not any(bare_word(w) in PAST_WORDS for w in description.text.split())
         candidates = [owner for owner in candidates if known[owner].may_be(head, side, sex, current)]
         chosen = next((owner for owner in candidates if head in known[owner].heads), None)
-        if chosen is None and before and before[0][1] >= sentence - DESCRIPTION_WINDOW and not pronoun_subject:
+        if chosen is None and before and before[0][1] >= sentence - DESCRIPTION_WINDOW and not pronoun_subject \
+                and (given or head not in RELATIONAL_HEADS):
             # the person named last, or the subject of the sentence that names them last ("Mike Pence says too much
             # is made of Donald Trump's tweets. The Republican vice presidential nominee ...")
             last_named = [person for person in before if person[1] == before[0][1]]
