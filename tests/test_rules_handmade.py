@@ -1650,3 +1650,15 @@ def test_a_role_held_for_someone_else_is_not_the_person_named_before() -> None:
     result = attribute_doc(doc)
     quote = next(q for q in result.quotes if q.text == "We will win")
     assert _speaker_name(result, quote) != "Ben Carson"
+
+
+def test_what_a_speaker_stresses_or_tweets_is_a_topic_of_theirs() -> None:
+    # "O'Malley ... stressed his executive experience and climate change plan.", "Clinton tweeted her thanks"
+    text = "Moss stressed her long experience in office."
+    doc = parsed(text, [
+        ("Moss", "PROPN", 2, "nsubj"), ("stressed", "VERB", 0, "root", "stress", "VBD"),
+        ("her", "PRON", 5, "nmod:poss", "she"), ("long", "ADJ", 5, "amod"), ("experience", "NOUN", 2, "obj"),
+        ("in", "ADP", 7, "case"), ("office", "NOUN", 5, "nmod"), (".", "PUNCT", 2, "punct"),
+    ], entities=(("Moss", "PER"),))
+    assert [(q.text, q.cue.span.text if q.cue else None) for q in attribute_doc(doc).quotes] == [
+        ("her long experience in office", "stressed")]

@@ -173,7 +173,8 @@ OBJECT_VERBS = frozenset("""
 cite criticize criticise attack question mention describe discuss support want announce propose praise blame
 condemn deny dispute reject endorse defend oppose promise predict demand accuse applaud dismiss acknowledge
 back prefer favor favour thank mock ridicule slam tout denounce disavow embrace welcome show
-offer highlight express share confirm challenge recognize recognise
+offer highlight express share confirm challenge recognize recognise stress emphasize emphasise tweet reveal report
+outline list
 """.split())
 # Verbs of wanting, planning or refusing: their "to ..." complement is what the subject intends or says.
 INTENT_VERBS = frozenset("""
