@@ -1662,3 +1662,17 @@ def test_what_a_speaker_stresses_or_tweets_is_a_topic_of_theirs() -> None:
     ], entities=(("Moss", "PER"),))
     assert [(q.text, q.cue.span.text if q.cue else None) for q in attribute_doc(doc).quotes] == [
         ("her long experience in office", "stressed")]
+
+
+def test_an_aside_stays_an_aside_when_the_sentence_goes_on_after_its_comma() -> None:
+    # "He has come up with a plan, he said, for how the industry can keep producing coal.": the clause after
+    # "said," is the sentence going on, the comma before it hung on it
+    text = "He has a plan, he said, for how mines can stay open."
+    doc = parsed(text, [
+        ("He", "PRON", 2, "nsubj", "he"), ("has", "VERB", 0, "root", "have", "VBZ"), ("a", "DET", 4, "det"),
+        ("plan", "NOUN", 2, "obj"), (",", "PUNCT", 7, "punct"), ("he", "PRON", 7, "nsubj", "he"),
+        ("said", "VERB", 2, "parataxis", "say", "VBD"), (",", "PUNCT", 13, "punct"), ("for", "ADP", 13, "mark"),
+        ("how", "ADV", 13, "advmod"), ("mines", "NOUN", 13, "nsubj"), ("can", "AUX", 13, "aux"),
+        ("stay", "VERB", 7, "ccomp"), ("open", "ADJ", 13, "xcomp"), (".", "PUNCT", 2, "punct"),
+    ])
+    assert [q.text for q in attribute_doc(doc).quotes] == ["He has a plan, he said, for how mines can stay open"]

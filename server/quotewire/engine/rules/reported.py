@@ -573,7 +573,7 @@ def _aside(doc: ArticleDoc, verb: int) -> list[int] | None:
         return None
     # "..., the campaign manager said he needed to speak to the candidate first": a clause with a subject right
     # after the verb, with no comma between, is what it says; the sentence before is no aside's
-    if any(doc.subtree(k)[0] == verb + 1 and doc.kids(k, *SUBJECTS) for k in doc.kids(verb, "ccomp")):
+    if any(_first_word(doc, k) == verb + 1 and doc.kids(k, *SUBJECTS) for k in doc.kids(verb, "ccomp")):
         return None
     # what the parse hangs on the aside after it ("he said, | for how the industry ...") is the sentence going on
     tails = {i for k in doc.kids(verb, "ccomp", "xcomp") if k > verb for i in doc.subtree(k)}
