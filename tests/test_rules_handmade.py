@@ -1676,3 +1676,19 @@ def test_an_aside_stays_an_aside_when_the_sentence_goes_on_after_its_comma() -> 
         ("stay", "VERB", 7, "ccomp"), ("open", "ADJ", 13, "xcomp"), (".", "PUNCT", 2, "punct"),
     ])
     assert [q.text for q in attribute_doc(doc).quotes] == ["He has a plan, he said, for how mines can stay open"]
+
+
+def test_which_hung_on_a_persons_name_stands_for_the_noun_the_name_hangs_on() -> None:
+    # "Galois wrote a letter to Chevalier which clearly alludes to a broken love affair", the relative clause
+    # parsed onto "Chevalier": "which" names no person, so the letter alludes
+    text = "Moss wrote a letter to Hale which alludes to a broken promise."
+    doc = parsed(text, [
+        ("Moss", "PROPN", 2, "nsubj"), ("wrote", "VERB", 0, "root", "write", "VBD"), ("a", "DET", 4, "det"),
+        ("letter", "NOUN", 2, "obj"), ("to", "ADP", 6, "case"), ("Hale", "PROPN", 4, "nmod"),
+        ("which", "PRON", 8, "nsubj", "which", "WDT"), ("alludes", "VERB", 6, "acl:relcl", "allude", "VBZ"),
+        ("to", "ADP", 12, "case"), ("a", "DET", 12, "det"), ("broken", "ADJ", 12, "amod"),
+        ("promise", "NOUN", 8, "obl"), (".", "PUNCT", 2, "punct"),
+    ], entities=(("Moss", "PER"), ("Hale", "PER")))
+    result = attribute_doc(doc)
+    alluded = [q for q in result.quotes if q.cue and q.cue.span.text == "alludes"]
+    assert [_speaker_name(result, q) for q in alluded] == ["a letter to Hale"]

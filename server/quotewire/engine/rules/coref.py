@@ -265,6 +265,13 @@ def _relative_antecedent(doc: ArticleDoc, m: Mention, nicknames: tuple[Span, ...
         owner = before
     if owner < 0 or doc.words[owner].upos not in {"PROPN", "NOUN"}:
         return True, None
+    # "a letter to Chevalier which alludes to ...", the clause hung on the name: "which" names no person, so it is
+    # the noun the name's phrase hangs on
+    up = doc.words[owner].head
+    if m.pronoun == "which" and doc.words[owner].upos == "PROPN" and doc.words[owner].rel == "nmod" and up >= 0 \
+            and doc.words[up].upos == "NOUN" and any(e.label in PERSON_LABELS and e.span.start <= doc.words[owner].start
+                                                     < e.span.end for e in doc.entities):
+        owner = up
     return True, mention_at(doc, owner, nicknames)
 
 
