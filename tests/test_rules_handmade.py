@@ -1692,3 +1692,18 @@ def test_which_hung_on_a_persons_name_stands_for_the_noun_the_name_hangs_on() ->
     result = attribute_doc(doc)
     alluded = [q for q in result.quotes if q.cue and q.cue.span.text == "alludes"]
     assert [_speaker_name(result, q) for q in alluded] == ["a letter to Hale"]
+
+
+def test_it_speaks_for_an_organisation_not_a_place() -> None:
+    # GUM train: "... Cuba ... it will require ...": "it" is no country speaking; "Acme ... it said" is the company
+    text = "Moss flew to Cuba. It says visitors need a card."
+    doc = parsed(text, [
+        ("Moss", "PROPN", 2, "nsubj"), ("flew", "VERB", 0, "root", "fly", "VBD"), ("to", "ADP", 4, "case"),
+        ("Cuba", "PROPN", 2, "obl"), (".", "PUNCT", 2, "punct"),
+    ], [
+        ("It", "PRON", 2, "nsubj", "it"), ("says", "VERB", 0, "root", "say", "VBZ"), ("visitors", "NOUN", 4, "nsubj"),
+        ("need", "VERB", 2, "ccomp", "need", "VBP"), ("a", "DET", 6, "det"), ("card", "NOUN", 4, "obj"),
+        (".", "PUNCT", 2, "punct"),
+    ], entities=(("Moss", "PER"), ("Cuba", "LOC")))
+    result = attribute_doc(doc)
+    assert [(q.text, _speaker_name(result, q)) for q in result.quotes] == [("visitors need a card", None)]

@@ -82,6 +82,8 @@ def _compatible(pronoun: str, m: Mention, sexes: dict[str, str]) -> bool:
         return is_person(m) and _same_sex(pronoun, m, sexes)
     if pronoun == "they":  # people: an organisation or a nationality, not a place, an event or a work
         return m.label in THEY_LABELS
+    if pronoun == "it":  # an organisation speaks as "it"; a place seldom does ("Cuba ... it will require")
+        return m.label == "ORG"
     if pronoun in GROUP_PRONOUNS:
         return m.label in GROUP_LABELS
     return is_person(m)
