@@ -46,10 +46,11 @@ def load_pipeline(models_dir: Path, torch_threads: int = DEFAULT_TORCH_THREADS,
     install_process_patches()
 
     lang = read_resources(models_dir)
-    token_repairs.register()
-    verb_tags.register()
     # the models the resources dir has, and quotewire's own processors (no model) after the ones they mend
-    mends = {token_repairs.NAME: "tokenize", verb_tags.NAME: "pos"}
+    mends = {}
+    for mender in (token_repairs, verb_tags):
+        mender.register()
+        mends[mender.NAME] = mender.AFTER
     processors = ",".join(p for p in PROCESSORS.split(",")
                           if p in lang["default_processors"] or mends.get(p) in lang["default_processors"])
     logging.getLogger("stanza").setLevel(logging.WARNING)

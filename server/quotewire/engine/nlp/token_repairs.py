@@ -11,9 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 from quotewire.engine.nlp.long_sentences import keep_sentences_short
+from quotewire.engine.nlp.menders import register_mender
 from quotewire.engine.nlp.title_abbreviations import keep_titles_whole
 from quotewire.engine.nlp.whole_words import keep_words_whole
 
+AFTER = "tokenize"  # the processor whose output this one mends
 NAME = "qwrepair"
 CUTS = "quotewire_sentence_cuts"  # the attribute of the mended Document that holds where sentences were cut
 
@@ -28,28 +30,8 @@ def repair(doc: Any) -> Any:
 
 
 def register() -> None:
-    """Make the processor known to Stanza under NAME, once per process (Stanza is imported here, not before)."""
-    from stanza.pipeline.processor import Processor, register_processor
-    from stanza.pipeline.registry import NAME_TO_PROCESSOR_CLASS
-
-    if NAME in NAME_TO_PROCESSOR_CLASS:
-        return
-
-    class TokenRepairs(Processor):  # type: ignore[misc]  # Stanza has no type hints
-        """Mends a tokenized document; needs no model."""
-
-        _requires = frozenset({"tokenize"})
-        _provides = frozenset({NAME})
-        REQUIRES_DEFAULT = _requires
-        PROVIDES_DEFAULT = _provides
-
-        def _set_up_model(self, config: dict[str, Any], pipeline: Any, device: Any) -> None:
-            pass
-
-        def process(self, doc: Any) -> Any:
-            return repair(doc)
-
-    register_processor(NAME)(TokenRepairs)
+    """Make the processor known to Stanza under NAME, once per process."""
+    register_mender(NAME, AFTER, repair)
 
 
 def sentence_cuts(doc: Any) -> list[int]:

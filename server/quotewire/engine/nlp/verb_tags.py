@@ -17,6 +17,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from quotewire.engine.nlp.menders import register_mender
+
+AFTER = "pos"  # the processor whose output this one mends
 NAME = "qwverbtags"
 
 # The -s forms of verbs of saying that are also plural nouns
@@ -60,25 +63,5 @@ def retag(doc: Any) -> Any:
 
 
 def register() -> None:
-    """Make the processor known to Stanza under NAME, once per process (Stanza is imported here, not before)."""
-    from stanza.pipeline.processor import Processor, register_processor
-    from stanza.pipeline.registry import NAME_TO_PROCESSOR_CLASS
-
-    if NAME in NAME_TO_PROCESSOR_CLASS:
-        return
-
-    class VerbTags(Processor):  # type: ignore[misc]  # Stanza has no type hints
-        """Mends a tagged document; needs no model."""
-
-        _requires = frozenset({"pos"})
-        _provides = frozenset({NAME})
-        REQUIRES_DEFAULT = _requires
-        PROVIDES_DEFAULT = _provides
-
-        def _set_up_model(self, config: dict[str, Any], pipeline: Any, device: Any) -> None:
-            pass
-
-        def process(self, doc: Any) -> Any:
-            return retag(doc)
-
-    register_processor(NAME)(VerbTags)
+    """Make the processor known to Stanza under NAME, once per process."""
+    register_mender(NAME, AFTER, retag)

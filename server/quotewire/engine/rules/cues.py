@@ -103,9 +103,10 @@ def subject_of(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = frozenset
             # else the pronoun, which names its noun as "who" does ("the poll, which showed ...")
             head = doc.words[verb].head
             if doc.words[subject].lemma in {"that", "which"} and doc.words[verb].rel == "acl" and head >= 0 \
-                    and head not in outside and doc.words[head].upos in {"NOUN", "PROPN"} \
-                    and _author(doc, head, outside) != head:
-                return _author(doc, head, outside)
+                    and head not in outside and doc.words[head].upos in {"NOUN", "PROPN"}:
+                author = _author(doc, head, outside)
+                if author != head:
+                    return author
             # "Jason Chaffetz (R-Utah) said": the name, not the party or state in brackets after it (even where
             # the caller rules the name out: then the parse has tangled the name into the verb's clause)
             return _outside_parenthesis(doc, subject)

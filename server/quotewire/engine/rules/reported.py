@@ -456,7 +456,7 @@ def _is_participle_cue(doc: ArticleDoc, verb: int, k: int) -> bool:
     """'..., Hedge said, referring to the resorts', 'she said, adding that ...': a verb of saying in -ing after
     the cue and a comma, which the parse hung on the cue as its complement."""
     w = doc.words[k]
-    opens = next(i for i in doc.subtree(k) if not doc.words[i].is_punct)
+    opens = _first_word(doc, k)
     return k > verb and w.upos == "VERB" and w.text.lower().endswith("ing") and opens == k \
         and doc.text.endswith(",", 0, visible_end(doc.text, w.start)) and w.lemma in CUE_LEMMAS
 
@@ -591,7 +591,7 @@ def _aside(doc: ArticleDoc, verb: int) -> list[int] | None:
         return None
     subjects = [k for k in doc.kids(verb, "nsubj") if k < verb]
     if own[0] != verb and not apposed and not (
-            subjects and next(i for i in doc.subtree(subjects[0]) if not doc.words[i].is_punct) == own[0]):
+            subjects and _first_word(doc, subjects[0]) == own[0]):
         return None  # "a charge Iran denied": the words before the subject are not what was said
     # "X has been detained ..., and should be freed, the group says.": the parse hangs the aside on the last
     # of the coordinated clauses, but it reports all of them
@@ -695,7 +695,8 @@ def _questions_put(doc: ArticleDoc, known: list[Candidate], direct_words: set[in
         if not opening or w.xpos not in {"VBN", "VBD"}:
             continue
         for k in doc.kids(verb, "ccomp", "advcl"):
-            words = [i for i in doc.subtree(k) if not (i > k and doc.words[i].is_punct and i == doc.subtree(k)[-1])]
+            clause = doc.subtree(k)
+            words = [i for i in clause if not (i > k and doc.words[i].is_punct and i == clause[-1])]
             if words[0] != verb + 1:
                 continue
             first = doc.words[words[0]]
@@ -720,9 +721,9 @@ def _without_nested_thoughts(doc: ArticleDoc, found: list[Candidate]) -> list[Ca
             or doc.words[c.cue].lemma not in NESTED_THOUGHT_VERBS or not inside_another(c)]
 
 
-# Where something is written or said, never what it is about: "wrote on his blog", "spoke on television".
 # Verbs of a finding that take what they show as an object and a predicate: "the poll showed Trump leading"
 SMALL_CLAUSE_VERBS = frozenset({"show", "find"})
+# Where something is written or said, never what it is about: "wrote on his blog", "spoke on television".
 MEDIA_NOUNS = frozenset({"blog", "twitter", "facebook", "instagram", "telegram", "television", "tv", "radio", "podcast",
                          "website", "site", "air", "camera"})
 
