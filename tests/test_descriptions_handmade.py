@@ -180,3 +180,102 @@ def test_a_state_the_tagger_took_for_an_organisation_stays_in_the_description() 
     ann = speakers(text, first, second, entities=(("Ann Reed", "PER"), ("Vermont", "ORG")))["Ann Reed"]
     assert ann.titles == ("Sen.", "Vermont senator")
     assert ann.affiliation is None
+
+
+def test_a_description_speaking_of_a_person_by_name_is_someone_else() -> None:
+    text = 'Ann Reed blasted Tom Hale. "What Hale did is wrong," the minority leader said.'
+    first: list[Row] = [("Ann", "PROPN", 3, "nsubj"), ("Reed", "PROPN", 1, "flat"), ("blasted", "VERB", 0, "root"),
+                        ("Tom", "PROPN", 3, "obj"), ("Hale", "PROPN", 4, "flat"), (".", "PUNCT", 3, "punct")]
+    second: list[Row] = [('"', "PUNCT", 12, "punct"), ("What", "PRON", 6, "nsubj"), ("Hale", "PROPN", 4, "nsubj"),
+                         ("did", "VERB", 2, "acl:relcl"), ("is", "AUX", 6, "cop"), ("wrong", "ADJ", 12, "ccomp"),
+                         (",", "PUNCT", 6, "punct"), ('"', "PUNCT", 12, "punct"), ("the", "DET", 11, "det"),
+                         ("minority", "NOUN", 11, "compound"), ("leader", "NOUN", 12, "nsubj"),
+                         ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 12, "punct")]
+    doc = parsed(text, first, second, entities=(("Ann Reed", "PER"), ("Tom Hale", "PER"), ("Hale", "PER")))
+    result = attribute_doc(doc)
+    speaker = result.speaker(result.quotes[0].speaker_id)
+    assert speaker is not None
+    assert speaker.name == "Ann Reed"
+    assert speaker.titles == ("minority leader",)
+
+
+SAID_SEN_TOM_HALE: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 5, "ccomp"),
+                                (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+                                ("said", "VERB", 0, "root", "say", "VBD"), ("Sen.", "PROPN", 8, "compound"),
+                                ("Tom", "PROPN", 6, "nsubj"), ("Hale", "PROPN", 8, "flat"), (".", "PUNCT", 6, "punct")]
+
+
+def test_a_description_speaking_beside_a_clause_may_be_its_subject() -> None:
+    text = '"We lead," said Sen. Tom Hale. Ann Reed, a senator, defends the plan: "It works," the senator says.'
+    second: list[Row] = [("Ann", "PROPN", 7, "nsubj"), ("Reed", "PROPN", 1, "flat"), (",", "PUNCT", 5, "punct"),
+                         ("a", "DET", 5, "det"), ("senator", "NOUN", 1, "appos"), (",", "PUNCT", 5, "punct"),
+                         ("defends", "VERB", 0, "root", "defend", "VBZ"), ("the", "DET", 9, "det"),
+                         ("plan", "NOUN", 7, "obj"), (":", "PUNCT", 13, "punct"), ('"', "PUNCT", 13, "punct"),
+                         ("It", "PRON", 13, "nsubj"), ("works", "VERB", 7, "parataxis", "work", "VBZ"),
+                         (",", "PUNCT", 13, "punct"), ('"', "PUNCT", 18, "punct"), ("the", "DET", 17, "det"),
+                         ("senator", "NOUN", 18, "nsubj"), ("says", "VERB", 7, "parataxis", "say", "VBZ"),
+                         (".", "PUNCT", 7, "punct")]
+    doc = parsed(text, SAID_SEN_TOM_HALE, second, entities=(("Tom Hale", "PER"), ("Ann Reed", "PER")))
+    result = attribute_doc(doc)
+    quote = next(q for q in result.quotes if q.text == "It works")
+    speaker = result.speaker(quote.speaker_id)
+    assert speaker is not None
+    assert speaker.name == "Ann Reed"
+
+
+
+def test_a_retired_role_tagged_as_a_verb_is_still_a_description() -> None:
+    text = OPENING + "Later, the retired surgeon left."
+    second: list[Row] = [("Later", "ADV", 6, "advmod"), (",", "PUNCT", 6, "punct"), ("the", "DET", 5, "det"),
+                         ("retired", "VERB", 5, "amod", "retire", "VBN"), ("surgeon", "NOUN", 6, "nsubj"),
+                         ("left", "VERB", 0, "root", "leave", "VBD"), (".", "PUNCT", 6, "punct")]
+    ann = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"),))["Ann Reed"]
+    assert ann.titles == ("retired surgeon",)
+
+
+
+SAID_TOM_HALE: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("win", "VERB", 5, "ccomp"),
+                            (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+                            ("said", "VERB", 0, "root", "say", "VBD"), ("Tom", "PROPN", 6, "nsubj"),
+                            ("Hale", "PROPN", 7, "flat"), (".", "PUNCT", 6, "punct")]
+
+
+
+
+
+def test_a_person_named_last_whom_no_speaker_holds_keeps_a_description_from_the_one_before() -> None:
+    text = OPENING + "Bob Lee was there. The surgeon smiled."
+    there: list[Row] = [("Bob", "PROPN", 3, "nsubj"), ("Lee", "PROPN", 1, "flat"),
+                        ("was", "AUX", 0, "root", "be", "VBD"), ("there", "ADV", 3, "advmod"),
+                        (".", "PUNCT", 3, "punct")]
+    smiled: list[Row] = [("The", "DET", 2, "det"), ("surgeon", "NOUN", 3, "nsubj"),
+                         ("smiled", "VERB", 0, "root", "smile", "VBD"), (".", "PUNCT", 3, "punct")]
+    ann = speakers(text, SAID_ANN_REED, there, smiled, entities=(("Ann Reed", "PER"), ("Bob Lee", "PER")))["Ann Reed"]
+    assert ann.titles == ()
+
+
+def test_a_description_of_another_place_is_not_the_holder_of_the_same_role_elsewhere() -> None:
+    text = '"We lead," said New Jersey Gov. Ann Reed. "We win," said Tom Hale. The Louisiana governor smiled.'
+    first: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 5, "ccomp"),
+                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+                        ("said", "VERB", 0, "root", "say", "VBD"), ("New", "PROPN", 8, "compound"),
+                        ("Jersey", "PROPN", 10, "compound"), ("Gov.", "PROPN", 10, "compound"),
+                        ("Ann", "PROPN", 6, "nsubj"), ("Reed", "PROPN", 10, "flat"), (".", "PUNCT", 6, "punct")]
+    smiled: list[Row] = [("The", "DET", 3, "det"), ("Louisiana", "PROPN", 3, "compound"),
+                         ("governor", "NOUN", 4, "nsubj"), ("smiled", "VERB", 0, "root", "smile", "VBD"),
+                         (".", "PUNCT", 4, "punct")]
+    found = speakers(text, first, SAID_TOM_HALE, smiled,
+                     entities=(("New Jersey", "GPE"), ("Ann Reed", "PER"), ("Tom Hale", "PER"), ("Louisiana", "GPE")))
+    assert "Louisiana governor" not in found["Ann Reed"].titles
+    assert found["Tom Hale"].titles == ("Louisiana governor",)
+
+
+def test_a_description_under_a_participle_is_not_the_subject_of_the_clause_above() -> None:
+    text = OPENING + '"We win," said Tom Hale. Tom Hale saw a man greeting the surgeon.'
+    saw: list[Row] = [("Tom", "PROPN", 3, "nsubj"), ("Hale", "PROPN", 1, "flat"),
+                      ("saw", "VERB", 0, "root", "see", "VBD"), ("a", "DET", 5, "det"), ("man", "NOUN", 3, "obj"),
+                      ("greeting", "VERB", 5, "acl", "greet", "VBG"), ("the", "DET", 8, "det"),
+                      ("surgeon", "NOUN", 6, "obj"), (".", "PUNCT", 3, "punct")]
+    found = speakers(text, SAID_ANN_REED, SAID_TOM_HALE, saw,
+                     entities=(("Ann Reed", "PER"), ("Tom Hale", "PER"), ("Tom Hale", "PER")))
+    assert found["Tom Hale"].titles == ()

@@ -349,3 +349,43 @@ def test_a_title_is_no_one_named_between_a_person_and_his_pronoun() -> None:
                  entities=(("Sarvis", "PER"), ("Bob McDonnell", "PER")))
     result = attribute_doc(doc)
     assert [_speaker_name(result, q) for q in result.quotes] == ["Sarvis", "Bob McDonnell"]
+
+
+HALE_SAID_LEE_ERRED: list[Row] = [
+    ("Tom", "PROPN", 3, "nsubj"), ("Hale", "PROPN", 1, "flat"), ("said", "VERB", 0, "root", "say", "VBD"),
+    ("Bob", "PROPN", 6, "nsubj"), ("Lee", "PROPN", 4, "flat"), ("erred", "VERB", 3, "ccomp", "err", "VBD"),
+    (".", "PUNCT", 3, "punct"),
+]
+
+
+def test_he_after_reported_speech_is_the_person_who_reported_it() -> None:
+    text = "Tom Hale said Bob Lee erred. He said the city must pay."
+    said: list[Row] = [
+        ("He", "PRON", 2, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"), ("the", "DET", 4, "det"),
+        ("city", "NOUN", 6, "nsubj"), ("must", "AUX", 6, "aux"), ("pay", "VERB", 2, "ccomp"),
+        (".", "PUNCT", 2, "punct"),
+    ]
+    result = attribute_doc(parsed(text, HALE_SAID_LEE_ERRED, said, entities=(("Tom Hale", "PER"), ("Bob Lee", "PER"))))
+    quote = next(q for q in result.quotes if q.text == "the city must pay")
+    assert _speaker_name(result, quote) == "Tom Hale"
+
+
+def test_he_is_no_one_his_own_words_name() -> None:
+    text = '"We win," said Tom Hale. Bob Lee left. He said Lee must pay.'
+    win: list[Row] = [
+        ('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("win", "VERB", 5, "ccomp"), (",", "PUNCT", 3, "punct"),
+        ('"', "PUNCT", 5, "punct"), ("said", "VERB", 0, "root", "say", "VBD"), ("Tom", "PROPN", 6, "nsubj"),
+        ("Hale", "PROPN", 7, "flat"), (".", "PUNCT", 6, "punct"),
+    ]
+    left: list[Row] = [
+        ("Bob", "PROPN", 3, "nsubj"), ("Lee", "PROPN", 1, "flat"), ("left", "VERB", 0, "root", "leave", "VBD"),
+        (".", "PUNCT", 3, "punct"),
+    ]
+    said: list[Row] = [
+        ("He", "PRON", 2, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"), ("Lee", "PROPN", 5, "nsubj"),
+        ("must", "AUX", 5, "aux"), ("pay", "VERB", 2, "ccomp"), (".", "PUNCT", 2, "punct"),
+    ]
+    result = attribute_doc(parsed(text, win, left, said,
+                                  entities=(("Tom Hale", "PER"), ("Bob Lee", "PER"), ("Lee", "PER"))))
+    quote = next(q for q in result.quotes if q.text == "Lee must pay")
+    assert _speaker_name(result, quote) == "Tom Hale"

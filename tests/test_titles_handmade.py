@@ -541,6 +541,18 @@ def test_a_class_the_name_is_counted_in_is_a_title() -> None:
     assert found["Goldberg"].titles == ("tax experts",)
 
 
+def test_a_class_the_parse_hung_on_the_verb_beside_the_name_is_a_title() -> None:
+    text = QUOTE + "said Bamberg. The campaign relies on state legislators such as Bamberg."
+    first: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Bamberg", "PROPN", 7, "nsubj"),
+                        (".", "PUNCT", 7, "punct")]
+    second: list[Row] = [("The", "DET", 2, "det"), ("campaign", "NOUN", 3, "nsubj"), ("relies", "VERB", 0, "root"),
+                         ("on", "ADP", 6, "case"), ("state", "NOUN", 6, "compound"),
+                         ("legislators", "NOUN", 3, "obl", "legislator", "NNS"), ("such", "ADJ", 9, "case"),
+                         ("as", "ADP", 7, "fixed"), ("Bamberg", "PROPN", 3, "obl"), (".", "PUNCT", 3, "punct")]
+    found = speakers(text, first, second, entities=(("Bamberg", "PER"), ("Bamberg", "PER")))
+    assert found["Bamberg"].titles == ("state legislators",)
+
+
 def test_a_party_the_name_is_counted_in_is_the_affiliation() -> None:
     text = QUOTE + "said Lamar Alden. Some Republicans, including Sen. Lamar Alden, agree."
     first: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Lamar", "PROPN", 7, "nsubj"),

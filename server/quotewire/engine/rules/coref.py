@@ -15,7 +15,15 @@ from __future__ import annotations
 
 import bisect
 
-from quotewire.engine.lexicon import GROUP_PRONOUNS, HONORIFICS, NEVER_SURNAMES, ORG_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS
+from quotewire.engine.lexicon import (
+    GROUP_PRONOUNS,
+    HONORIFICS,
+    NEVER_SURNAMES,
+    ORG_NOUNS,
+    PERSON_PRONOUNS,
+    PLACE_NOUNS,
+    SPEECH_VERBS,
+)
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 from quotewire.engine.rules.candidates import Candidate
 from quotewire.engine.rules.document import ArticleDoc
@@ -116,6 +124,15 @@ def resolve_pronouns(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[S
     spoken: dict[int, tuple[Mention, int]] = {}  # position -> (what it names, where its quote opens)
     sources = continuation_sources(doc, cands, with_dropped=True)
     quoted = sorted(c.outer for c in cands if c.kind != QuoteKind.INDIRECT and c.parent is None)
+    # a pronoun speaker -> the names its quotes hold: all of a direct quote's, those after the pronoun in reported
+    # speech ("While Comey talked about ..., he said" may well be Comey)
+    own_words: dict[tuple[int, int], frozenset[str]] = {}
+    for c in cands:
+        if c.mention is not None and c.mention.pronoun in PERSON_PRONOUNS:
+            key = (c.mention.span.start, c.mention.span.end)
+            words = c.span if c.kind != QuoteKind.INDIRECT else Span.of(
+                doc.text, max(c.span.start, c.mention.span.end), max(c.span.end, c.mention.span.end))
+            own_words[key] = own_words.get(key, frozenset()) | _named_within(doc, words)
     for n, cand in enumerate(cands):
         if cand.mention is None:
             continue
@@ -143,11 +160,13 @@ def resolve_pronouns(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[S
             assert pronoun is not None  # a member of those sets
             at = cand.mention.span.start
             subject = None
+            # "He said Trump would ...": no one is named in their own words (in any quote the pronoun speaks)
+            own = own_words.get((cand.mention.span.start, cand.mention.span.end), frozenset())
             if pronoun in PERSON_PRONOUNS and not _inside(quoted, at):
                 subject = _salient_subject(doc, pronoun, cand.mention.head, quoted, latest_first, negated_starts,
-                                           sexes)
+                                           sexes, own)
             cand.antecedent = subject or _nearest(pronoun, at, cands, spoken_order, spoken, latest_first,
-                                                  negated_starts, sexes)
+                                                  negated_starts, sexes, own)
             if pronoun == "they":  # the people a plural noun names since, if any: "users ... they said"
                 since = doc.words[doc.sentences[max(0, doc.words[cand.mention.head].sentence - 1)][0]].start
                 group = _group_between(doc, max(since, cand.antecedent.span.end if cand.antecedent else 0), at,
@@ -160,10 +179,23 @@ def resolve_pronouns(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[S
             spoken[n] = (value, cand.outer[0])
 
 
+def _named_within(doc: ArticleDoc, span: Span) -> frozenset[str]:
+    """The last words of the proper names inside a quote's words, lower-cased: the people its speaker is not."""
+    return frozenset(w.text.lower() for w in (doc.words[i] for i in doc.words_between(span.start, span.end))
+                     if w.upos == "PROPN" and w.text[:1].isupper() and w.deprel != "compound"
+                     and w.text.lower().rstrip(".") not in HONORIFICS)
+
+
+def _named_by(m: Mention, names: frozenset[str]) -> bool:
+    """Does the mention's name end on one of these words?"""
+    return bool(names) and m.name is not None and m.name.text.split()[-1].lower() in names
+
+
 def _nearest(pronoun: str, at: int, cands: list[Candidate], spoken_order: list[tuple[int, int]],
              spoken: dict[int, tuple[Mention, int]], latest_first: list[Mention], negated_starts: list[int],
-             sexes: dict[str, str]) -> Mention | None:
-    """The nearest compatible mention before offset `at`: first what earlier quotes name, then any name."""
+             sexes: dict[str, str], own: frozenset[str] = frozenset()) -> Mention | None:
+    """The nearest compatible mention before offset `at`: first what earlier quotes name, then any name; none that
+    the pronoun's own quote names (`own`)."""
     # what earlier quotes name that starts before the pronoun, latest first, the earlier quote on a tie
     named = (spoken[k][0] for _, k in spoken_order[bisect.bisect_right(spoken_order, (-at, len(cands))):]
              if spoken[k][1] < at)
@@ -172,7 +204,7 @@ def _nearest(pronoun: str, at: int, cands: list[Candidate], spoken_order: list[t
     earlier = (m for m in latest_first[first:] if m.span.end <= at)
     for pool in (named, earlier):
         # a quoted speaker wins over a nearer name: news rarely switches speaker through a pronoun
-        match = next((m for m in pool if _compatible(pronoun, m, sexes)), None)
+        match = next((m for m in pool if _compatible(pronoun, m, sexes) and not _named_by(m, own)), None)
         if match is not None:
             return match
     return None
@@ -209,10 +241,28 @@ def _is_subject(doc: ArticleDoc, m: Mention) -> bool:
     return doc.words[i].deprel in SUBJECT_RELATIONS
 
 
+def _reporter(doc: ArticleDoc, m: Mention) -> int | None:
+    """The subject of the verb of saying whose reported clause the mention is the subject of: "Wheeler" for
+    "Trump" in "Wheeler said Trump could file a complaint"."""
+    i = m.head
+    while doc.words[i].deprel in NAME_LINKS and doc.words[i].head >= 0:
+        i = doc.words[i].head
+    clause = doc.words[i].head
+    if clause < 0 or doc.words[clause].rel != "ccomp" or doc.words[clause].head < 0:
+        return None
+    verb = doc.words[clause].head
+    if doc.words[verb].lemma not in SPEECH_VERBS:
+        return None
+    return next(iter(doc.kids(verb, "nsubj")), None)
+
+
 def _salient_subject(doc: ArticleDoc, pronoun: str, at_word: int, quoted: list[tuple[int, int]],
-                     latest_first: list[Mention], negated_starts: list[int], sexes: dict[str, str]) -> Mention | None:
+                     latest_first: list[Mention], negated_starts: list[int], sexes: dict[str, str],
+                     own: frozenset[str] = frozenset()) -> Mention | None:
     """'Harry Kane won the award. He said ...': the person named as subject earlier in the pronoun's sentence or in
-    the sentence before it (outside quotation marks) is who 'he' is, ahead of someone quoted further back."""
+    the sentence before it (outside quotation marks) is who 'he' is, ahead of someone quoted further back; of a
+    subject inside reported speech, the person who reports it ("Wheeler said Trump could file. He said ..." is
+    Wheeler); none that the pronoun's own quote names (`own`)."""
     at = doc.words[at_word].start
     sentence = doc.words[at_word].sentence
     counted, chained, lowest = 0, 0, sentence
@@ -225,11 +275,15 @@ def _salient_subject(doc: ArticleDoc, pronoun: str, at_word: int, quoted: list[t
             counted += 1
         lowest -= 1
     since = doc.words[doc.sentences[lowest + 1][0]].start
-    for m in latest_first[bisect.bisect_right(negated_starts, -at):]:
-        if m.span.start < since:
-            break
+    window = [m for m in latest_first[bisect.bisect_right(negated_starts, -at):] if m.span.start >= since]
+    for m in window:
         if (m.span.end <= at and _is_subject(doc, m) and not _inside(quoted, m.span.start)
-                and _compatible(pronoun, m, sexes)):
+                and _compatible(pronoun, m, sexes) and not _named_by(m, own)):
+            reporter = _reporter(doc, m)
+            if reporter is not None:
+                speaker = next((r for r in window if r.head == reporter or doc.words[r.head].head == reporter), None)
+                if speaker is not None and _compatible(pronoun, speaker, sexes) and not _named_by(speaker, own):
+                    return speaker
             return m
     return None
 

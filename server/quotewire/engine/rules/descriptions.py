@@ -8,9 +8,12 @@ is passed over:
 - one the sentence already names as the subject of a clause that holds the description ("Sanders has pushed the
   former secretary of state"; "he was the only one not to walk out after the professor ..." for the last person
   named, whom "he" is), as no reader takes a name for the subject of its own clause;
-- one of the other party ("the Democratic candidate" is no Republican's title) or of the other sex ("the first
-  lady" is no Mr.'s), or who held the role before ("the president" is no "former President");
-- the speaker of the quote the description is in (a speaker does not speak of themselves by a role).
+- one of the other party ("the Democratic candidate" is no Republican's title), of the other sex ("the first
+  lady" is no Mr.'s), who holds the role for another place ("the Louisiana governor" is no "New Jersey Gov."), or
+  who held the role before ("the president" is no "former President");
+- the speaker of the quote the description is in (a speaker does not speak of themselves by a role);
+- a person named only inside the quotes the description itself speaks ("“What Rubio has done is wrong,” the
+  minority leader said" is not Rubio: a speaker does not speak of themselves by name).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from quotewire.engine.lexicon import PARTY_WORDS, PAST_WORDS
+from quotewire.engine.lexicon import PARTY_WORDS, PAST_WORDS, SPEECH_VERBS
 from quotewire.engine.model import Span
 from quotewire.engine.rules.coref import PERSON_LABELS, is_person
 from quotewire.engine.rules.document import ArticleDoc
@@ -32,6 +35,7 @@ from quotewire.engine.rules.roles import (
     definite_descriptions,
     predicate_roles,
     role_head,
+    role_marks,
 )
 from quotewire.engine.rules.titles import bare_word, context_organisations, read_title
 
@@ -67,19 +71,27 @@ class PersonFacts:
     past_heads: frozenset[str]  # those of the roles held before ("former President")
     sides: frozenset[str]  # their parties, 'D' or 'R'
     sexes: frozenset[str]  # 'he' or 'she', from titles and first names
+    marks: dict[str, frozenset[str]]  # head -> the places and bodies their titles name with it ("new", "jersey")
 
     @classmethod
     def of(cls, doc: ArticleDoc, draft: EntityDraft) -> PersonFacts:
         titles = [t.text for m in draft.mentions for t in m.titles]
         past = [t for t in titles if t.split() and bare_word(t.split()[0]) in PAST_WORDS]
+        marks: dict[str, frozenset[str]] = {}
+        for t in titles:
+            if found := role_marks(t):
+                marks[role_head(t)] = marks.get(role_head(t), frozenset()) | found
         return cls(heads=frozenset(role_head(t) for t in titles), past_heads=frozenset(role_head(t) for t in past),
                    sides=frozenset(_party_sides(doc, draft)),
-                   sexes=frozenset(sex for m in draft.mentions if (sex := mention_sex(m))))
+                   sexes=frozenset(sex for m in draft.mentions if (sex := mention_sex(m))), marks=marks)
 
-    def may_be(self, head: str, side: str | None, sex: str | None, current: bool) -> bool:
-        """May a description with this role head, party, sex and tense stand for the person?"""
+    def may_be(self, head: str, side: str | None, sex: str | None, current: bool,
+               marks: frozenset[str] = frozenset()) -> bool:
+        """May a description with this role head, party, sex, tense and marks stand for the person?"""
         return not ((side and self.sides and side not in self.sides) or (sex and self.sexes - {sex})
-                    or (current and head in self.past_heads))
+                    or (current and head in self.past_heads)
+                    or (marks and self.marks.get(head) and not marks & self.marks[head]))
+
 
 
 def _party_sides(doc: ArticleDoc, draft: EntityDraft) -> set[str]:
@@ -95,16 +107,18 @@ def _description_sex(text: str) -> str | None:
 
 
 def _subjects_over(doc: ArticleDoc, i: int) -> list[int]:
-    """The subjects of every clause that holds word i (each c-commands it), nearest clause first, up to a clause
-    that describes a noun: "Trump became the subject of derision from opponents who accused the Republican
-    candidate" may well mean Trump."""
+    """The subjects of every clause that holds word i (each c-commands it), nearest clause first, up to a relative
+    clause ("Trump became the subject of derision from opponents who accused the Republican candidate" may well
+    mean Trump; a participle is no such bound: "Trump said there is a deal going on with the neurosurgeon") or a
+    verb of saying set beside the clause ("Cruz defends his record: “...,” the senator says" is Cruz)."""
     out: list[int] = []
     seen = {i}
     came, at = i, doc.words[i].head
     while at >= 0 and at not in seen:  # a root ends the climb, and so does a loop a repaired parse may hold
         seen.add(at)
         out.extend(k for k in doc.children[at] if k != came and doc.words[k].rel == "nsubj")
-        if doc.words[at].rel == "acl":
+        if doc.words[at].deprel == "acl:relcl" or (doc.words[at].rel == "parataxis"
+                                                     and doc.words[at].lemma in SPEECH_VERBS):
             break
         came, at = at, doc.words[at].head
     return out
@@ -143,6 +157,14 @@ def _subject_named(doc: ArticleDoc, subjects: list[int], named_at: dict[int, int
     return None
 
 
+def _spoken_by(doc: ArticleDoc, description: Span, drafts: list[EntityDraft],
+               said_by: Sequence[tuple[Span, int]]) -> list[Span]:
+    """The quotes whose speaker mention is the description (its head ends the description)."""
+    return [quote for quote, d in said_by if d < len(drafts) and any(
+        m.name is None and not m.pronoun and m.span.start <= description.start
+        and doc.words[m.head].end == description.end for m in drafts[d].mentions)]
+
+
 def _a_subject(doc: ArticleDoc, name: Span) -> bool:
     """Is the name the subject of its clause?"""
     return any(doc.words[i].rel == "nsubj" for i in doc.heads_of(doc.words_between(name.start, name.end)))
@@ -177,7 +199,9 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
             continue  # a mention's own phrase, title or predicate ("the president of the association, Luis Osuna")
         sentence = doc.words[at].sentence
         n = bisect.bisect_left(starts, description.start)
-        before = people[max(0, n - DESCRIPTION_CANDIDATES):n][::-1]  # nearest first, a bounded number of them
+        own_quotes = _spoken_by(doc, description, drafts, said_by)
+        before = [person for person in people[max(0, n - DESCRIPTION_CANDIDATES):n][::-1]  # nearest first, bounded
+                  if not any(quote.start <= person[0] < quote.end for quote in own_quotes)]
         subjects = _subjects_over(doc, last)
         # a role given to the clause's subject: "Clinton, who served as secretary of state", "Trump became the
         # presumptive nominee"
@@ -203,7 +227,8 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
                 known[owner] = PersonFacts.of(doc, drafts[owner])
         sex = _description_sex(description.text)
         current = not any(bare_word(w) in PAST_WORDS for w in description.text.split())
-        candidates = [owner for owner in candidates if known[owner].may_be(head, side, sex, current)]
+        marks = role_marks(description.text)
+        candidates = [owner for owner in candidates if known[owner].may_be(head, side, sex, current, marks)]
         chosen = next((owner for owner in candidates if head in known[owner].heads), None)
         if chosen is None and before and before[0][1] >= sentence - DESCRIPTION_WINDOW and not pronoun_subject \
                 and (given or head not in RELATIONAL_HEADS):
@@ -215,3 +240,4 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         if chosen is not None and chosen in speakers and drafts[chosen].person:
             out.setdefault(chosen, []).append(description)
     return out
+

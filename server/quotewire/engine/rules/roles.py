@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import re
 
-from quotewire.engine.lexicon import AS_VERBS, HONORIFICS, MORE_ROLE_NOUNS, NAMING_VERBS, NOT_ROLE_NOUNS, ROLE_NOUNS
+from quotewire.engine.lexicon import (
+    AS_VERBS,
+    HONORIFICS,
+    MORE_ROLE_NOUNS,
+    NAMING_VERBS,
+    NOT_ROLE_NOUNS,
+    PARTY_WORDS,
+    PAST_WORDS,
+    ROLE_NOUNS,
+)
 from quotewire.engine.model import Span
 from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.titles import bare_word, is_role_noun, named_class
@@ -20,12 +29,30 @@ SPELLED_OUT = {"sen": "senator", "sens": "senator", "rep": "representative", "re
 DESCRIPTION_WINDOW = 2  # sentences back to look for the person a description stands for
 
 
+def _before_the_chain(text: str) -> list[str]:
+    """The words of a role phrase before its prepositional chain: 'Vermont Sen.' of 'Vermont Sen. from ...'."""
+    return re.split(r"\s+(?:of|for|at|to|from|in|with)\s+", text.strip(), maxsplit=1)[0].split()
+
+
 def role_head(text: str) -> str:
     """The head word of a role phrase, lower-cased, singular and spelled out: 'Vermont Sen.' -> 'senator'."""
-    words = re.split(r"\s+(?:of|for|at|to|from|in|with)\s+", text.strip(), maxsplit=1)[0].split()
+    words = _before_the_chain(text)
     bare = bare_word(words[-1]) if words else ""
     bare = SPELLED_OUT.get(bare, bare)
     return bare[:-1] if bare.endswith("s") and not bare.endswith("ss") and len(bare) > 3 else bare
+
+
+# Words that mark a role as national; they do not tell one holder from another ("U.S. senator", "Vermont senator")
+NATIONAL_WORDS = frozenset({"u.s.", "us", "american", "united", "states", "federal", "national"})
+
+
+def role_marks(text: str) -> frozenset[str]:
+    """The capitalised words before a role's head that say where or for whom it is held, lower-cased: "Louisiana"
+    in "the Louisiana governor", "New Jersey" in "New Jersey Gov."; no party, no honorific, no national word."""
+    words = _before_the_chain(text)[:-1]
+    return frozenset(bare for w in words if w[:1].isupper() and (bare := bare_word(w)) not in NATIONAL_WORDS
+                     and bare not in PARTY_WORDS and bare not in PAST_WORDS and bare not in HONORIFICS
+                     and bare not in {"the", "a", "an"})
 
 
 AGE_UNITS = frozenset({"year", "years", "month", "months"})
@@ -80,7 +107,8 @@ def definite_descriptions(doc: ArticleDoc) -> list[Span]:
         if opener == "as" and i < hi and doc.words[i].text.lower() in {"a", "an", "the"}:
             i += 1
         while i < hi and (doc.words[i].upos in {"ADJ", "NOUN", "PROPN"}
-                          or (doc.words[i].text == "-" and words and i + 1 < hi)):
+                          or (doc.words[i].text == "-" and words and i + 1 < hi)
+                          or bare_word(doc.words[i].text) in PAST_WORDS):  # "the retired neurosurgeon", tagged a verb
             words.append(i)
             i += 1
         while words and not _describes_a_role(doc, words[-1]) and doc.words[words[-1]].upos != "NOUN":

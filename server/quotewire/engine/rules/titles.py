@@ -526,17 +526,25 @@ CLASS_MARKERS = frozenset({"including", "like", "such"})  # "tax experts, includ
 
 def named_class(doc: ArticleDoc, first: int, last: int) -> int | None:
     """The plural noun a name is counted among: "many tax experts, including Mr. Goldberg", "real estate
-    developers like Mr. Trump", "some Republicans, including Senator Lamar Alexander"."""
+    developers like Mr. Trump", "some Republicans, including Senator Lamar Alexander", also where the parse hung the
+    name on the verb ("relying on state legislators such as Bamberg")."""
     heads = doc.heads_of(range(first, last + 1))
     if len(heads) != 1:
         return None
     w = doc.words[heads[0]]
-    if w.rel != "nmod" or w.head < 0 or not any(doc.words[c].text.lower() in CLASS_MARKERS
-                                                  for c in doc.kids(heads[0], "case")):
+    markers = [c for c in doc.kids(heads[0], "case") if doc.words[c].text.lower() in CLASS_MARKERS]
+    if w.rel not in {"nmod", "obl"} or w.head < 0 or not markers:
         return None
-    group = doc.words[w.head]
+    at = w.head
+    if w.rel == "obl":  # the parse hung the name on the verb: the class is the noun right before the marker
+        at = markers[0] - 1
+        if at >= 0 and doc.words[at].text == ",":
+            at -= 1
+        if at < 0 or doc.words[at].upos != "NOUN":
+            return None
+    group = doc.words[at]
     plural = group.xpos in {"NNS", "NNPS"} or (bare_word(group.text).endswith("s") and group.upos in {"NOUN", "PROPN"})
-    return w.head if plural else None
+    return at if plural else None
 
 
 def _apposition_party(doc: ArticleDoc, first: int, last: int) -> str | None:
