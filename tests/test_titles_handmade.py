@@ -677,3 +677,16 @@ def test_a_noun_of_a_thing_with_an_agents_ending_is_no_role() -> None:
                                       ("in", "ADP", 15, "case"), ("the", "DET", 15, "det"),
                                       ("film", "NOUN", 12, "nmod")], (("Tom Clay", "PER"),))
     assert speaker.titles == ()
+
+
+def test_a_field_that_opens_with_a_judging_word_is_a_role() -> None:
+    speaker = name_first("Tim Hess", [("a", "DET", 14, "det"), ("real", "ADJ", 14, "amod"),
+                                      ("estate", "NOUN", 14, "compound"), ("developer", "NOUN", 8, "appos")],
+                         entities=(("Tim Hess", "PER"),))
+    assert speaker.titles == ("real estate developer",)
+
+
+def test_a_judging_word_before_a_role_makes_no_title() -> None:
+    speaker = name_first("Tim Hess", [("a", "DET", 13, "det"), ("real", "ADJ", 13, "amod"),
+                                      ("leader", "NOUN", 8, "appos")], entities=(("Tim Hess", "PER"),))
+    assert speaker.titles == ()

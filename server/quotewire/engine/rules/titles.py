@@ -298,7 +298,8 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
             past = True
         break
     words = _cut_end(doc, words)
-    if words and bare_word(doc.words[words[0]].text) in EVALUATIVE_WORDS | HYPOTHETICAL_WORDS:
+    if words and bare_word(doc.words[words[0]].text) in EVALUATIVE_WORDS | HYPOTHETICAL_WORDS \
+            and not _a_field(doc, words):
         return TitleReading(None, organisation, party, past)
     if not words or (doc.words[words[0]].upos in NOT_OPENING and bare_word(doc.words[words[0]].text) not in PAST_WORDS
                      and not hyphenated(doc, words[0]) and not _verb_as_modifier(doc, words[0])):
@@ -314,6 +315,16 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
         party = next((doc.words[i].text for i in words if is_party_word(doc, i)
                       and not _inside_longer_name(doc, i, title) and (not past or doc.words[i].upos == "ADJ")), None)
     return TitleReading(role, organisation, party, past)
+
+
+# Fields of work whose name opens with a word that elsewhere judges a person: "real estate developer"
+FIELDS_OPENING_WITH_JUDGEMENT = frozenset({("real", "estate")})
+
+
+def _a_field(doc: ArticleDoc, words: list[int]) -> bool:
+    """Does the phrase open with the name of a field ("real estate mogul"), not with a judgement ("a real leader")?"""
+    return len(words) > 2 and (bare_word(doc.words[words[0]].text),
+                               bare_word(doc.words[words[1]].text)) in FIELDS_OPENING_WITH_JUDGEMENT
 
 
 def _verb_as_modifier(doc: ArticleDoc, i: int) -> bool:
