@@ -279,3 +279,25 @@ def test_a_description_under_a_participle_is_not_the_subject_of_the_clause_above
     found = speakers(text, SAID_ANN_REED, SAID_TOM_HALE, saw,
                      entities=(("Ann Reed", "PER"), ("Tom Hale", "PER"), ("Tom Hale", "PER")))
     assert found["Tom Hale"].titles == ()
+
+
+def test_a_description_speaking_beside_a_clause_is_its_subject_before_a_namesake_further_back() -> None:
+    text = ('"We lead," said Sen. Tom Hale. Voters left. Rain fell. '
+            'Ann Reed defends the plan: "It works," the senator says.')
+    voters: list[Row] = [("Voters", "NOUN", 2, "nsubj"), ("left", "VERB", 0, "root", "leave", "VBD"),
+                         (".", "PUNCT", 2, "punct")]
+    rain: list[Row] = [("Rain", "NOUN", 2, "nsubj"), ("fell", "VERB", 0, "root", "fall", "VBD"),
+                       (".", "PUNCT", 2, "punct")]
+    defends: list[Row] = [("Ann", "PROPN", 3, "nsubj"), ("Reed", "PROPN", 1, "flat"),
+                          ("defends", "VERB", 0, "root", "defend", "VBZ"), ("the", "DET", 5, "det"),
+                          ("plan", "NOUN", 3, "obj"), (":", "PUNCT", 9, "punct"), ('"', "PUNCT", 9, "punct"),
+                          ("It", "PRON", 9, "nsubj"), ("works", "VERB", 3, "parataxis", "work", "VBZ"),
+                          (",", "PUNCT", 9, "punct"), ('"', "PUNCT", 14, "punct"), ("the", "DET", 13, "det"),
+                          ("senator", "NOUN", 14, "nsubj"), ("says", "VERB", 3, "parataxis", "say", "VBZ"),
+                          (".", "PUNCT", 3, "punct")]
+    doc = parsed(text, SAID_SEN_TOM_HALE, voters, rain, defends, entities=(("Tom Hale", "PER"), ("Ann Reed", "PER")))
+    result = attribute_doc(doc)
+    quote = next(q for q in result.quotes if q.text == "It works")
+    speaker = result.speaker(quote.speaker_id)
+    assert speaker is not None
+    assert speaker.name == "Ann Reed"

@@ -124,6 +124,16 @@ def _subjects_over(doc: ArticleDoc, i: int) -> list[int]:
     return out
 
 
+def _beside_subject(doc: ArticleDoc, i: int) -> int | None:
+    """The subject of the clause that a verb of saying, whose subject word i is, is set beside: "Cruz" in "Cruz
+    defends his record: “...,” the senator says"."""
+    verb = doc.words[i].head
+    if doc.words[i].rel != "nsubj" or verb < 0 or doc.words[verb].rel != "parataxis" \
+            or doc.words[verb].lemma not in SPEECH_VERBS or doc.words[verb].head < 0:
+        return None
+    return next(iter(doc.kids(doc.words[verb].head, "nsubj")), None)
+
+
 def _after_as(doc: ArticleDoc, at: int) -> bool:
     """Is the description opened by "as" ("as a presidential candidate"): a role given to a clause's subject?"""
     before = at - 1
@@ -229,7 +239,13 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         current = not any(bare_word(w) in PAST_WORDS for w in description.text.split())
         marks = role_marks(description.text)
         candidates = [owner for owner in candidates if known[owner].may_be(head, side, sex, current, marks)]
-        chosen = next((owner for owner in candidates if head in known[owner].heads), None)
+        near = {person[2] for person in before if person[1] >= sentence - DESCRIPTION_WINDOW}
+        chosen = next((owner for owner in candidates if head in known[owner].heads and owner in near), None)
+        if chosen is None:  # "Cruz defends his record: “...,” the senator says": the clause beside it is about them
+            host = _beside_subject(doc, last)
+            chosen = named_at.get(host) if host is not None and named_at.get(host) in candidates else None
+        if chosen is None:
+            chosen = next((owner for owner in candidates if head in known[owner].heads), None)
         if chosen is None and before and before[0][1] >= sentence - DESCRIPTION_WINDOW and not pronoun_subject \
                 and (given or head not in RELATIONAL_HEADS):
             # the person named last, or the subject of the sentence that names them last ("Mike Pence says too much
