@@ -167,12 +167,16 @@ def _subject_named(doc: ArticleDoc, subjects: list[int], named_at: dict[int, int
     return None
 
 
-def _spoken_by(doc: ArticleDoc, description: Span, drafts: list[EntityDraft],
-               said_by: Sequence[tuple[Span, int]]) -> list[Span]:
-    """The quotes whose speaker mention is the description (its head ends the description)."""
-    return [quote for quote, d in said_by if d < len(drafts) and any(
-        m.name is None and not m.pronoun and m.span.start <= description.start
-        and doc.words[m.head].end == description.end for m in drafts[d].mentions)]
+def _spoken_at(doc: ArticleDoc, drafts: list[EntityDraft],
+               said_by: Sequence[tuple[Span, int]]) -> dict[int, list[tuple[int, Span]]]:
+    """Where each nominal speaker's head ends -> (where its phrase starts, a quote it speaks): a description speaks
+    the quotes of the mentions whose head ends it."""
+    out: dict[int, list[tuple[int, Span]]] = {}
+    for quote, d in said_by:
+        for m in drafts[d].mentions if d < len(drafts) else ():
+            if m.name is None and not m.pronoun:
+                out.setdefault(doc.words[m.head].end, []).append((m.span.start, quote))
+    return out
 
 
 def _a_subject(doc: ArticleDoc, name: Span) -> bool:
@@ -202,6 +206,7 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
     out: dict[int, list[Span]] = {}
     phrases = SpanIndex(span for m in mentions if m.name is not None and is_person(m)
                         for span in (m.span, *m.titles, *(role for role, _ in predicate_roles(doc, m.name))))
+    spoken_at = _spoken_at(doc, drafts, said_by)
     for description in definite_descriptions(doc):
         at = doc.word_at(description.start)
         last = doc.word_at(description.end - 1)
@@ -209,7 +214,7 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
             continue  # a mention's own phrase, title or predicate ("the president of the association, Luis Osuna")
         sentence = doc.words[at].sentence
         n = bisect.bisect_left(starts, description.start)
-        own_quotes = _spoken_by(doc, description, drafts, said_by)
+        own_quotes = [quote for start, quote in spoken_at.get(description.end, ()) if start <= description.start]
         before = [person for person in people[max(0, n - DESCRIPTION_CANDIDATES):n][::-1]  # nearest first, bounded
                   if not any(quote.start <= person[0] < quote.end for quote in own_quotes)]
         subjects = _subjects_over(doc, last)
