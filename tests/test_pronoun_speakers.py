@@ -389,3 +389,26 @@ def test_he_is_no_one_his_own_words_name() -> None:
                                   entities=(("Tom Hale", "PER"), ("Bob Lee", "PER"), ("Lee", "PER"))))
     quote = next(q for q in result.quotes if q.text == "Lee must pay")
     assert _speaker_name(result, quote) == "Tom Hale"
+
+
+def test_he_follows_the_chain_past_a_name_in_a_clause_under_his_own() -> None:
+    text = "Tom Hale arrived. He served as Bob Lee's aide when Lee visited. He said the city must pay."
+    arrived: list[Row] = [
+        ("Tom", "PROPN", 3, "nsubj"), ("Hale", "PROPN", 1, "flat"), ("arrived", "VERB", 0, "root", "arrive", "VBD"),
+        (".", "PUNCT", 3, "punct"),
+    ]
+    served: list[Row] = [
+        ("He", "PRON", 2, "nsubj"), ("served", "VERB", 0, "root", "serve", "VBD"), ("as", "ADP", 7, "case"),
+        ("Bob", "PROPN", 7, "nmod:poss"), ("Lee", "PROPN", 4, "flat"), ("'s", "PART", 4, "case"),
+        ("aide", "NOUN", 2, "obl"), ("when", "ADV", 10, "advmod"), ("Lee", "PROPN", 10, "nsubj"),
+        ("visited", "VERB", 2, "advcl", "visit", "VBD"), (".", "PUNCT", 2, "punct"),
+    ]
+    said: list[Row] = [
+        ("He", "PRON", 2, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"), ("the", "DET", 4, "det"),
+        ("city", "NOUN", 6, "nsubj"), ("must", "AUX", 6, "aux"), ("pay", "VERB", 2, "ccomp"),
+        (".", "PUNCT", 2, "punct"),
+    ]
+    result = attribute_doc(parsed(text, arrived, served, said,
+                                  entities=(("Tom Hale", "PER"), ("Bob Lee", "PER"), ("Lee", "PER"))))
+    quote = next(q for q in result.quotes if q.text == "the city must pay")
+    assert _speaker_name(result, quote) == "Tom Hale"

@@ -219,12 +219,17 @@ CHAIN_SENTENCES = 3  # sentences that refer again by a pronoun of the same sex, 
 
 def _refers_again(doc: ArticleDoc, pronoun: str, first: int, last: int, quoted: list[tuple[int, int]]) -> bool:
     """Whether a sentence names no one and speaks of someone by a pronoun of `pronoun`'s sex outside quotation
-    marks ("his", "him", "he"): the reader still follows the person named before it."""
+    marks ("his", "him", "he"), or has such a pronoun for its main clause's subject ("He served as Russell's
+    interpreter when Russell visited China"): the reader still follows the person named before it."""
     sex = PRONOUN_SEX.get(pronoun)
+    if sex is None:
+        return False
     words = doc.words[first:last]
-    return (sex is not None and not any(w.upos == "PROPN" and w.text.lower().rstrip(".") not in HONORIFICS
-                                        for w in words)  # "as Governor" names no one
-            and any(PRONOUN_SEX.get(w.text.lower()) == sex and not _inside(quoted, w.start) for w in words))
+    if not any(w.upos == "PROPN" and w.text.lower().rstrip(".") not in HONORIFICS for w in words):  # "as Governor"
+        return any(PRONOUN_SEX.get(w.text.lower()) == sex and not _inside(quoted, w.start) for w in words)
+    roots = [w.index for w in words if w.head < 0]
+    return any(PRONOUN_SEX.get(doc.words[k].text.lower()) == sex and not _inside(quoted, doc.words[k].start)
+               for root in roots[:1] for k in doc.kids(root, "nsubj"))
 
 
 def _inside(quoted: list[tuple[int, int]], at: int) -> bool:
@@ -266,10 +271,12 @@ def _salient_subject(doc: ArticleDoc, pronoun: str, at_word: int, quoted: list[t
     at = doc.words[at_word].start
     sentence = doc.words[at_word].sentence
     counted, chained, lowest = 0, 0, sentence
+    passed: set[int] = set()  # the sentences that refer again: the names in them are not whom the chain follows
     while lowest >= 0 and counted < SUBJECT_SENTENCES:
         first, last = doc.sentences[lowest]
         if lowest != sentence and chained < CHAIN_SENTENCES and _refers_again(doc, pronoun, first, last, quoted):
             chained += 1  # 'McDonnell did well. His efforts ... he erred. He could have': the same person still
+            passed.add(lowest)
         elif lowest == sentence or any(not doc.words[i].is_punct and not _inside(quoted, doc.words[i].start)
                                        for i in range(first, last)):  # the marks around a quote are not outside it
             counted += 1
@@ -277,6 +284,8 @@ def _salient_subject(doc: ArticleDoc, pronoun: str, at_word: int, quoted: list[t
     since = doc.words[doc.sentences[lowest + 1][0]].start
     window = [m for m in latest_first[bisect.bisect_right(negated_starts, -at):] if m.span.start >= since]
     for m in window:
+        if doc.words[m.head].sentence in passed:
+            continue
         if (m.span.end <= at and _is_subject(doc, m) and not _inside(quoted, m.span.start)
                 and _compatible(pronoun, m, sexes) and not _named_by(m, own)):
             reporter = _reporter(doc, m)
