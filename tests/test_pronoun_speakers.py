@@ -412,3 +412,28 @@ def test_he_follows_the_chain_past_a_name_in_a_clause_under_his_own() -> None:
                                   entities=(("Tom Hale", "PER"), ("Bob Lee", "PER"), ("Lee", "PER"))))
     quote = next(q for q in result.quotes if q.text == "the city must pay")
     assert _speaker_name(result, quote) == "Tom Hale"
+
+
+def test_he_follows_a_long_chain_of_sentences_he_is_the_subject_of() -> None:
+    text = "Tom Hale arrived. He met Bob Lee when Lee visited. He ran. He ate. He slept. He said the city must pay."
+    arrived: list[Row] = [
+        ("Tom", "PROPN", 3, "nsubj"), ("Hale", "PROPN", 1, "flat"), ("arrived", "VERB", 0, "root", "arrive", "VBD"),
+        (".", "PUNCT", 3, "punct"),
+    ]
+    met: list[Row] = [
+        ("He", "PRON", 2, "nsubj"), ("met", "VERB", 0, "root", "meet", "VBD"), ("Bob", "PROPN", 2, "obj"),
+        ("Lee", "PROPN", 3, "flat"), ("when", "ADV", 7, "advmod"), ("Lee", "PROPN", 7, "nsubj"),
+        ("visited", "VERB", 2, "advcl", "visit", "VBD"), (".", "PUNCT", 2, "punct"),
+    ]
+    short: list[list[Row]] = [
+        [("He", "PRON", 2, "nsubj"), (verb, "VERB", 0, "root", lemma, "VBD"), (".", "PUNCT", 2, "punct")]
+        for verb, lemma in (("ran", "run"), ("ate", "eat"), ("slept", "sleep"))]
+    said: list[Row] = [
+        ("He", "PRON", 2, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"), ("the", "DET", 4, "det"),
+        ("city", "NOUN", 6, "nsubj"), ("must", "AUX", 6, "aux"), ("pay", "VERB", 2, "ccomp"),
+        (".", "PUNCT", 2, "punct"),
+    ]
+    result = attribute_doc(parsed(text, arrived, met, *short, said,
+                                  entities=(("Tom Hale", "PER"), ("Bob Lee", "PER"), ("Lee", "PER"))))
+    quote = next(q for q in result.quotes if q.text == "the city must pay")
+    assert _speaker_name(result, quote) == "Tom Hale"

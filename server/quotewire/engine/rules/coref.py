@@ -215,21 +215,27 @@ SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass", "dislocated"})
 NAME_LINKS = frozenset({"flat", "flat:name", "compound", "appos"})
 SUBJECT_SENTENCES = 2  # the pronoun's own sentence and the one before it, not counting sentences all in quotes
 CHAIN_SENTENCES = 3  # sentences that refer again by a pronoun of the same sex, passed over beyond those
+SUBJECT_CHAIN_SENTENCES = 10  # of those, the sentences whose main clause has that pronoun for subject
 
 
-def _refers_again(doc: ArticleDoc, pronoun: str, first: int, last: int, quoted: list[tuple[int, int]]) -> bool:
-    """Whether a sentence names no one and speaks of someone by a pronoun of `pronoun`'s sex outside quotation
-    marks ("his", "him", "he"), or has such a pronoun for its main clause's subject ("He served as Russell's
-    interpreter when Russell visited China"): the reader still follows the person named before it."""
+def _refers_again(doc: ArticleDoc, pronoun: str, first: int, last: int, quoted: list[tuple[int, int]]) -> str | None:
+    """Whether a sentence still speaks of the person a reader follows: "subject" when its main clause has a pronoun
+    of `pronoun`'s sex for subject, outside quotation marks ("He served as Russell's interpreter when Russell
+    visited China"), "mention" when it names no one and has such a pronoun anywhere ("his", "him"); else None."""
     sex = PRONOUN_SEX.get(pronoun)
     if sex is None:
-        return False
+        return None
     words = doc.words[first:last]
-    if not any(w.upos == "PROPN" and w.text.lower().rstrip(".") not in HONORIFICS for w in words):  # "as Governor"
-        return any(PRONOUN_SEX.get(w.text.lower()) == sex and not _inside(quoted, w.start) for w in words)
     roots = [w.index for w in words if w.head < 0]
-    return any(PRONOUN_SEX.get(doc.words[k].text.lower()) == sex and not _inside(quoted, doc.words[k].start)
-               for root in roots[:1] for k in doc.kids(root, "nsubj"))
+    if any(PRONOUN_SEX.get(doc.words[k].text.lower()) == sex and not _inside(quoted, doc.words[k].start)
+           for root in roots[:1] for k in doc.kids(root, "nsubj")):
+        return "subject"
+    names_someone = any(w.upos == "PROPN" and w.text.lower().rstrip(".") not in HONORIFICS  # "as Governor": no one
+                        for w in words)
+    if not names_someone and any(PRONOUN_SEX.get(w.text.lower()) == sex and not _inside(quoted, w.start)
+                                 for w in words):
+        return "mention"
+    return None
 
 
 def _inside(quoted: list[tuple[int, int]], at: int) -> bool:
@@ -270,12 +276,14 @@ def _salient_subject(doc: ArticleDoc, pronoun: str, at_word: int, quoted: list[t
     Wheeler); none that the pronoun's own quote names (`own`)."""
     at = doc.words[at_word].start
     sentence = doc.words[at_word].sentence
-    counted, chained, lowest = 0, 0, sentence
+    counted, chained, lowest = 0, {"subject": 0, "mention": 0}, sentence
+    limits = {"subject": SUBJECT_CHAIN_SENTENCES, "mention": CHAIN_SENTENCES}
     passed: set[int] = set()  # the sentences that refer again: the names in them are not whom the chain follows
     while lowest >= 0 and counted < SUBJECT_SENTENCES:
         first, last = doc.sentences[lowest]
-        if lowest != sentence and chained < CHAIN_SENTENCES and _refers_again(doc, pronoun, first, last, quoted):
-            chained += 1  # 'McDonnell did well. His efforts ... he erred. He could have': the same person still
+        again = _refers_again(doc, pronoun, first, last, quoted) if lowest != sentence else None
+        if again is not None and chained[again] < limits[again]:
+            chained[again] += 1  # 'McDonnell did well. His efforts ... he erred. He could have': the same person
             passed.add(lowest)
         elif lowest == sentence or any(not doc.words[i].is_punct and not _inside(quoted, doc.words[i].start)
                                        for i in range(first, last)):  # the marks around a quote are not outside it
