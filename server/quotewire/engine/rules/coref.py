@@ -1,8 +1,10 @@
 """Stage 3: who 'he' is, and whose words an unattributed quote continues.
 
 "He" and "she" resolve as a reader resolves them: to the person named as the subject of a clause just before (in the
-pronoun's sentence or the one before it, or before sentences that refer to that person again), else to the nearest
-earlier compatible mention, preferring speakers already quoted (news rarely switches speaker through a pronoun);
+pronoun's sentence or the one before it, or before sentences that refer to that person again: by a pronoun of the
+same sex as their main clause's subject, or naming no one else), and for a subject inside reported speech to the
+person who reports it; else to the nearest earlier compatible mention, preferring speakers already quoted (news
+rarely switches speaker through a pronoun); never to anyone the pronoun's own quote names ("He said Trump would ...");
 compatible by sex (genders.py), and "they" only with an organisation or a nationality, or the people a plural
 subject names since ("users ... they said"). "I" and "we" resolve inside a quotation, to its speaker (also the
 speaker a quote carries on); outside quotation marks "I" and "you" are the writer and the reader: "I" the author a
