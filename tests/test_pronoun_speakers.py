@@ -351,6 +351,10 @@ def test_a_title_is_no_one_named_between_a_person_and_his_pronoun() -> None:
     assert [_speaker_name(result, q) for q in result.quotes] == ["Sarvis", "Bob McDonnell"]
 
 
+HE_SAID_THE_CITY_MUST_PAY: list[Row] = [
+    ("He", "PRON", 2, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"), ("the", "DET", 4, "det"),
+    ("city", "NOUN", 6, "nsubj"), ("must", "AUX", 6, "aux"), ("pay", "VERB", 2, "ccomp"), (".", "PUNCT", 2, "punct"),
+]
 HALE_SAID_LEE_ERRED: list[Row] = [
     ("Tom", "PROPN", 3, "nsubj"), ("Hale", "PROPN", 1, "flat"), ("said", "VERB", 0, "root", "say", "VBD"),
     ("Bob", "PROPN", 6, "nsubj"), ("Lee", "PROPN", 4, "flat"), ("erred", "VERB", 3, "ccomp", "err", "VBD"),
@@ -360,12 +364,8 @@ HALE_SAID_LEE_ERRED: list[Row] = [
 
 def test_he_after_reported_speech_is_the_person_who_reported_it() -> None:
     text = "Tom Hale said Bob Lee erred. He said the city must pay."
-    said: list[Row] = [
-        ("He", "PRON", 2, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"), ("the", "DET", 4, "det"),
-        ("city", "NOUN", 6, "nsubj"), ("must", "AUX", 6, "aux"), ("pay", "VERB", 2, "ccomp"),
-        (".", "PUNCT", 2, "punct"),
-    ]
-    result = attribute_doc(parsed(text, HALE_SAID_LEE_ERRED, said, entities=(("Tom Hale", "PER"), ("Bob Lee", "PER"))))
+    result = attribute_doc(parsed(text, HALE_SAID_LEE_ERRED, HE_SAID_THE_CITY_MUST_PAY,
+                                  entities=(("Tom Hale", "PER"), ("Bob Lee", "PER"))))
     quote = next(q for q in result.quotes if q.text == "the city must pay")
     assert _speaker_name(result, quote) == "Tom Hale"
 
@@ -403,12 +403,7 @@ def test_he_follows_the_chain_past_a_name_in_a_clause_under_his_own() -> None:
         ("aide", "NOUN", 2, "obl"), ("when", "ADV", 10, "advmod"), ("Lee", "PROPN", 10, "nsubj"),
         ("visited", "VERB", 2, "advcl", "visit", "VBD"), (".", "PUNCT", 2, "punct"),
     ]
-    said: list[Row] = [
-        ("He", "PRON", 2, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"), ("the", "DET", 4, "det"),
-        ("city", "NOUN", 6, "nsubj"), ("must", "AUX", 6, "aux"), ("pay", "VERB", 2, "ccomp"),
-        (".", "PUNCT", 2, "punct"),
-    ]
-    result = attribute_doc(parsed(text, arrived, served, said,
+    result = attribute_doc(parsed(text, arrived, served, HE_SAID_THE_CITY_MUST_PAY,
                                   entities=(("Tom Hale", "PER"), ("Bob Lee", "PER"), ("Lee", "PER"))))
     quote = next(q for q in result.quotes if q.text == "the city must pay")
     assert _speaker_name(result, quote) == "Tom Hale"
@@ -428,12 +423,7 @@ def test_he_follows_a_long_chain_of_sentences_he_is_the_subject_of() -> None:
     short: list[list[Row]] = [
         [("He", "PRON", 2, "nsubj"), (verb, "VERB", 0, "root", lemma, "VBD"), (".", "PUNCT", 2, "punct")]
         for verb, lemma in (("ran", "run"), ("ate", "eat"), ("slept", "sleep"))]
-    said: list[Row] = [
-        ("He", "PRON", 2, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"), ("the", "DET", 4, "det"),
-        ("city", "NOUN", 6, "nsubj"), ("must", "AUX", 6, "aux"), ("pay", "VERB", 2, "ccomp"),
-        (".", "PUNCT", 2, "punct"),
-    ]
-    result = attribute_doc(parsed(text, arrived, met, *short, said,
+    result = attribute_doc(parsed(text, arrived, met, *short, HE_SAID_THE_CITY_MUST_PAY,
                                   entities=(("Tom Hale", "PER"), ("Bob Lee", "PER"), ("Lee", "PER"))))
     quote = next(q for q in result.quotes if q.text == "the city must pay")
     assert _speaker_name(result, quote) == "Tom Hale"

@@ -246,21 +246,23 @@ def _inside(quoted: list[tuple[int, int]], at: int) -> bool:
     return k >= 0 and quoted[k][0] < at < quoted[k][1]
 
 
-def _is_subject(doc: ArticleDoc, m: Mention) -> bool:
-    """Whether a name is the subject of its clause, itself or as the phrase it stands in."""
+def _phrase_head(doc: ArticleDoc, m: Mention) -> int:
+    """The head of the phrase a name heads or stands in ("captain Harry Kane", "the head of NATO, Hoop Scheffer")."""
     i = m.head
     while doc.words[i].deprel in NAME_LINKS and doc.words[i].head >= 0:
         i = doc.words[i].head
-    return doc.words[i].deprel in SUBJECT_RELATIONS
+    return i
+
+
+def _is_subject(doc: ArticleDoc, m: Mention) -> bool:
+    """Whether a name is the subject of its clause, itself or as the phrase it stands in."""
+    return doc.words[_phrase_head(doc, m)].deprel in SUBJECT_RELATIONS
 
 
 def _reporter(doc: ArticleDoc, m: Mention) -> int | None:
     """The subject of the verb of saying whose reported clause the mention is the subject of: "Wheeler" for
     "Trump" in "Wheeler said Trump could file a complaint"."""
-    i = m.head
-    while doc.words[i].deprel in NAME_LINKS and doc.words[i].head >= 0:
-        i = doc.words[i].head
-    clause = doc.words[i].head
+    clause = doc.words[_phrase_head(doc, m)].head
     if clause < 0 or doc.words[clause].rel != "ccomp" or doc.words[clause].head < 0:
         return None
     verb = doc.words[clause].head

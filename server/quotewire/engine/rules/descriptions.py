@@ -79,8 +79,8 @@ class PersonFacts:
         past = [t for t in titles if t.split() and bare_word(t.split()[0]) in PAST_WORDS]
         marks: dict[str, frozenset[str]] = {}
         for t in titles:
-            if found := role_marks(t):
-                marks[role_head(t)] = marks.get(role_head(t), frozenset()) | found
+            head = role_head(t)
+            marks[head] = marks.get(head, frozenset()) | role_marks(t)
         return cls(heads=frozenset(role_head(t) for t in titles), past_heads=frozenset(role_head(t) for t in past),
                    sides=frozenset(_party_sides(doc, draft)),
                    sexes=frozenset(sex for m in draft.mentions if (sex := mention_sex(m))), marks=marks)
@@ -91,7 +91,6 @@ class PersonFacts:
         return not ((side and self.sides and side not in self.sides) or (sex and self.sexes - {sex})
                     or (current and head in self.past_heads)
                     or (marks and self.marks.get(head) and not marks & self.marks[head]))
-
 
 
 def _party_sides(doc: ArticleDoc, draft: EntityDraft) -> set[str]:
@@ -117,19 +116,23 @@ def _subjects_over(doc: ArticleDoc, i: int) -> list[int]:
     while at >= 0 and at not in seen:  # a root ends the climb, and so does a loop a repaired parse may hold
         seen.add(at)
         out.extend(k for k in doc.children[at] if k != came and doc.words[k].rel == "nsubj")
-        if doc.words[at].deprel == "acl:relcl" or (doc.words[at].rel == "parataxis"
-                                                     and doc.words[at].lemma in SPEECH_VERBS):
+        if doc.words[at].deprel == "acl:relcl" or _said_beside(doc, at):
             break
         came, at = at, doc.words[at].head
     return out
+
+
+def _said_beside(doc: ArticleDoc, verb: int) -> bool:
+    """Is word `verb` a verb of saying set beside another clause ("Cruz defends his record: “...,” the senator
+    says")?"""
+    return doc.words[verb].rel == "parataxis" and doc.words[verb].lemma in SPEECH_VERBS and doc.words[verb].head >= 0
 
 
 def _beside_subject(doc: ArticleDoc, i: int) -> int | None:
     """The subject of the clause that a verb of saying, whose subject word i is, is set beside: "Cruz" in "Cruz
     defends his record: “...,” the senator says"."""
     verb = doc.words[i].head
-    if doc.words[i].rel != "nsubj" or verb < 0 or doc.words[verb].rel != "parataxis" \
-            or doc.words[verb].lemma not in SPEECH_VERBS or doc.words[verb].head < 0:
+    if doc.words[i].rel != "nsubj" or verb < 0 or not _said_beside(doc, verb):
         return None
     return next(iter(doc.kids(doc.words[verb].head, "nsubj")), None)
 
@@ -261,4 +264,3 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         if chosen is not None and chosen in speakers and drafts[chosen].person:
             out.setdefault(chosen, []).append(description)
     return out
-
