@@ -10,6 +10,7 @@ import json
 import signal
 import subprocess
 import sys
+import textwrap
 import time
 from pathlib import Path
 
@@ -255,6 +256,23 @@ def test_an_article_that_kills_its_engine_twice_is_given_up(tmp_path: Path) -> N
 
 
 # -- the real engine, through Ray -----------------------------------------------------------------------------
+
+
+def test_a_local_rays_engines_run_at_the_commands_priority() -> None:
+    """Ray starts its workers at niceness 15, below its daemons and the driver, whose every wake-up then takes an
+    engine's CPU; a Ray the command starts for itself runs them at the command's own."""
+    probe = textwrap.dedent("""
+        import os, ray
+        from quotewire.batch.run import start_ray
+        start_ray()
+        print(os.getpriority(os.PRIO_PROCESS, 0),
+              ray.get(ray.remote(lambda: os.getpriority(os.PRIO_PROCESS, 0)).remote()))
+        ray.shutdown()
+    """)
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    command, engine = result.stdout.split()
+    assert engine == command
 
 
 def _run(*args: str | Path, timeout: float = 180) -> subprocess.CompletedProcess[str]:

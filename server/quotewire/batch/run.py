@@ -34,6 +34,13 @@ BATCHES_PER_ENGINE = 24
 MAX_BATCH_SIZE = 64
 IN_FLIGHT = 2  # batches an engine holds: the next is there when it finishes one, as a server worker's queue is
 
+# A Ray started here runs on a machine whose work is these engines: they run at the command's own priority (Ray
+# would start them at niceness 15, below its own daemons and the driver, so that every wake-up of those takes the
+# engines' CPU), and no workers are started ahead of the actors (those would lack the engines' thread limits,
+# a runtime_env of their own, and only sit idle). A cluster's own settings are its operator's.
+# (Set as Ray's environment settings: its _system_config would warn of an unstable API on every run.)
+LOCAL_RAY_SETTINGS = {"RAY_worker_niceness": "0", "RAY_enable_worker_prestart": "false"}
+
 Progress = Callable[[int], AbstractContextManager[Callable[[int], None]]]  # total -> advance(n)
 
 
@@ -105,6 +112,9 @@ def start_ray(address: str | None = None) -> float:
         return 0.0
     started = time.perf_counter()
     local: dict[str, Any] = {} if address else {"include_dashboard": False}
+    if address is None:
+        for name, value in LOCAL_RAY_SETTINGS.items():
+            os.environ.setdefault(name, value)  # read by the raylet this starts; a user's own setting stands
     ray.init(address=address, logging_level=logging.WARNING, log_to_driver=False, **local)
     return time.perf_counter() - started
 
