@@ -111,8 +111,9 @@ def start_ray(address: str | None = None) -> float:
     if ray.is_initialized():
         return 0.0
     started = time.perf_counter()
-    local: dict[str, Any] = {} if address else {"include_dashboard": False}
-    if address is None:
+    local: dict[str, Any] = {}
+    if not address:  # a Ray on this machine
+        local["include_dashboard"] = False
         for name, value in LOCAL_RAY_SETTINGS.items():
             os.environ.setdefault(name, value)  # read by the raylet this starts; a user's own setting stands
     ray.init(address=address, logging_level=logging.WARNING, log_to_driver=False, **local)
