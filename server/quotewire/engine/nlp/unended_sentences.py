@@ -1,0 +1,50 @@
+"""Join a sentence the tokenizer ended on no punctuation, in the middle of a line, to the one after it.
+
+The bundled tokenizer now and then ends a sentence inside a name or a phrase: "Russell | Wheeler, a visiting fellow
+at the Brookings Institution, said ...", "British Prime Minister Theresa | May said", "Last year, | Time magazine
+named him". The first part ends on a word or a comma and one space leads to the second: nothing a writer ends a
+sentence with. Split there, the name loses its first word (an entity "Wheeler" without the title of its
+apposition) and the parser sees a subject with no verb. This step runs after the tokenizer and joins the two, on
+the document's own character offsets.
+
+A sentence that ends on any mark (". ! ? … : ; — ” )"), before a line break or before more than one space, stays
+as it is: a headline run into the text ("Cheers, Ms. Yellen  The Federal Reserve chairwoman") or an ellipsis that
+ends a quoted sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quotewire.engine.nlp.token_entries import Word, renumber, tokens_of
+
+
+def _ends_unpunctuated(sentence: list[list[Word]]) -> bool:
+    last = str(sentence[-1][0]["text"]) if sentence else ""
+    return bool(last) and (last[-1].isalnum() or last == ",")
+
+
+def join_unended(sentences: list[list[Word]], text: str) -> list[list[Word]] | None:
+    """The sentences with every one that ended unpunctuated mid-line joined to the next, or None when none did."""
+    merged: list[list[list[Word]]] = []
+    changed = False
+    for sentence in sentences:
+        tokens = tokens_of(sentence)
+        if merged and tokens and _ends_unpunctuated(merged[-1]):
+            gap = text[merged[-1][-1][0]["end_char"]:tokens[0][0]["start_char"]]
+            if gap == " " and str(tokens[0][0]["text"])[:1].isupper():
+                merged[-1].extend(tokens)
+                changed = True
+                continue
+        merged.append(tokens)
+    return [renumber(tokens) for tokens in merged] if changed else None
+
+
+def join_unended_sentences(document: Any) -> Any:
+    """The tokenized Stanza document with its unended sentences joined; the same object when none needed it."""
+    from stanza.models.common.doc import Document
+
+    mended = join_unended(document.to_dict(), document.text)
+    if mended is None:
+        return document
+    return Document(mended, text=document.text)
