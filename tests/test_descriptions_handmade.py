@@ -301,3 +301,15 @@ def test_a_description_speaking_beside_a_clause_is_its_subject_before_a_namesake
     speaker = result.speaker(quote.speaker_id)
     assert speaker is not None
     assert speaker.name == "Ann Reed"
+
+
+def test_an_as_role_the_tagger_read_as_a_name_is_a_title_without_its_date() -> None:
+    text = OPENING + "As Governor of Ohio in 1983, Reed signed the law."
+    second: list[Row] = [("As", "ADP", 2, "case"), ("Governor", "PROPN", 9, "obl"), ("of", "ADP", 4, "case"),
+                         ("Ohio", "PROPN", 2, "nmod"), ("in", "ADP", 6, "case"), ("1983", "NUM", 2, "nmod"),
+                         (",", "PUNCT", 2, "punct"), ("Reed", "PROPN", 9, "nsubj"),
+                         ("signed", "VERB", 0, "root", "sign", "VBD"), ("the", "DET", 11, "det"),
+                         ("law", "NOUN", 9, "obj"), (".", "PUNCT", 9, "punct")]
+    ann = speakers(text, SAID_ANN_REED, second,
+                   entities=(("Ann Reed", "PER"), ("Ohio", "GPE"), ("Reed", "PER")))["Ann Reed"]
+    assert ann.titles == ("Governor of Ohio",)

@@ -690,3 +690,38 @@ def test_a_judging_word_before_a_role_makes_no_title() -> None:
     speaker = name_first("Tim Hess", [("a", "DET", 13, "det"), ("real", "ADJ", 13, "amod"),
                                       ("leader", "NOUN", 8, "appos")], entities=(("Tim Hess", "PER"),))
     assert speaker.titles == ()
+
+
+def test_the_role_after_an_age_is_a_title_where_the_parse_left_it_no_apposition() -> None:
+    # the parse hangs "33" on the name and makes the role a second subject of "said"
+    speaker = name_first("Luay Sami", [("33", "NUM", 8, "nmod:unmarked"), (",", "PUNCT", 11, "punct"),
+                                       ("the", "DET", 14, "det"), ("community", "NOUN", 15, "compound"),
+                                       ("center", "NOUN", 18, "nmod:poss"), ("'s", "PART", 15, "case"),
+                                       ("program", "NOUN", 18, "compound"), ("coordinator", "NOUN", 7, "nsubj"),
+                                       (",", "PUNCT", 18, "punct")], (("Luay Sami", "PER"),))
+    assert speaker.titles == ("program coordinator",)
+
+
+def test_a_role_outside_the_lexicon_is_a_title_by_its_form_where_the_parse_left_it_no_apposition() -> None:
+    speaker = name_first("Luay Sami", [("the", "DET", 13, "det"), ("program", "NOUN", 13, "compound"),
+                                       ("coordinator", "NOUN", 7, "nsubj"), (",", "PUNCT", 13, "punct")],
+                         (("Luay Sami", "PER"),))
+    assert speaker.titles == ("program coordinator",)
+
+
+def test_a_customer_or_a_hater_is_no_title() -> None:
+    for noun in ("customer", "hater"):
+        speaker = name_first("Ann Lee", [("a", "DET", 13, "det"), ("longtime", "ADJ", 13, "amod"),
+                                         (noun, "NOUN", 8, "appos")], (("Ann Lee", "PER"),))
+        assert speaker.titles == (), noun
+
+
+def test_a_possessor_parsed_as_a_noun_with_the_name_in_apposition_is_the_affiliation() -> None:
+    # "Reuters’ Luciana Lopez said": the parse makes "Reuters" the subject and the name its apposition
+    text = QUOTE + "Reuters’ Luciana Lopez said."
+    rows: list[Row] = [*quote_rows(11), ("Reuters", "NOUN", 11, "nsubj"), ("’", "PUNCT", 7, "punct"),
+                       ("Luciana", "PROPN", 7, "appos"), ("Lopez", "PROPN", 9, "flat"),
+                       ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 11, "punct")]
+    lopez = speakers(text, rows, entities=(("Luciana Lopez", "PER"),))["Luciana Lopez"]
+    assert lopez.titles == ()
+    assert lopez.affiliation == "Reuters"

@@ -94,7 +94,8 @@ computer weather chapter corner summer winter floor door error factor sector col
 terror horror labor labour favor honor member-state character manner banner charter theater theatre cancer
 cluster dinner disaster finger folder layer monster poster register shoulder tower trigger voucher wonder
 chamber thriller sticker trailer container filter proper other offer danger shelter anger cover hunger laser
-leather lever river silver supper timber tiger tractor barrier butter
+leather lever river silver supper timber tiger tractor barrier butter customer client shopper consumer passenger
+viewer reader listener user follower neighbor neighbour stranger newcomer survivor winner loser believer lover hater
 """.split())
 # Role nouns a title may end on beyond ROLE_NOUNS and the endings of nouns for people (ROLE_ENDINGS).
 MORE_ROLE_NOUNS = frozenset("""

@@ -19,7 +19,7 @@ from quotewire.engine.lexicon import (
 )
 from quotewire.engine.model import Span
 from quotewire.engine.rules.document import ArticleDoc
-from quotewire.engine.rules.titles import bare_word, hyphenated, is_role_noun
+from quotewire.engine.rules.titles import AGE, POSSESSIVE, bare_word, hyphenated, is_role_noun
 
 # Branches that are not part of the phrase that names someone.
 NOT_IN_NAME_PHRASE = frozenset({"acl", "appos", "parataxis", "conj", "cc", "advcl", "ccomp", "dep", "list",
@@ -302,6 +302,9 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
                     spans.append(span)
     last = max(anchors)
     _, hi_bound = _sentence_bounds(doc, last)
+    if last + 4 < hi_bound and doc.words[last + 1].text == "," and doc.words[last + 3].text == "," \
+            and AGE.search(doc.words[last + 2].text):
+        last += 2  # "Luay Sami, 33, the community center's program coordinator": the role after the age
     if last + 2 < hi_bound and doc.words[last + 1].text == ",":
         end = last + 1
         # a capitalised word tagged a verb is part of a name: "Compass Point Research & Trading"
@@ -314,8 +317,11 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
             if doc.words[i].upos == "ADP" and not hyphenated(doc, i):  # "in-state" is no preposition
                 break
             head_part.append(i)
+        # a role of the lexicon, or a head noun with a role's form ("the community center's program coordinator")
+        head = head_part[-1] if head_part else None
         is_role = any((doc.words[i].text[:1].islower() or _acronym_role(doc, i)) and _in_role_lexicon(doc, i)
-                      for i in head_part)
+                      for i in head_part) or (head is not None and doc.words[head].text[:1].islower()
+                                              and is_role_noun(doc.words[head].text, doc.words[head].upos))
         # not a phrase that introduces the next name: "Mr. Regalado, two members of Congress from Florida, Ileana ..."
         names_next = end + 2 < hi_bound and doc.words[end + 1].text == "," and doc.words[end + 2].upos == "PROPN"
         if words and is_role and not names_next and (end + 1 >= hi_bound
@@ -444,6 +450,8 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
         for app in doc.kids(head, "appos"):
             if doc.words[app].upos == "PROPN":
                 inner = mention_at(doc, app, nicknames)
+                if app > 0 and doc.words[app - 1].text in POSSESSIVE:
+                    return inner  # "Reuters’ Luciana Lopez" parsed as an apposition: a possessor, not a title
                 own = doc.span_of(_phrase(doc, head))
                 # "Acme Corp. chief executive Ann Lee" parsed with "chief" as the head: one title, not two
                 titles = ((own,) if own and not any(own.overlaps(t) for t in inner.titles) else ()) + inner.titles

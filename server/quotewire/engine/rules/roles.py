@@ -113,7 +113,8 @@ def definite_descriptions(doc: ArticleDoc) -> list[Span]:
             i += 1
         while words and not _describes_a_role(doc, words[-1]) and doc.words[words[-1]].upos != "NOUN":
             words.pop()  # "the senator Tuesday"; but a noun after the role is the head: "the student newspaper"
-        if not words or doc.words[words[-1]].upos != "NOUN" or not _describes_a_role(doc, words[-1]):
+        # a role the tagger read as a name by its capital is one all the same: "As Governor of Arkansas"
+        if not words or doc.words[words[-1]].upos not in {"NOUN", "PROPN"} or not _describes_a_role(doc, words[-1]):
             continue
         end = words[-1] + 1
         if end + 1 < hi and doc.words[end].text == "of" and doc.words[end + 1].upos in {"NOUN", "PROPN"} \

@@ -510,13 +510,19 @@ def context_organisations(doc: ArticleDoc, name: Span) -> tuple[str | None, str 
         before -= 1
     role_between = before < first - 1 and _head(doc, list(range(before + 1, first))) is not None
     if before >= lo and doc.words[before].text in POSSESSIVE and (role_between or before == first - 1):
-        owner = [j for j in range(lo, before) if doc.words[j].upos == "PROPN"]
+        # a capitalised owner the tagger may call a common noun: "Reuters’ Luciana Lopez"
+        owner = [j for j in range(lo, before) if doc.words[j].upos == "PROPN"
+                 or (doc.words[j].upos == "NOUN" and doc.words[j].text[:1].isupper())]
         if owner and owner[-1] == before - 1:
             run = doc.contiguous(before - 1, owner)
             own_span = Span.of(doc.text, doc.words[run[0]].start, doc.words[run[-1]].end)
             # the tagger's name may keep the "'s"
             label = _entity_label(doc, run, Span.of(doc.text, own_span.start, doc.words[before].end))
-            if label == "ORG" or (label is None and _names_an_organisation(doc, run, own_span)) \
+            # untagged, right before the name, and neither a place nor a person named in the article: a newsroom
+            # or a firm ("Politico's Ann Lee")
+            untagged = label is None and before == first - 1 and not _a_place(doc, own_span.text) \
+                and own_span.text not in doc.person_surnames
+            if label == "ORG" or (label is None and _names_an_organisation(doc, run, own_span)) or untagged \
                     or (label == "PER" and role_between):  # a person's campaign or office
                 organisation = re.sub(r"^(the|a|an)\s+", "", own_span.text)
     elif before >= lo and is_party_word(doc, before) \
