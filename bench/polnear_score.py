@@ -28,6 +28,7 @@ import argparse
 import hashlib
 import json
 import os
+import random
 import re
 import socket
 import subprocess
@@ -382,13 +383,15 @@ def in_process_analyser(models: Path | None, cache: Path | None = None) -> Calla
         title_abbreviations,
         token_entries,
         token_repairs,
+        unended_sentences,
         verb_tags,
         whole_words,
     )
     from quotewire.engine.rules.quotes import text_for_parsing
 
     mending = hashlib.sha256(b"".join(Path(cast(str, m.__file__)).read_bytes() for m in (
-        title_abbreviations, whole_words, token_entries, long_sentences, token_repairs, verb_tags))).hexdigest()[:12]
+        title_abbreviations, whole_words, unended_sentences, token_entries, long_sentences, token_repairs,
+        verb_tags))).hexdigest()[:12]
 
     engine = Engine.load(models)
 
@@ -396,9 +399,9 @@ def in_process_analyser(models: Path | None, cache: Path | None = None) -> Calla
         parsed = text_for_parsing(text)  # what Stanza reads: the key, so an engine change re-parses
         if cache is None:
             return engine.analyse(parsed)
-        # the analysis is Stanza's plus the engine's mending of its tokens (title_abbreviations.py,
-        # whole_words.py, long_sentences.py): a change to that mending must also re-parse, so its source is part
-        # of the key
+        # the analysis is Stanza's plus the engine's mending of its tokens (token_repairs.py and the steps it
+        # runs) and tags (verb_tags.py): a change to that mending must also re-parse, so its source is part of
+        # the key
         key = f"{engine.models_dir}|{engine.model_version}|{engine.quantized}|{mending}|{parsed}"
         key = hashlib.sha256(key.encode()).hexdigest()
         path = cache / f"{key[:24]}.stanza"
@@ -457,12 +460,17 @@ def judged(articles: list[Article], threshold: float = 0.3) -> Iterator[tuple[Ar
 
 
 CALIBRATION_BINS = 10
+NOISE_DRAWS = 200  # draws of outcomes for the error a calibrated model would show (calibration's noise_draws)
 
 
-def calibration(outcomes: Iterable[tuple[float, bool]], bins: int = CALIBRATION_BINS) -> dict[str, float | int]:
+def calibration(outcomes: Iterable[tuple[float, bool]], bins: int = CALIBRATION_BINS,
+                noise_draws: int = 0) -> dict[str, float | int]:
     """How well confidences are probabilities of being right: the expected calibration error (over `bins`
     equal-width bins of confidence, the gap between a bin's mean confidence and its share right, weighted by its
-    share of the quotes), and the mean confidence against the share right over all of them."""
+    share of the quotes), and the mean confidence against the share right over all of them. With `noise_draws`,
+    also the error a perfectly calibrated model would show on as many quotes with these confidences (the median
+    over that many draws of outcomes from the confidences themselves; a fixed seed): on a hundred quotes it is
+    several points, and a measured error near it is within the sample's noise."""
     pairs = list(outcomes)
     if not pairs:
         return {"quotes": 0, "ece": 0.0, "mean_confidence": 0.0, "share_right": 0.0}
@@ -474,14 +482,22 @@ def calibration(outcomes: Iterable[tuple[float, bool]], bins: int = CALIBRATION_
         total[1] += confidence
         total[2] += right
     ece = sum(abs(conf - hits) for _, conf, hits in sums.values()) / len(pairs)
-    return {"quotes": len(pairs), "ece": round(ece, 4),
-            "mean_confidence": round(sum(c for c, _ in pairs) / len(pairs), 4),
-            "share_right": round(sum(r for _, r in pairs) / len(pairs), 4)}
+    figures: dict[str, float | int] = {
+        "quotes": len(pairs), "ece": round(ece, 4), "mean_confidence": round(sum(c for c, _ in pairs) / len(pairs), 4),
+        "share_right": round(sum(r for _, r in pairs) / len(pairs), 4)}
+    if noise_draws:
+        draw = random.Random(0)
+        errors = sorted(float(calibration([(c, draw.random() < c) for c, _ in pairs], bins)["ece"])
+                        for _ in range(noise_draws))
+        figures["ece_if_calibrated"] = round(errors[len(errors) // 2], 4)
+    return figures
 
 
 def calibration_line(figures: dict[str, float | int]) -> str:
-    return (f"calibration over {figures['quotes']} quotes: ECE {figures['ece']:.3f} ({CALIBRATION_BINS} bins); "
-            f"mean confidence {figures['mean_confidence']:.3f}, share right {figures['share_right']:.3f}")
+    noise = (f" (a calibrated model would show about {figures['ece_if_calibrated']:.3f} on these quotes)"
+             if "ece_if_calibrated" in figures else "")
+    return (f"calibration over {figures['quotes']} quotes: ECE {figures['ece']:.3f} ({CALIBRATION_BINS} bins)"
+            f"{noise}; mean confidence {figures['mean_confidence']:.3f}, share right {figures['share_right']:.3f}")
 
 
 def ratio(a: int, b: int) -> float:
@@ -597,8 +613,8 @@ def main() -> None:
     print(f"{'overlap':<8}" + "".join(f"{k:>15}" for k in keys))
     for name, figures in results.items():
         print(f"{name:<8}" + "".join(f"{figures[k]:>15}" for k in keys))
-    calibrated = calibration((pred.confidence, right) for _, pred, right in judged(articles)
-                             if pred.confidence is not None)
+    calibrated = calibration(((pred.confidence, right) for _, pred, right in judged(articles)
+                              if pred.confidence is not None), noise_draws=NOISE_DRAWS)
     print(calibration_line(calibrated))
     report = {"split": args.split, "articles": len(articles), **results, "calibration": calibrated}
     if args.with_peer:

@@ -61,6 +61,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # mypy reads bench/ as a package; run as a script, bench/ itself is on sys.path
     from bench.polnear_score import (
         NAME_CUTS,
+        NOISE_DRAWS,
         TITLE_WORDS,
         calibration,
         calibration_line,
@@ -72,6 +73,7 @@ if TYPE_CHECKING:  # mypy reads bench/ as a package; run as a script, bench/ its
 else:
     from polnear_score import (
         NAME_CUTS,
+        NOISE_DRAWS,
         TITLE_WORDS,
         calibration,
         calibration_line,
@@ -484,7 +486,8 @@ def main() -> None:
     print(f"GUM {args.split}: {len(docs)} documents ({', '.join(sorted(genres)) or 'every genre'}) through the "
           f"in-process engine in {seconds:.1f} s; not in {GUM}: {', '.join(missing) or 'none'}")
     print_table([*sorted(by_genre.items()), ("all", total)])
-    calibrated = calibration((quote.confidence, right) for s in scores for quote, right in s.judged)
+    calibrated = calibration(((quote.confidence, right) for s in scores for quote, right in s.judged),
+                             noise_draws=NOISE_DRAWS)
     print(calibration_line(calibrated))
     errors = [e for s in scores for e in s.errors]
     if args.errors:

@@ -1,17 +1,18 @@
 """Score the titles and affiliations of quoted persons against the gold in bench/titles_gold/ (see its RULES.md).
 
-    python bench/titles.py [--split dev|train] [--models DIR] [--json OUT] [--errors OUT]
+    python bench/titles.py [--split dev|train] [--models DIR] [--cache DIR] [--json OUT] [--errors OUT]
     python bench/titles.py --check
 
-The engine runs in-process (Engine.load(), then engine.attribute(text)) over the split's annotated articles. Each
-gold person is aligned with a speaker entity: one whose mentions overlap the gold name span (the one whose name
-has the gold name's words first, then a person, then the widest overlap), else one whose name has the gold name's
-words. Titles and affiliations are compared by their content words (lower-cased, without determiners, possessive
-pronouns, prepositions, honorifics and punctuation; title abbreviations and party words folded; see RULES.md): a
-predicted title is exact when its words are a gold title's, lenient when they share one (beyond `former` and the
-like). Title precision and recall are over gold persons that have a speaker entity; `R (all)` also counts the
-titles of the persons without one as missed. Affiliation accuracy is over persons with a speaker entity (a gold
-null must be predicted None); `affil. (all)` counts the others as wrong.
+The engine runs in-process over the split's annotated articles (with --cache, Stanza's analyses are kept and only
+the rule stages rerun, as in bench/polnear_score.py). Each gold person is aligned with a speaker entity: one whose
+mentions overlap the gold name span (the one whose name has the gold name's words first, then a person, then the
+widest overlap), else one whose name has the gold name's words. Titles and affiliations are compared by their
+content words (lower-cased, without determiners, possessive pronouns, prepositions, honorifics and punctuation;
+title abbreviations and party words folded; see RULES.md): a predicted title is exact when its words are a gold
+title's, lenient when they share one (beyond `former` and the like). Title precision and recall are over gold
+persons that have a speaker entity; `R (all)` also counts the titles of the persons without one as missed.
+Affiliation accuracy is over persons with a speaker entity (a gold null must be predicted None); `affil. (all)`
+counts the others as wrong.
 
 --check verifies the gold instead (no engine): every span's text is the article's text at its offsets, every
 article is in its split's sample, no person is listed twice, no two titles of a person have the same words.
@@ -32,10 +33,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # mypy reads bench/ as a package; run as a script, bench/ itself is on sys.path
-    from bench.polnear_score import POLNEAR, ratio
+    from bench.polnear_score import POLNEAR, in_process_attributor, ratio
     from quotewire.engine import Speaker
 else:
-    from polnear_score import POLNEAR, ratio
+    from polnear_score import POLNEAR, in_process_attributor, ratio
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "bench" / "titles_gold"
@@ -172,19 +173,18 @@ def align(person: GoldPerson, speakers: Sequence[Speaker]) -> Speaker | None:
     return next((s for s in speakers if name_words(s.name) == target), None)
 
 
-def run_engine(persons: list[GoldPerson], split: str, models: Path | None) -> tuple[int, float]:
-    """Attribute every article that has gold persons and align each person; returns (articles, seconds)."""
-    sys.path.insert(0, str(ROOT / "server"))
-    from quotewire.engine import Engine
-
-    engine = Engine.load(models)
+def run_engine(persons: list[GoldPerson], split: str, models: Path | None,
+               cache: Path | None = None) -> tuple[int, float]:
+    """Attribute every article that has gold persons and align each person; returns (articles, seconds). With
+    `cache`, Stanza's analyses are kept there and reused, as bench/polnear_score.py keeps them."""
+    attribute = in_process_attributor(models, cache)
     by_article: dict[str, list[GoldPerson]] = {}
     for person in persons:
         by_article.setdefault(person.article, []).append(person)
     t0 = time.perf_counter()
     for article, group in by_article.items():
         text = (POLNEAR / split / "text" / f"{article}.txt").read_text(encoding="utf-8")
-        speakers = engine.attribute(text).speakers
+        speakers = attribute(text).speakers
         for person in group:
             person.speaker = align(person, speakers)
     return len(by_article), time.perf_counter() - t0
@@ -280,6 +280,7 @@ def main() -> None:
     parser.add_argument("--split", default="dev", choices=SPLITS)
     parser.add_argument("--check", action="store_true", help="verify the gold of both splits; no engine")
     parser.add_argument("--models", type=Path, help="models dir for the engine")
+    parser.add_argument("--cache", type=Path, help="keep Stanza's analyses in this dir and reuse them")
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--errors", type=Path,
                         help="write every person without a speaker, missed or spurious title and wrong affiliation "
@@ -297,7 +298,7 @@ def main() -> None:
         sys.exit(1 if problems else 0)
 
     persons = load_gold(args.split)
-    articles, seconds = run_engine(persons, args.split, args.models)
+    articles, seconds = run_engine(persons, args.split, args.models, args.cache)
     with_speaker = sum(p.speaker is not None for p in persons)
     results = {"exact": score(persons, lenient=False), "lenient": score(persons, lenient=True)}
     figures = {name: tally.figures(with_speaker, len(persons)) for name, tally in results.items()}

@@ -118,3 +118,14 @@ def test_a_calibrated_confidence_has_no_calibration_error_and_1_is_in_the_top_bi
     outcomes = [(1.0, True)] * 4 + [(0.5, True), (0.5, False)]
     assert polnear_score.calibration(outcomes)["ece"] == pytest.approx(0.0)
     assert polnear_score.calibration([])["quotes"] == 0
+
+
+def test_the_error_a_calibrated_model_would_show_shrinks_with_the_sample_and_is_none_for_certainty() -> None:
+    few = polnear_score.calibration([(0.8, True)] * 100, noise_draws=50)
+    many = polnear_score.calibration([(0.8, True)] * 2000, noise_draws=50)
+    # outcomes drawn at 0.8: the share right strays from 0.8 by about sqrt(0.8 * 0.2 / n)
+    assert 0.015 < float(few["ece_if_calibrated"]) < 0.07
+    assert float(many["ece_if_calibrated"]) < 0.015
+    assert polnear_score.calibration([(1.0, True)] * 50, noise_draws=20)["ece_if_calibrated"] == 0.0
+    assert "ece_if_calibrated" not in polnear_score.calibration([(0.8, True)] * 10)
+    assert few == polnear_score.calibration([(0.8, True)] * 100, noise_draws=50)  # a fixed seed
