@@ -725,3 +725,117 @@ def test_a_possessor_parsed_as_a_noun_with_the_name_in_apposition_is_the_affilia
     lopez = speakers(text, rows, entities=(("Luciana Lopez", "PER"),))["Luciana Lopez"]
     assert lopez.titles == ()
     assert lopez.affiliation == "Reuters"
+
+
+def test_a_capitalised_title_with_the_name_in_apposition_is_no_name() -> None:
+    text = QUOTE + "Malaysia's Prime Minister, Najib Razak said."
+    rows: list[Row] = [*quote_rows(14), ("Malaysia", "PROPN", 10, "nmod:poss"), ("'s", "PART", 7, "case"),
+                       ("Prime", "ADJ", 10, "amod"), ("Minister", "PROPN", 14, "nsubj"), (",", "PUNCT", 12, "punct"),
+                       ("Najib", "PROPN", 10, "appos"), ("Razak", "PROPN", 12, "flat"),
+                       ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 14, "punct")]
+    found = speakers(text, rows, entities=(("Malaysia", "GPE"), ("Najib Razak", "PER")))
+    assert list(found) == ["Najib Razak"]
+    assert found["Najib Razak"].titles == ("Prime Minister",)
+    assert found["Najib Razak"].affiliation is None  # a country is no organisation
+
+
+def test_a_title_with_its_prepositional_phrase_before_the_name_is_whole_and_its_place_no_affiliation() -> None:
+    text = QUOTE + "Afghan Ambassador to the United States Hamdullah Mohib said."
+    rows: list[Row] = [*quote_rows(15), ("Afghan", "ADJ", 8, "amod"), ("Ambassador", "PROPN", 15, "nsubj"),
+                       ("to", "ADP", 12, "case"), ("the", "DET", 12, "det"), ("United", "VERB", 12, "amod"),
+                       ("States", "PROPN", 8, "nmod"), ("Hamdullah", "PROPN", 8, "nmod"),
+                       ("Mohib", "PROPN", 13, "flat"), ("said", "VERB", 0, "root", "say", "VBD"),
+                       (".", "PUNCT", 15, "punct")]
+    found = speakers(text, rows, entities=(("United States", "GPE"), ("Hamdullah Mohib", "PER")))
+    assert list(found) == ["Hamdullah Mohib"]
+    assert found["Hamdullah Mohib"].titles == ("Afghan Ambassador to the United States",)
+    assert found["Hamdullah Mohib"].affiliation is None
+
+
+def test_a_description_before_former_is_no_part_of_the_role() -> None:
+    speaker = name_last([("the", "DET", 12, "det"), ("segregationist", "NOUN", 12, "compound"),
+                         ("former", "ADJ", 11, "amod"), ("Alabama", "PROPN", 11, "compound"),
+                         ("governor", "NOUN", 12, "compound")], "George Wallace",
+                        (("Alabama", "GPE"), ("George Wallace", "PER")))
+    assert speaker.titles == ("former Alabama governor",)
+
+
+def test_a_surname_that_is_a_title_word_stays_in_the_name() -> None:
+    speaker = name_last([], "Gloria Major", (("Gloria Major", "PER"),))
+    assert speaker.name == "Gloria Major"
+    assert speaker.titles == ()
+
+
+def said_by(surname: str, verb: str) -> list[Row]:
+    """'"It <verb>," <surname> said.' as one sentence."""
+    return [('"', "PUNCT", 7, "punct"), ("It", "PRON", 3, "nsubj"), (verb, "VERB", 7, "ccomp"),
+            (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 7, "punct"), (surname, "PROPN", 7, "nsubj"),
+            ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 7, "punct")]
+
+
+PAIR = (("Ann Moss", "PER"), ("Ben Kay", "PER"), ("Kay", "PER"), ("Moss", "PER"))
+BOTH_SAY = ' "It works," Kay said. "It helps," Moss said.'
+
+
+def both_speak(sentence: str, rows: list[Row]) -> dict[str, Speaker]:
+    found = speakers(sentence + BOTH_SAY, rows, said_by("Kay", "works"), said_by("Moss", "helps"), entities=PAIR)
+    assert {"Ann Moss", "Ben Kay"} <= set(found), list(found)
+    return found
+
+
+def test_coordinated_names_that_are_the_predicate_of_a_plural_role_share_it() -> None:
+    found = both_speak("The first two volunteers inside the door are Ann Moss and Ben Kay.", [
+        ("The", "DET", 4, "det"), ("first", "ADJ", 4, "amod"), ("two", "NUM", 4, "nummod"),
+        ("volunteers", "NOUN", 9, "nsubj", "volunteer", "NNS"), ("inside", "ADP", 7, "case"),
+        ("the", "DET", 7, "det"), ("door", "NOUN", 4, "nmod"), ("are", "AUX", 9, "cop", "be", "VBP"),
+        ("Ann", "PROPN", 0, "root"), ("Moss", "PROPN", 9, "flat"), ("and", "CCONJ", 12, "cc"),
+        ("Ben", "PROPN", 9, "conj"), ("Kay", "PROPN", 12, "flat"), (".", "PUNCT", 9, "punct")])
+    assert found["Ann Moss"].titles == ("volunteers",)
+    assert found["Ben Kay"].titles == ("volunteers",)
+
+
+def test_a_name_after_a_preposition_or_a_denial_is_not_the_predicate() -> None:
+    found = both_speak("Many lawyers are not through with Ann Moss and Ben Kay.", [
+        ("Many", "ADJ", 2, "amod"), ("lawyers", "NOUN", 7, "nsubj", "lawyer", "NNS"),
+        ("are", "AUX", 7, "cop", "be", "VBP"), ("not", "PART", 7, "advmod"), ("through", "ADP", 7, "case"),
+        ("with", "ADP", 7, "case"), ("Ann", "PROPN", 0, "root"), ("Moss", "PROPN", 7, "flat"),
+        ("and", "CCONJ", 10, "cc"), ("Ben", "PROPN", 7, "conj"), ("Kay", "PROPN", 10, "flat"),
+        (".", "PUNCT", 7, "punct")])
+    assert found["Ann Moss"].titles == ()
+    assert found["Ben Kay"].titles == ()
+
+
+def test_a_plural_role_the_coordinated_names_stand_in_apposition_to_is_each_ones() -> None:
+    found = both_speak("Her lawyers, Ann Moss and Ben Kay, met the mayor.", [
+        ("Her", "PRON", 2, "nmod:poss", "her", "PRP$"), ("lawyers", "NOUN", 10, "nsubj", "lawyer", "NNS"),
+        (",", "PUNCT", 4, "punct"), ("Ann", "PROPN", 2, "appos"), ("Moss", "PROPN", 4, "flat"),
+        ("and", "CCONJ", 7, "cc"), ("Ben", "PROPN", 4, "conj"), ("Kay", "PROPN", 7, "flat"),
+        (",", "PUNCT", 4, "punct"), ("met", "VERB", 0, "root", "meet", "VBD"), ("the", "DET", 12, "det"),
+        ("mayor", "NOUN", 10, "obj"), (".", "PUNCT", 10, "punct")])
+    # and the mayor they met is neither of them
+    assert found["Ann Moss"].titles == ("lawyers",)
+    assert found["Ben Kay"].titles == ("lawyers",)
+
+
+def test_a_plural_role_after_the_last_of_coordinated_names_is_each_ones() -> None:
+    found = both_speak("Ann Moss and Ben Kay, both lawyers at the firm, met the mayor.", [
+        ("Ann", "PROPN", 13, "nsubj"), ("Moss", "PROPN", 1, "flat"), ("and", "CCONJ", 4, "cc"),
+        ("Ben", "PROPN", 1, "conj"), ("Kay", "PROPN", 4, "flat"), (",", "PUNCT", 8, "punct"),
+        ("both", "CCONJ", 8, "cc"), ("lawyers", "NOUN", 1, "conj", "lawyer", "NNS"), ("at", "ADP", 11, "case"),
+        ("the", "DET", 11, "det"), ("firm", "NOUN", 8, "nmod"), (",", "PUNCT", 1, "punct"),
+        ("met", "VERB", 0, "root", "meet", "VBD"), ("the", "DET", 15, "det"), ("mayor", "NOUN", 13, "obj"),
+        (".", "PUNCT", 13, "punct")])
+    assert found["Ann Moss"].titles == ("lawyers at the firm",)
+    assert found["Ben Kay"].titles == ("lawyers at the firm",)
+
+
+def test_who_endorses_a_person_is_no_part_of_the_role() -> None:
+    text = "One Sanders-endorsed candidate is Tim Canova." + ' "It works," Canova said.'
+    rows: list[Row] = [("One", "NUM", 5, "nummod"), ("Sanders", "PROPN", 4, "compound"), ("-", "PUNCT", 2, "punct"),
+                       ("endorsed", "VERB", 5, "amod"), ("candidate", "NOUN", 7, "nsubj"),
+                       ("is", "AUX", 7, "cop", "be", "VBZ"), ("Tim", "PROPN", 0, "root"),
+                       ("Canova", "PROPN", 7, "flat"), (".", "PUNCT", 7, "punct")]
+    canova = speakers(text, rows, said_by("Canova", "works"),
+                      entities=(("Sanders", "PER"), ("Tim Canova", "PER"), ("Canova", "PER")))["Tim Canova"]
+    assert canova.titles == ("candidate",)
+    assert canova.affiliation is None

@@ -115,7 +115,9 @@ def _subjects_over(doc: ArticleDoc, i: int) -> list[int]:
     came, at = i, doc.words[i].head
     while at >= 0 and at not in seen:  # a root ends the climb, and so does a loop a repaired parse may hold
         seen.add(at)
-        out.extend(k for k in doc.children[at] if k != came and doc.words[k].rel == "nsubj")
+        for k in doc.children[at]:  # with the names coordinated with a subject: "Ann Moss and Ben Kay met ..."
+            if k != came and doc.words[k].rel == "nsubj":
+                out += [k, *(j for j in doc.subtree(k) if j != k and doc.words[j].rel in {"conj", "flat", "appos"})]
         if doc.words[at].deprel == "acl:relcl" or _said_beside(doc, at):
             break
         came, at = at, doc.words[at].head

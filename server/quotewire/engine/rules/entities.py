@@ -22,8 +22,14 @@ from quotewire.engine.rules.coref import GROUP_LABELS, PERSON_LABELS, could_name
 from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.genders import first_names
 from quotewire.engine.rules.mentions import Mention, mention_at, person_name_words
-from quotewire.engine.rules.roles import predicate_roles
-from quotewire.engine.rules.titles import TitleReading, context_organisations, plainly_an_organisation, read_title
+from quotewire.engine.rules.roles import predicate_roles, predicate_subjects, role_phrase
+from quotewire.engine.rules.titles import (
+    TitleReading,
+    context_organisations,
+    is_role_noun,
+    plainly_an_organisation,
+    read_title,
+)
 
 LEADING_ARTICLES = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 
@@ -192,24 +198,49 @@ def _titles(doc: ArticleDoc, draft: EntityDraft, name: str, where: Sequence[Span
     return out
 
 
+def _plural_role(doc: ArticleDoc, span: Span | None) -> bool:
+    """Does the phrase's head (its last word before a preposition) name a role in the plural ("her lawyers", "both
+    lawyers at the firm")?"""
+    if span is None:
+        return False
+    words = doc.words_between(span.start, span.end)
+    before = next((k for k, i in enumerate(words) if doc.words[i].upos == "ADP"), len(words))
+    if not before:
+        return False
+    w = doc.words[words[before - 1]]
+    return w.upos == "NOUN" and (w.xpos == "NNS" or (w.text.endswith("s") and not w.text.endswith("ss"))) \
+        and is_role_noun(w.text, w.upos)
+
+
 def shared_titles(doc: ArticleDoc, name: Span) -> list[Span]:
-    """'Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez', 'Gwen Ifill and Judy Woodruff,
-    two PBS journalists': a title before the first of coordinated names, or in apposition after them, belongs to
-    each of them."""
+    """The titles a name shares with the names coordinated with it: one before the first of them ('Sens. Jeff
+    Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez'), and a role in the plural that stands in
+    apposition to them ('her lawyers, Ann Moss and Ben Kay'; 'Gwen Ifill and Judy Woodruff, two PBS journalists')
+    or that they are the predicate of ('the first two volunteers inside the door are Ann Moss and Ben Kay')."""
     words = doc.words_between(name.start, name.end)
     heads = doc.heads_of(words)
-    if len(heads) != 1 or doc.words[heads[0]].rel != "conj":
+    if len(heads) != 1:
         return []
     first = heads[0]
     while doc.words[first].rel == "conj" and doc.words[first].head >= 0:
         first = doc.words[first].head
     if doc.words[first].upos != "PROPN":
         return []
-    leader = mention_at(doc, first)
-    if leader.name is None or leader.name.overlaps(name):
+    members = [first, *(k for k in doc.kids(first, "conj") if doc.words[k].upos == "PROPN")]
+    if len(members) < 2 or heads[0] not in members:
         return []
-    # and an apposition after the last of them: "Gwen Ifill and Judy Woodruff, two PBS journalists,"
-    return [t for t in leader.titles if t.end <= leader.name.start or t.start >= name.end]
+    out: list[Span] = []
+    leader = mention_at(doc, first)
+    if leader.name is not None and not leader.name.overlaps(name):
+        out += [t for t in leader.titles if t.end <= leader.name.start or t.start >= name.end]
+    holder = doc.words[first].head
+    if doc.words[first].rel == "appos" and holder >= 0:
+        out.append(cast(Span, role_phrase(doc, holder)))
+    out += [cast(Span, role_phrase(doc, s)) for s in predicate_subjects(doc, first)]
+    last = mention_at(doc, members[-1])
+    if last.name is not None and not last.name.overlaps(name):
+        out += [t for t in last.titles if t.start >= last.name.end]
+    return [t for t in dict.fromkeys(out) if t is not None and (t in leader.titles or _plural_role(doc, t))]
 
 
 def _affiliation(readings: list[TitleReading], around: list[tuple[str | None, str | None]]) -> str | None:

@@ -21,9 +21,11 @@ from quotewire.engine.model import Span
 from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.titles import AGE, POSSESSIVE, bare_word, hyphenated, is_role_noun
 
-# Branches that are not part of the phrase that names someone.
+# Branches that are not part of the phrase that names someone: with the clause's own where a name is its predicate
+# ("the spokesman for the company is Ann Moss")
 NOT_IN_NAME_PHRASE = frozenset({"acl", "appos", "parataxis", "conj", "cc", "advcl", "ccomp", "dep", "list",
-                                "reparandum", "vocative", "discourse", "orphan"})
+                                "reparandum", "vocative", "discourse", "orphan", "nsubj", "csubj", "cop", "aux",
+                                "mark", "expl"})
 QUOTE_PUNCT = frozenset('"“”‘’\'«»')
 QUOTE_PUNCT_CHARS = "".join(sorted(QUOTE_PUNCT))
 
@@ -146,6 +148,8 @@ def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[i
         run = run[titled[-1] + 1:]
     elif len(titled) == len(run):
         return []  # a title and no name: "Senator from Texas says ..."
+    elif titled and not any(doc.words[i].text in doc.person_name_words for i in run):
+        return []  # a role ends it and no person's name is in it: "Malaysia's Prime Minister", "Afghan Ambassador"
     # a role the taggers read into the name, "Biologist Nick Bos", "Judge Jeanine Pirro"; with one word after it,
     # the two are the name ("Pope Francis")
     while len(run) > 2 and _role_opening_name(doc, run[0]) and not _in_nickname(doc, run[0], nicknames):
@@ -234,8 +238,9 @@ def _acronym_role(doc: ArticleDoc, i: int) -> bool:
 
 
 def _inner_article(doc: ArticleDoc, i: int, words: list[int]) -> bool:
-    """"the" inside a title's of-phrase: "Speaker of the House"."""
-    return doc.words[i].text.lower() == "the" and i - 1 in words and doc.words[i - 1].text.lower() == "of"
+    """"the" inside a title's prepositional phrase: "Speaker of the House", "Ambassador to the United States"."""
+    return doc.words[i].text.lower() == "the" and i - 1 in words \
+        and doc.words[i - 1].text.lower() in {"of", "to", "for", "at"}
 
 
 def _inner_hyphen(doc: ArticleDoc, i: int, words: list[int]) -> bool:
@@ -445,10 +450,13 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
     if word.upos == "PRON" or word.lemma in PRONOUNS:
         span = Span.of(doc.text, word.start, word.end)
         return Mention(head, span, None, pronoun=word.text.lower())
-    # "the spokesman, John Kirby," -> the apposition holds the name
-    if word.upos != "PROPN":
+    # "the spokesman, John Kirby," -> the apposition holds the name; so with a capitalised title ("Malaysia's Prime
+    # Minister, Najib Razak")
+    if word.upos != "PROPN" or (_is_title_word(word.text) and not _name_run(doc, head, nicknames)):
         for app in doc.kids(head, "appos"):
-            if doc.words[app].upos == "PROPN":
+            # (not a second title the parse hung there: "Former Secretary of State Hillary Clinton and former
+            # Maryland Gov. Martin O’Malley")
+            if doc.words[app].upos == "PROPN" and not (word.upos == "PROPN" and _is_title_word(doc.words[app].text)):
                 inner = mention_at(doc, app, nicknames)
                 if app > 0 and doc.words[app - 1].text in POSSESSIVE:
                     return inner  # "Reuters’ Luciana Lopez" parsed as an apposition: a possessor, not a title

@@ -197,7 +197,7 @@ NOT_IN_ROLE = frozenset({"nsubj", "nsubj:pass", "cop", "acl", "acl:relcl", "advc
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
-def _role_phrase(doc: ArticleDoc, head: int) -> Span | None:
+def role_phrase(doc: ArticleDoc, head: int) -> Span | None:
     """The role phrase headed by `head`: its modifiers and prepositional chain, without what NOT_IN_ROLE names."""
     keep = [head]
     for k in doc.children[head]:
@@ -209,6 +209,16 @@ def _role_phrase(doc: ArticleDoc, head: int) -> Span | None:
 
 def _past(doc: ArticleDoc, i: int) -> bool:
     return doc.words[i].xpos in {"VBD", "VBN"}
+
+
+def predicate_subjects(doc: ArticleDoc, h: int) -> list[int]:
+    """The subjects of the clause whose predicate is the name headed by word h ("the first volunteer inside the door
+    is Eva Miller"); none where the name is the object of a preposition ("are not through with Bernie Sanders") or
+    the clause is denied."""
+    if not doc.kids(h, "cop") or doc.kids(h, "case") \
+            or any(doc.words[k].text.lower() in {"not", "n't", "never"} for k in doc.children[h]):
+        return []
+    return doc.kids(h, "nsubj")
 
 
 def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:
@@ -224,7 +234,7 @@ def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:
 
     def take(role: int, verb: int) -> None:
         if doc.words[role].upos in {"NOUN", "PROPN"} and is_role_noun(doc.words[role].text, doc.words[role].upos):
-            span = _role_phrase(doc, role)
+            span = role_phrase(doc, role)
             if span is not None and not span.overlaps(name):
                 out.append((span, _past(doc, verb)))
 
@@ -248,6 +258,8 @@ def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:
     w = doc.words[h]
     if w.head >= 0:
         from_clause(w.head, h)
+    for s in predicate_subjects(doc, h):  # "the first volunteer inside the door is Eva Miller"
+        take(s, doc.kids(h, "cop")[0])
     for k in doc.children[h]:
         if doc.words[k].deprel == "acl:relcl":
             subject = next((s for s in doc.kids(k, "nsubj") if doc.words[s].text.lower() in RELATIVE_PRONOUNS), None)

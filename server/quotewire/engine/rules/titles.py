@@ -53,6 +53,11 @@ QUANTIFIERS = frozenset(
 PARTY_LABEL = re.compile(r"\s*(?:\(\s*([DRI])\s*[-–—,]\s*|,\s*([DRI])[-–—])[A-Z]")
 # organisation nouns that, alone before a role, are its field: "White House Press Secretary"
 FIELD_WORDS = frozenset({"press", "news", "service", "communication", "communications"})
+# the second part of "Sanders-endorsed", "Trump-appointed": who stands behind a person, no part of the role
+BACKED = frozenset({"endorsed", "backed", "supported", "allied", "aligned", "appointed", "leaning"})
+# prepositions that only say where someone is, never what their role is of or for
+LOCATING_PREPOSITIONS = frozenset({"inside", "outside", "near", "behind", "beside", "around", "across", "beneath",
+                                   "opposite", "along"})
 # judgements that make a phrase no title: "a good president", "the best natural politician", "the real founder"
 EVALUATIVE_WORDS = frozenset({"good", "great", "best", "better", "bad", "worse", "worst", "real", "true", "perfect",
                               "terrible", "excellent", "natural", "ideal", "lousy", "poor", "wonderful"})
@@ -234,6 +239,11 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
         if bare_word(doc.words[i].text) in ROLE_NOUNS and not (
                 k + 1 < len(words) and doc.words[words[k + 1]].text in POSSESSIVE):  # "the senator's campaign manager"
             break
+    # lower-case words before "former" describe the person, not the role: "the segregationist former governor"
+    past_at = next((k for k, i in enumerate(words) if k > 0 and bare_word(doc.words[i].text) in PAST_WORDS), None)
+    if past_at is not None and all(doc.words[i].text.islower() and doc.words[i].upos in {"DET", "NOUN", "ADJ"}
+                                   and not _is_role_noun(doc, i) for i in words[:past_at]):
+        words = words[past_at:]
     # the start: determiners, numbers, ages, descriptive words, courtesy honorifics, a party, an organisation or a
     # person's name before the role
     while words:
@@ -252,6 +262,13 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
             continue
         if bare in {"no", "number"} and len(words) > 1 and doc.words[words[1]].upos == "NUM":
             words = words[2:]  # "the No. 2 official": a rank by number is no part of the role
+            continue
+        if len(words) > 3 and doc.words[words[1]].text == "-" and bare_word(doc.words[words[2]].text) in BACKED \
+                and hyphenated(doc, words[0]) and doc.words[words[1]].end == doc.words[words[2]].start:
+            words = words[3:]  # "a Sanders-endorsed candidate": who backs the person, not the role ("Florida-based")
+            continue
+        if bare in {"first", "last"} and len(words) > 1 and doc.words[words[1]].upos == "NUM":
+            words = words[2:]  # "the first two volunteers": which of them, not the role ("first lady" stays)
             continue
         if bare == "independent" and len(words) > 1 and _head(doc, words[1:]) is not None:  # "independent senator"
             party = party or w.text
@@ -346,6 +363,8 @@ def _cut_end(doc: ArticleDoc, words: list[int]) -> list[int]:
             return words[:k]  # "volunteer in Richland County", "adviser in 2012", "adviser in Eau Claire, Wis."
         if w.text == "-" and w.start > 0 and doc.text[w.start - 1] == " ":
             return words[:k]  # a hyphen standing for a dash
+        if bare_word(w.text) in LOCATING_PREPOSITIONS and k > 0:
+            return words[:k]  # "volunteers inside the door": where they stand, not the role
         if w.upos == "CCONJ" and nxt is not None and nxt.upos == "DET":
             return words[:k]  # "adviser to Mr. Clinton and a friend of the couple": another phrase
     return words
@@ -455,9 +474,9 @@ def object_organisation(doc: ArticleDoc, adp: int, end: int) -> str | None:
     span = Span.of(doc.text, doc.words[words[0]].start, doc.words[words[-1]].end)
     entity = doc.entity_at(span)
     label = entity.label if entity is not None and entity.span.overlaps(span) else None
-    if label in PLACE_LABELS and entity is not None and entity.span.contains(span) \
+    if ((label in PLACE_LABELS and entity is not None and entity.span.contains(span)) or _a_place(doc, span.text)) \
             and bare_word(doc.words[words[-1]].text) not in AFFILIATION_NOUNS:
-        return None  # a place, not "Northgate Bank" that the tagger took for one
+        return None  # a place ("ambassador to the United States"), not "Northgate Bank" that the tagger took for one
     if label == "PER" and entity is not None and entity.span.contains(span):
         return span.text if preposition in {"for", "to"} else None
     last = doc.words[words[-1]].text
