@@ -839,3 +839,20 @@ def test_who_endorses_a_person_is_no_part_of_the_role() -> None:
                       entities=(("Sanders", "PER"), ("Tim Canova", "PER"), ("Canova", "PER")))["Tim Canova"]
     assert canova.titles == ("candidate",)
     assert canova.affiliation is None
+
+
+def test_a_list_of_roles_after_the_name_gives_each_role_where_the_parse_left_them_no_apposition() -> None:
+    speaker = name_first("Hillary Clinton", [
+        ("a", "DET", 14, "det"), ("former", "ADJ", 14, "amod"), ("first", "ADJ", 14, "amod"),
+        ("lady", "NOUN", 7, "dep"), (",", "PUNCT", 16, "punct"), ("secretary", "NOUN", 14, "conj"),
+        ("of", "ADP", 18, "case"), ("State", "PROPN", 16, "nmod"), ("and", "CCONJ", 20, "cc"),
+        ("senator", "NOUN", 18, "conj")], (("Hillary Clinton", "PER"),))
+    assert speaker.titles == ("former first lady", "secretary of State", "senator")
+
+
+def test_a_role_list_ends_where_a_clause_begins() -> None:
+    speaker = name_first("Ann Lee", [("a", "DET", 12, "det"), ("lawyer", "NOUN", 7, "dep"),
+                                     (",", "PUNCT", 15, "punct"), ("most", "ADJ", 14, "amod"),
+                                     ("lawyers", "NOUN", 15, "nsubj"), ("agree", "VERB", 7, "ccomp")],
+                         (("Ann Lee", "PER"),))
+    assert speaker.titles == ("lawyer",)

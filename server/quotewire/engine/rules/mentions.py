@@ -310,13 +310,14 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
     if last + 4 < hi_bound and doc.words[last + 1].text == "," and doc.words[last + 3].text == "," \
             and AGE.search(doc.words[last + 2].text):
         last += 2  # "Luay Sami, 33, the community center's program coordinator": the role after the age
-    if last + 2 < hi_bound and doc.words[last + 1].text == ",":
-        end = last + 1
+    start = last + 2 if last + 2 < hi_bound and doc.words[last + 1].text == "," else hi_bound
+    while start < hi_bound:
+        end = start - 1
         # a capitalised word tagged a verb is part of a name: "Compass Point Research & Trading"
         while end + 1 < hi_bound and doc.words[end + 1].text not in {",", ".", ";", "!", "?"} \
                 and (doc.words[end + 1].upos not in {"VERB", "AUX"} or doc.words[end + 1].text[:1].isupper()):
             end += 1
-        words = list(range(last + 2, end + 1))
+        words = list(range(start, end + 1))
         head_part = []
         for i in words:  # the words before any preposition must hold the role: "the city treasurer"
             if doc.words[i].upos == "ADP" and not hyphenated(doc, i):  # "in-state" is no preposition
@@ -329,24 +330,33 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
                                               and is_role_noun(doc.words[head].text, doc.words[head].upos))
         # not a phrase that introduces the next name: "Mr. Regalado, two members of Congress from Florida, Ileana ..."
         names_next = end + 2 < hi_bound and doc.words[end + 1].text == "," and doc.words[end + 2].upos == "PROPN"
-        if words and is_role and not names_next and (end + 1 >= hi_bound
-                                                     or doc.words[end + 1].upos not in {"VERB", "AUX"}):
-            for part in _coordinated_roles(doc, words):  # "an economist and tax expert": two titles
-                span = doc.span_of(part)
-                if span and not any(s.overlaps(span) for s in spans):
-                    spans.append(span)
+        if not words or not is_role or names_next or (end + 1 < hi_bound
+                                                      and doc.words[end + 1].upos in {"VERB", "AUX"}):
+            break
+        for part in _coordinated_roles(doc, words):  # "an economist and tax expert": two titles
+            span = doc.span_of(part)
+            if span and not any(s.overlaps(span) for s in spans):
+                spans.append(span)
+        # a list of roles goes on after the comma: "Clinton, a former first lady, secretary of State and senator"
+        start = end + 2 if end + 2 < hi_bound and doc.words[end + 1].text == "," \
+            and doc.words[end + 2].text[:1].islower() and doc.words[end + 2].upos in {"NOUN", "ADJ"} else hi_bound
     return spans
 
 
 def _coordinated_roles(doc: ArticleDoc, words: list[int]) -> list[list[int]]:
     """The words cut at an "and" that joins two roles before any preposition: "an economist and tax expert" ->
-    "an economist", "tax expert"; not "director of research and policy"."""
+    "an economist", "tax expert"; or before a role alone at the end ("secretary of State and senator"); not
+    "director of research and policy"."""
     for k, i in enumerate(words):
         if doc.words[i].upos == "ADP":
             break
         if doc.words[i].text == "and" and k > 0 and _is_role_word(doc, words[k - 1]) \
                 and any(_is_role_word(doc, j) for j in words[k + 1:]):
             return [words[:k], *_coordinated_roles(doc, words[k + 1:])]
+    # a role alone after the last "and", past a prepositional phrase: "secretary of State and senator"
+    if len(words) > 3 and doc.words[words[-2]].text == "and" and doc.words[words[-1]].text.islower() \
+            and _in_role_lexicon(doc, words[-1]) and any(doc.words[i].upos == "ADP" for i in words[:-2]):
+        return [words[:-2], words[-1:]]
     return [words]
 
 
