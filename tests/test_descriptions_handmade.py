@@ -313,3 +313,15 @@ def test_an_as_role_the_tagger_read_as_a_name_is_a_title_without_its_date() -> N
     ann = speakers(text, SAID_ANN_REED, second,
                    entities=(("Ann Reed", "PER"), ("Ohio", "GPE"), ("Reed", "PER")))["Ann Reed"]
     assert ann.titles == ("Governor of Ohio",)
+
+
+def test_a_description_of_a_person_no_quote_is_given_to_goes_to_no_speaker() -> None:
+    text = "Sen. Tom Hale visited the school. " + OPENING + "The senator smiled."
+    visited: list[Row] = [("Sen.", "PROPN", 2, "compound"), ("Tom", "PROPN", 4, "nsubj"), ("Hale", "PROPN", 2, "flat"),
+                          ("visited", "VERB", 0, "root", "visit", "VBD"), ("the", "DET", 6, "det"),
+                          ("school", "NOUN", 4, "obj"), (".", "PUNCT", 4, "punct")]
+    smiled: list[Row] = [("The", "DET", 2, "det"), ("senator", "NOUN", 3, "nsubj"),
+                         ("smiled", "VERB", 0, "root", "smile", "VBD"), (".", "PUNCT", 3, "punct")]
+    ann = speakers(text, visited, SAID_ANN_REED, smiled,
+                   entities=(("Tom Hale", "PER"), ("Ann Reed", "PER")))["Ann Reed"]
+    assert ann.titles == ()  # the senator is Hale, whom no quote is given to

@@ -59,6 +59,14 @@ def given_names_of(mentions: list[Mention]) -> dict[str, set[str]]:
     return {name: owners for name, owners in given.items() if name not in surnames}
 
 
+def _other_people(drafts: list[EntityDraft], named: list[Mention]) -> list[EntityDraft]:
+    """The people named in the text whom no draft holds, one draft each: those the tagger vouches for, not a
+    capitalised organisation ("Motors") the rules could take for a name."""
+    unheld = [m for m in named
+              if m.name is not None and m.label in PERSON_LABELS and not any(d.holds(m) for d in drafts)]
+    return cluster(unheld)[0]
+
+
 def _described_speakers(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[Mention], named: list[Mention],
                         quoted: list[tuple[Span, int]]) -> dict[int, int]:
     """A speaker the text describes and does not name ("the Vermont senator said", "the senator said") is the
@@ -69,11 +77,7 @@ def _described_speakers(doc: ArticleDoc, drafts: list[EntityDraft], mentions: li
                if draft.mentions and not draft.named and not any(m.pronoun for m in draft.mentions)]
     if not nominal:
         return {}
-    # people the tagger vouches for: not a capitalised organisation ("Motors") the rules could take for a name
-    unheld = [m for m in named
-              if m.name is not None and m.label in PERSON_LABELS and not any(d.holds(m) for d in drafts)]
-    others, _ = cluster(unheld)
-    everyone = drafts + others
+    everyone = drafts + _other_people(drafts, named)
     chosen = described_people(doc, everyone, [*mentions, *named], set(range(len(everyone))) - set(nominal), quoted)
     merged: dict[int, int] = {}
     for n in nominal:
@@ -143,7 +147,10 @@ def assemble(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...
         claimed.extend(occurrences(doc.text, draft.canonical()))
     claimed_index = SpanIndex(claimed)
     quoted = [(cands[n].span, d) for n, d in draft_of.items()]
-    described = described_people(doc, drafts, [*mentions, *named], set(speaker_ids), quoted)
+    # the people no quote is given to are there too, so that a description of one of them ("the former secretary
+    # of state" after "Hillary Clinton" named in passing) goes to no speaker
+    described = described_people(doc, drafts + _other_people(drafts, named), [*mentions, *named], set(speaker_ids),
+                                 quoted)
     speakers = []
     for d, sid in sorted(speaker_ids.items(), key=lambda item: int(item[1][1:])):
         entity = resolve(doc, drafts[d], claimed_index, described.get(d, []))
