@@ -8,6 +8,7 @@ from handmade import Row, parsed
 
 from quotewire.engine.model import Attribution, AttributionMethod, Quote, QuoteKind, SpeakerKind
 from quotewire.engine.rules.document import ArticleDoc
+from quotewire.engine.rules.mentions import mention_at
 from quotewire.engine.stages import attribute_doc
 
 
@@ -1707,3 +1708,11 @@ def test_it_speaks_for_an_organisation_not_a_place() -> None:
     ], entities=(("Moss", "PER"), ("Cuba", "LOC")))
     result = attribute_doc(doc)
     assert [(q.text, _speaker_name(result, q)) for q in result.quotes] == [("visitors need a card", None)]
+
+
+def test_a_wh_adverb_the_parse_hung_on_a_noun_is_no_part_of_the_mention() -> None:
+    doc = parsed("Records show how staff members were guided.", [
+        ("Records", "NOUN", 2, "nsubj"), ("show", "VERB", 0, "root"), ("how", "ADV", 5, "advmod", "how", "WRB"),
+        ("staff", "NOUN", 5, "compound"), ("members", "NOUN", 7, "nsubj:pass"), ("were", "AUX", 7, "aux:pass"),
+        ("guided", "VERB", 2, "ccomp"), (".", "PUNCT", 2, "punct")])
+    assert mention_at(doc, 4).span.text == "staff members"

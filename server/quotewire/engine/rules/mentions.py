@@ -56,11 +56,14 @@ def _phrase(doc: ArticleDoc, head: int) -> list[int]:
     # "Donald Trump’s plan", "by the committee", "according to the mayor": the head's own case marker (a possessive
     # ending, a preposition, with the words fixed to it) is not part of the phrase that names someone
     markers = {i for k in doc.children[head] if doc.words[k].rel == "case" for i in doc.subtree(k)}
+    # nor is a wh-adverb the parse hung on its head ("documents showed ... how staff members were guided")
+    markers |= {k for k in doc.kids(head, "advmod") if doc.words[k].text.lower() in WH_ADVERBS}
     words = [i for i in doc.subtree(head, skip=NOT_IN_NAME_PHRASE) if i not in markers]
     return doc.contiguous(head, words)
 
 
 CHUNK_UPOS = frozenset({"PROPN", "NOUN", "ADJ", "NUM"})
+WH_ADVERBS = frozenset({"how", "why", "when", "where", "whether"})
 # words that make one title with the title word after them: "Deputy Secretary", "Chief Justice"
 RANKS_BEFORE_A_TITLE = TITLE_PREFIXES | {"chief"}
 
