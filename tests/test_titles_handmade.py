@@ -856,3 +856,32 @@ def test_a_role_list_ends_where_a_clause_begins() -> None:
                                      ("lawyers", "NOUN", 15, "nsubj"), ("agree", "VERB", 7, "ccomp")],
                          (("Ann Lee", "PER"),))
     assert speaker.titles == ("lawyer",)
+
+
+def test_a_given_name_whose_hyphen_the_tokenizer_kept_is_whole_and_keeps_its_apposition() -> None:
+    # the tokenizer gives "Jae-" "won", and the tagger reads "won" as the verb
+    text = QUOTE + "said Kim Jae-won, a spokesman."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Kim", "PROPN", 7, "nsubj"),
+                       ("Jae-", "PROPN", 8, "flat"), ("won", "VERB", 7, "ccomp", "win", "VBD"),
+                       (",", "PUNCT", 13, "punct"), ("a", "DET", 13, "det"), ("spokesman", "NOUN", 10, "obj"),
+                       (".", "PUNCT", 7, "punct")]
+    found = speakers(text, rows, entities=(("Kim", "PER"),))
+    assert list(found) == ["Kim Jae-won"]
+    assert found["Kim Jae-won"].titles == ("spokesman",)
+
+
+def test_a_possessor_inside_the_prepositional_chain_belongs_to_the_chain() -> None:
+    speaker = name_first("Ann Lee", [("a", "DET", 12, "det"), ("nurse", "NOUN", 8, "appos"), ("at", "ADP", 17, "case"),
+                                     ("St.", "PROPN", 15, "compound"), ("Mary", "PROPN", 17, "nmod:poss"),
+                                     ("'s", "PART", 15, "case"), ("Hospital", "PROPN", 12, "nmod")],
+                         (("Ann Lee", "PER"), ("St. Mary's Hospital", "ORG")))
+    assert speaker.titles == ("nurse at St. Mary's Hospital",)
+    assert speaker.affiliation == "St. Mary's Hospital"
+
+
+def test_since_when_a_role_is_held_is_no_part_of_it() -> None:
+    speaker = name_first("Ann Lee", [("the", "DET", 12, "det"), ("company", "NOUN", 15, "nmod:poss"),
+                                     ("'s", "PART", 12, "case"), ("chief", "NOUN", 15, "compound"),
+                                     ("executive", "NOUN", 8, "appos"), ("since", "ADP", 17, "case"),
+                                     ("2019", "NUM", 15, "nmod")], (("Ann Lee", "PER"),))
+    assert speaker.titles == ("chief executive",)

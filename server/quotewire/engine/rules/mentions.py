@@ -137,6 +137,10 @@ def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[i
         while hi + 2 < hi_bound and hyphenated(doc, hi) and doc.words[hi + 2].start == doc.words[hi + 1].end \
                 and (doc.words[hi + 2].text[:1].isupper() or (hi > lo and doc.words[hi + 2].text.isalpha())):
             hi += 2
+        # the same with the hyphen kept on the first part by the tokenizer: "Jae-" "won"
+        while hi + 1 < hi_bound and hi > lo and doc.words[hi].text.endswith("-") and len(doc.words[hi].text) > 1 \
+                and doc.words[hi + 1].start == doc.words[hi].end and doc.words[hi + 1].text.isalpha():
+            hi += 1
         if (lo, hi) == reach:
             break
     # "Chief of Staff Katie Walsh": the title's of-object opens the run, with the name parsed apart from it

@@ -223,6 +223,8 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
     past = False
     # a possessor before the role: "DuPont's longtime chief executive", "the committee's political director"
     for k, i in enumerate(words):
+        if doc.words[i].upos == "ADP":
+            break  # a possessor in the prepositional chain is the chain's: "a nurse at St. Mary's Hospital"
         if doc.words[i].text in POSSESSIVE and k > 0:
             owner = [j for j in words[:k] if doc.words[j].upos == "PROPN"]
             if owner and owner[-1] == words[k - 1]:
@@ -361,6 +363,8 @@ def _cut_end(doc: ArticleDoc, words: list[int]) -> list[int]:
         if bare_word(w.text) == "in" and nxt is not None and (_entity_label(doc, words[k + 1:k + 2]) in PLACE_LABELS
                                                           or nxt.upos == "NUM" or _untagged_place(doc, words[k + 1:])):
             return words[:k]  # "volunteer in Richland County", "adviser in 2012", "adviser in Eau Claire, Wis."
+        if bare_word(w.text) in {"since", "from", "until", "till"} and nxt is not None and nxt.upos == "NUM" and k > 0:
+            return words[:k]  # "chief executive since 2019": when, not the role
         if w.text == "-" and w.start > 0 and doc.text[w.start - 1] == " ":
             return words[:k]  # a hyphen standing for a dash
         if bare_word(w.text) in LOCATING_PREPOSITIONS and k > 0:
