@@ -885,3 +885,12 @@ def test_since_when_a_role_is_held_is_no_part_of_it() -> None:
                                      ("executive", "NOUN", 8, "appos"), ("since", "ADP", 17, "case"),
                                      ("2019", "NUM", 15, "nmod")], (("Ann Lee", "PER"),))
     assert speaker.titles == ("chief executive",)
+
+
+def test_one_stretch_of_text_read_as_two_roles_keeps_the_longer() -> None:
+    # the parse hangs "to France" on the verb: the predicate reads "ambassador", the "as" role "ambassador to France"
+    speaker = name_first("Tom Hale", [("who", "PRON", 12, "nsubj"), ("served", "VERB", 8, "acl:relcl", "serve", "VBD"),
+                                      ("as", "ADP", 14, "case"), ("ambassador", "NOUN", 12, "obl"),
+                                      ("to", "ADP", 16, "case"), ("France", "PROPN", 12, "obl")],
+                         (("Tom Hale", "PER"), ("France", "GPE")))
+    assert speaker.titles == ("ambassador to France",)

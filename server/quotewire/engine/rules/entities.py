@@ -195,7 +195,10 @@ def _titles(doc: ArticleDoc, draft: EntityDraft, name: str, where: Sequence[Span
             reading = TitleReading(None, reading.organisation, reading.party, reading.past)
         seen.add(key)
         out.append(reading)
-    return out
+    # one stretch of text read two ways keeps its longer reading: the predicate's "ambassador" and the "as" role's
+    # "ambassador to France" in "who served as ambassador to France under Obama"
+    roles = [r.role for r in out if r.role is not None]
+    return [r for r in out if r.role is None or not any(o != r.role and o.contains(r.role) for o in roles)]
 
 
 def _plural_role(doc: ArticleDoc, span: Span | None) -> bool:
