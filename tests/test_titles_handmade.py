@@ -894,3 +894,13 @@ def test_one_stretch_of_text_read_as_two_roles_keeps_the_longer() -> None:
                                       ("to", "ADP", 16, "case"), ("France", "PROPN", 12, "obl")],
                          (("Tom Hale", "PER"), ("France", "GPE")))
     assert speaker.titles == ("ambassador to France",)
+
+
+def test_a_name_after_the_noun_that_says_it_is_an_organisation_is_the_affiliation() -> None:
+    speaker = name_first("Ann Lee", [("executive", "ADJ", 12, "amod"), ("director", "NOUN", 8, "appos"),
+                                     ("of", "ADP", 19, "case"), ("the", "DET", 19, "det"),
+                                     ("nonprofit", "ADJ", 16, "amod"), ("group", "NOUN", 19, "compound"),
+                                     ("Clean", "PROPN", 19, "compound"), ("Water", "PROPN", 19, "compound"),
+                                     ("Action", "PROPN", 12, "nmod")], (("Ann Lee", "PER"),))
+    assert speaker.titles == ("executive director of the nonprofit group Clean Water Action",)
+    assert speaker.affiliation == "Clean Water Action"

@@ -49,3 +49,17 @@ def test_the_parser_reads_the_mended_tag_and_the_clause_is_reported(engine: Engi
                               "Presidential victory.")
     assert [(q.text, q.cue.span.text if q.cue else None) for q in result.quotes] == [
         ("Reagan Democrats can play a key role in a 2016 Republican Presidential victory", "notes")]
+
+
+@pytest.mark.parametrize(("rows", "noun"), [
+    # between an organisation and a name: the role, whatever tag the tagger gave it
+    ([("Bulls", "PROPN", "NNPS"), ("coach", "VERB", "VBD"), ("Ann", "PROPN", "NNP"), ("Lee", "PROPN", "NNP")], True),
+    # after an auxiliary: the verb
+    ([("will", "AUX", "MD"), ("coach", "VERB", "VB"), ("Ann", "PROPN", "NNP"), ("Lee", "PROPN", "NNP")], False),
+    # a verb that names no role
+    ([("Bulls", "PROPN", "NNPS"), ("beat", "VERB", "VBD"), ("Ann", "PROPN", "NNP"), ("Lee", "PROPN", "NNP")], False),
+])
+def test_a_role_noun_read_as_a_verb_between_an_organisation_and_a_name_is_a_noun(
+        rows: list[tuple[str, str, str]], noun: bool) -> None:
+    word = retag(tagged(*rows)).sentences[0].words[1]
+    assert (word.upos, word.xpos) == (("NOUN", "NN") if noun else (rows[1][1], rows[1][2]))

@@ -14,14 +14,19 @@ ends a quoted sentence.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from quotewire.engine.nlp.token_entries import Word, renumber, tokens_of
 
 
-def _ends_unpunctuated(sentence: list[list[Word]]) -> bool:
-    last = str(sentence[-1][0]["text"]) if sentence else ""
+def _unended(last: str) -> bool:
+    """Does a sentence that ends on this token end on no mark a writer ends a sentence with?"""
     return bool(last) and (last[-1].isalnum() or last == ",")
+
+
+def _ends_unpunctuated(sentence: list[list[Word]]) -> bool:
+    return _unended(str(sentence[-1][0]["text"])) if sentence else False
 
 
 def join_unended(sentences: list[list[Word]], text: str) -> list[list[Word]] | None:
@@ -44,6 +49,10 @@ def join_unended_sentences(document: Any) -> Any:
     """The tokenized Stanza document with its unended sentences joined; the same object when none needed it."""
     from stanza.models.common.doc import Document
 
+    sentences = document.sentences
+    if not any(_unended(a.tokens[-1].text) and document.text[a.tokens[-1].end_char:b.tokens[0].start_char] == " "
+               for a, b in itertools.pairwise(sentences) if a.tokens and b.tokens):
+        return document  # the common case, told without converting the document
     mended = join_unended(document.to_dict(), document.text)
     if mended is None:
         return document

@@ -5,6 +5,10 @@ Bozell notes.": a name and a word that is both a plural noun and a verb's -s for
 "estimates") read to the bundled tagger as a compound noun, so the parser hangs the clause on a noun and no verb
 of saying is left. On PolNeAR train, 76 such words before "that" were tagged nouns, against 120 tagged verbs.
 
+The reverse happens to a role noun that is also a verb, between an organisation and a name: "Chicago Bulls coach
+Ann Lee said" read with "coach" a verb, "Ann Lee" its object and the organisation the speaker. Such a word (its base
+form, whatever tag the tagger gave) between two proper nouns is tagged a noun again.
+
 This step runs as a Stanza processor of its own right after the tagger (so the lemmatizer and the parser read the
 mended tags). It retags such a word as a verb (VBZ) where the words around it leave no noun reading:
 - right after a name or a noun, and before "that" with no verb right after it ("notes that Reagan Democrats
@@ -26,6 +30,9 @@ NAME = "qwverbtags"
 SAYING_FORMS = frozenset({"notes", "reports", "estimates", "claims", "hopes", "fears", "warns", "argues", "predicts",
                           "insists", "suggests", "contends", "maintains", "says", "adds", "writes", "states",
                           "explains", "points", "shows", "finds", "recalls", "concludes", "worries"})
+# Role nouns that are also verbs in their base form: "coach", "head", "chair"
+ROLES_ALSO_VERBS = frozenset({"coach", "head", "chair", "lead", "manage", "host", "judge", "counsel", "aide",
+                              "guard", "pilot", "captain", "referee", "umpire", "monitor", "boss"})
 AFTER_NOUN = frozenset({"NOUN", "PROPN"})
 CLOSING = frozenset({"”", "’", '"', "'", "''", ","})
 CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?"})
@@ -51,14 +58,23 @@ def _is_verb_here(words: list[Any], i: int) -> bool:
         and words[name_start - 1].text in CLOSING
 
 
+def _is_role_here(words: list[Any], i: int) -> bool:
+    """Whether words[i], tagged a verb, is a role noun between an organisation and a name ("Bulls coach Ann Lee")."""
+    word = words[i]
+    return word.upos == "VERB" and word.text in ROLES_ALSO_VERBS and 0 < i < len(words) - 1 \
+        and words[i - 1].upos == "PROPN" and words[i + 1].upos == "PROPN"
+
+
 def retag(doc: Any) -> Any:
-    """The tagged Stanza document with such words tagged verbs."""
+    """The tagged Stanza document with such words tagged verbs, and such role nouns nouns."""
     for sentence in doc.sentences:
         words = sentence.words
         for i, word in enumerate(words):
+            # (the features the tagger may have given stay: the engine has it skip them, see tag_columns.py)
             if _is_verb_here(words, i):
-                # (the features the tagger may have given stay: the engine has it skip them, see tag_columns.py)
                 word.upos, word.xpos = "VERB", "VBZ"
+            elif _is_role_here(words, i):
+                word.upos, word.xpos = "NOUN", "NN"
     return doc
 
 

@@ -473,6 +473,13 @@ def object_organisation(doc: ArticleDoc, adp: int, end: int) -> str | None:
     while words and (doc.words[words[-1]].text in POSSESSIVE or doc.words[words[-1]].upos == "ADP"):
         words.pop()
     capitalised = [j for j in words if doc.words[j].text[:1].isupper()]
+    # "of the nonprofit group Clean Water Action": a name after the noun that says it is an organisation's
+    named_as_organisation = bool(capitalised) and doc.words[words[0]].text[:1].islower() \
+        and words[-1] == capitalised[-1] and capitalised[0] > words[0] \
+        and bare_word(doc.words[capitalised[0] - 1].text) in AFFILIATION_NOUNS \
+        and all(doc.words[j].upos in {"NOUN", "ADJ"} for j in words if j < capitalised[0])
+    if named_as_organisation:
+        words = capitalised = [j for j in words if j >= capitalised[0]]
     if not capitalised or not doc.words[words[0]].text[:1].isupper():
         return None
     span = Span.of(doc.text, doc.words[words[0]].start, doc.words[words[-1]].end)
@@ -486,7 +493,8 @@ def object_organisation(doc: ArticleDoc, adp: int, end: int) -> str | None:
     last = doc.words[words[-1]].text
     if last.islower() and bare_word(last) in AFFILIATION_NOUNS and len(words) > 1:
         return span.text  # a name and an organisation's noun: "at the Clinton campaign", "of the Democratic caucus"
-    if (label == "ORG" or any(bare_word(doc.words[j].text) in AFFILIATION_NOUNS for j in capitalised)
+    if (label == "ORG" or named_as_organisation or any(bare_word(doc.words[j].text) in AFFILIATION_NOUNS
+                                                       for j in capitalised)
             or (len(last) > 1 and last.replace(".", "").isupper())
             or doc.words[words[0]].text == "The"
             or (preposition == "at" and label is None and len(words) == 1)  # "a senior vice president at Acme"
