@@ -3,7 +3,7 @@
 Mentions of one speaker merge: a person by surname, or by a lone given name that starts one person's full name (the
 full name comes from the longest mention, the nickname becomes an alias); an organisation or place by its
 normalised name or an acronym of it (CENTCOM for Central Command, US for United States). Titles gather from every
-mention, from predicates about the name, from a title before coordinated names and from the descriptions that stand
+mention, from predicates about the name, from the titles coordinated names share and from the descriptions that stand
 for the entity, each read as a role (rules/titles.py); the affiliation is the most specific organisation they or
 the text around the name give, else a party.
 """
@@ -232,14 +232,14 @@ def shared_titles(doc: ArticleDoc, name: Span) -> list[Span]:
     members = [first, *(k for k in doc.kids(first, "conj") if doc.words[k].upos == "PROPN")]
     if len(members) < 2 or heads[0] not in members:
         return []
-    out: list[Span] = []
+    out: list[Span | None] = []
     leader = mention_at(doc, first)
     if leader.name is not None and not leader.name.overlaps(name):
         out += [t for t in leader.titles if t.end <= leader.name.start or t.start >= name.end]
     holder = doc.words[first].head
     if doc.words[first].rel == "appos" and holder >= 0:
-        out.append(cast(Span, role_phrase(doc, holder)))
-    out += [cast(Span, role_phrase(doc, s)) for s in predicate_subjects(doc, first)]
+        out.append(role_phrase(doc, holder))
+    out += [role_phrase(doc, s) for s in predicate_subjects(doc, first)]
     last = mention_at(doc, members[-1])
     if last.name is not None and not last.name.overlaps(name):
         out += [t for t in last.titles if t.start >= last.name.end]
