@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from quotewire.engine.lexicon import TITLE_ABBREVIATIONS
-from quotewire.engine.nlp.token_entries import Word, renumber, tokens_of
+from quotewire.engine.nlp.token_entries import Word, join_sentences, renumber, tokens_of
 
 
 def _is_title(word: Word) -> bool:
@@ -50,21 +50,18 @@ def _ends_on_title(tokens: list[list[Word]]) -> bool:
     return len(last) == 1 and str(last[0]["text"]).endswith(".") and _is_title(last[0])
 
 
+def _name_follows(before: list[list[Word]], sentence: list[list[Word]], gap: str) -> bool:
+    """Does the sentence go on the one before, which ends on a title, on the same line and with a capital?"""
+    return _ends_on_title(before) and str(sentence[0][0]["text"])[:1].isupper() and "\n" not in gap \
+        and not gap.strip()
+
+
 def mend_sentences(sentences: list[list[Word]], text: str) -> list[list[Word]] | None:
     """The mended sentences, or None when there is nothing to mend."""
-    merged: list[list[list[Word]]] = []
-    changed = False
-    for sentence in sentences:
-        tokens = tokens_of(sentence)
-        joined = _join_periods(tokens)
-        changed |= len(joined) != len(tokens)
-        if merged and _ends_on_title(merged[-1]) and joined:
-            gap = text[merged[-1][-1][0]["end_char"]:joined[0][0]["start_char"]]
-            if str(joined[0][0]["text"])[:1].isupper() and "\n" not in gap and not gap.strip():
-                merged[-1].extend(joined)
-                changed = True
-                continue
-        merged.append(joined)
+    token_lists = [tokens_of(sentence) for sentence in sentences]
+    periods = [_join_periods(tokens) for tokens in token_lists]
+    merged, joined = join_sentences(periods, text, _name_follows)
+    changed = joined or any(len(a) != len(b) for a, b in zip(periods, token_lists, strict=True))
     return [renumber(tokens) for tokens in merged] if changed else None
 
 

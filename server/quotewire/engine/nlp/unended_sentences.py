@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from quotewire.engine.nlp.token_entries import Word, renumber, tokens_of
+from quotewire.engine.nlp.token_entries import Word, join_sentences, renumber, tokens_of
 
 
 def _unended(last: str) -> bool:
@@ -29,19 +29,14 @@ def _ends_unpunctuated(sentence: list[list[Word]]) -> bool:
     return _unended(str(sentence[-1][0]["text"])) if sentence else False
 
 
+def _runs_on(before: list[list[Word]], sentence: list[list[Word]], gap: str) -> bool:
+    """Does the sentence go on the one before, which ends on no punctuation, one space and a capital away?"""
+    return _ends_unpunctuated(before) and gap == " " and str(sentence[0][0]["text"])[:1].isupper()
+
+
 def join_unended(sentences: list[list[Word]], text: str) -> list[list[Word]] | None:
     """The sentences with every one that ended unpunctuated mid-line joined to the next, or None when none did."""
-    merged: list[list[list[Word]]] = []
-    changed = False
-    for sentence in sentences:
-        tokens = tokens_of(sentence)
-        if merged and tokens and _ends_unpunctuated(merged[-1]):
-            gap = text[merged[-1][-1][0]["end_char"]:tokens[0][0]["start_char"]]
-            if gap == " " and str(tokens[0][0]["text"])[:1].isupper():
-                merged[-1].extend(tokens)
-                changed = True
-                continue
-        merged.append(tokens)
+    merged, changed = join_sentences([tokens_of(sentence) for sentence in sentences], text, _runs_on)
     return [renumber(tokens) for tokens in merged] if changed else None
 
 
