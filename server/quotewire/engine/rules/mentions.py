@@ -467,9 +467,10 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
     if word.upos == "PRON" or word.lemma in PRONOUNS:
         span = Span.of(doc.text, word.start, word.end)
         return Mention(head, span, None, pronoun=word.text.lower())
+    run = _name_run(doc, head, nicknames)
     # "the spokesman, John Kirby," -> the apposition holds the name; so with a capitalised title ("Malaysia's Prime
     # Minister, Najib Razak")
-    if word.upos != "PROPN" or (_is_title_word(word.text) and not _name_run(doc, head, nicknames)):
+    if word.upos != "PROPN" or (_is_title_word(word.text) and not run):
         for app in doc.kids(head, "appos"):
             # (not a second title the parse hung there: "Former Secretary of State Hillary Clinton and former
             # Maryland Gov. Martin O’Malley")
@@ -501,7 +502,6 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
             own = doc.span_of(phrase)
             titles = inner.titles + ((own,) if own and not any(own.overlaps(t) for t in inner.titles) else ())
             return Mention(inner.head, inner.span, inner.name, titles, inner.nickname, None, inner.label)
-    run = _name_run(doc, head, nicknames)
     if not run:
         run = _name_after_title(doc, head, phrase, nicknames)
     if not run:  # "economist Laura Chen" parsed with the role as head: the name is elsewhere in the phrase
