@@ -427,3 +427,66 @@ def test_he_follows_a_long_chain_of_sentences_he_is_the_subject_of() -> None:
                                   entities=(("Tom Hale", "PER"), ("Bob Lee", "PER"), ("Lee", "PER"))))
     quote = next(q for q in result.quotes if q.text == "the city must pay")
     assert _speaker_name(result, quote) == "Tom Hale"
+
+
+def test_a_name_that_only_modifies_a_noun_is_no_antecedent() -> None:
+    text = 'The letters came from North American children. "Not yet," he said.'
+    letters: list[Row] = [
+        ("The", "DET", 2, "det"), ("letters", "NOUN", 3, "nsubj"), ("came", "VERB", 0, "root", "come", "VBD"),
+        ("from", "ADP", 7, "case"), ("North", "PROPN", 7, "compound"), ("American", "ADJ", 7, "amod"),
+        ("children", "NOUN", 3, "obl"), (".", "PUNCT", 3, "punct"),
+    ]
+    result = attribute_doc(parsed(text, letters, _said("he")))
+    [quote] = result.quotes
+    assert quote.speaker_span is not None
+    assert quote.speaker_span.text == "he"
+    assert _speaker_name(result, quote) is None  # someone the text does not name, not "North American"
+
+
+def test_an_interview_whose_headline_names_no_one_is_with_the_person_the_lead_says_it_spoke_with() -> None:
+    # "Wikinews interviews President of the International Brotherhood of Magicians ... Wikinews spoke with William
+    # Evans, president of ...": the lead names the person the answers speak for
+    text = "Wikinews interviews a magician\n\nWikinews spoke with Ann Okafor.\n\nWhy run?\n\nI said that we can win."
+    headline: list[Row] = [
+        ("Wikinews", "PROPN", 2, "nsubj"), ("interviews", "VERB", 0, "root", "interview", "VBZ"),
+        ("a", "DET", 4, "det"), ("magician", "NOUN", 2, "obj")]
+    lead: list[Row] = [
+        ("Wikinews", "PROPN", 2, "nsubj"), ("spoke", "VERB", 0, "root", "speak", "VBD"), ("with", "ADP", 4, "case"),
+        ("Ann", "PROPN", 2, "obl"), ("Okafor", "PROPN", 4, "flat"), (".", "PUNCT", 2, "punct")]
+    doc = parsed(text, headline, lead, WHY_RUN, INTERVIEW_ANSWER, entities=(("Wikinews", "ORG"), ("Ann Okafor", "PER")))
+    result = attribute_doc(doc)
+    [quote] = result.quotes
+    assert _speaker_name(result, quote) == "Ann Okafor"
+
+
+def test_an_interview_whose_lead_speaks_with_two_people_is_with_neither() -> None:
+    text = ("Wikinews interviews a magician\n\nWikinews spoke with Ann Okafor and Bob Reed.\n\nWhy run?\n\n"
+            "I said that we can win.")
+    headline: list[Row] = [
+        ("Wikinews", "PROPN", 2, "nsubj"), ("interviews", "VERB", 0, "root", "interview", "VBZ"),
+        ("a", "DET", 4, "det"), ("magician", "NOUN", 2, "obj")]
+    lead: list[Row] = [
+        ("Wikinews", "PROPN", 2, "nsubj"), ("spoke", "VERB", 0, "root", "speak", "VBD"), ("with", "ADP", 4, "case"),
+        ("Ann", "PROPN", 2, "obl"), ("Okafor", "PROPN", 4, "flat"), ("and", "CCONJ", 7, "cc"),
+        ("Bob", "PROPN", 4, "conj"), ("Reed", "PROPN", 7, "flat"), (".", "PUNCT", 2, "punct")]
+    doc = parsed(text, headline, lead, WHY_RUN, INTERVIEW_ANSWER,
+                 entities=(("Wikinews", "ORG"), ("Ann Okafor", "PER"), ("Bob Reed", "PER")))
+    result = attribute_doc(doc)
+    [quote] = result.quotes
+    assert _speaker_name(result, quote) not in {"Ann Okafor", "Bob Reed"}
+
+
+def test_an_organisation_no_tagger_marks_in_an_interviews_headline_is_not_the_person_interviewed() -> None:
+    text = ("Wikinews interviews President of the International Brotherhood\n\nWikinews spoke with Ann Okafor.\n\n"
+            "Why run?\n\nI said that we can win.")
+    headline: list[Row] = [
+        ("Wikinews", "PROPN", 2, "nsubj"), ("interviews", "VERB", 0, "root", "interview", "VBZ"),
+        ("President", "PROPN", 2, "obj"), ("of", "ADP", 7, "case"), ("the", "DET", 7, "det"),
+        ("International", "ADJ", 7, "amod"), ("Brotherhood", "PROPN", 3, "nmod")]
+    lead: list[Row] = [
+        ("Wikinews", "PROPN", 2, "nsubj"), ("spoke", "VERB", 0, "root", "speak", "VBD"), ("with", "ADP", 4, "case"),
+        ("Ann", "PROPN", 2, "obl"), ("Okafor", "PROPN", 4, "flat"), (".", "PUNCT", 2, "punct")]
+    doc = parsed(text, headline, lead, WHY_RUN, INTERVIEW_ANSWER, entities=(("Wikinews", "ORG"), ("Ann Okafor", "PER")))
+    result = attribute_doc(doc)
+    [quote] = result.quotes
+    assert _speaker_name(result, quote) == "Ann Okafor"

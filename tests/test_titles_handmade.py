@@ -377,6 +377,27 @@ def test_a_given_name_shaped_like_a_role_stays_in_the_name() -> None:
     assert "Hunter Ray Biden" in role_opening("Hunter", "Ray Biden")
 
 
+def role_before_person(role: str, name: str, tagged: str | None = None) -> dict[str, Speaker]:
+    """'<Role> <given> <surname> said, "We will win."': the role a proper noun heading the name, which the tagger's
+    person name (`tagged`) leaves out unless told otherwise."""
+    given, surname = name.split()
+    text = f'{role} {name} said, "We will win."'
+    rows: list[Row] = [(role, "PROPN", 4, "nsubj"), (given, "PROPN", 1, "flat"), (surname, "PROPN", 2, "flat"),
+                       ("said", "VERB", 0, "root", "say", "VBD"), (",", "PUNCT", 8, "punct"),
+                       ('"', "PUNCT", 8, "punct"), ("We", "PRON", 8, "nsubj"), ("will", "AUX", 8, "aux"),
+                       ("win", "VERB", 4, "ccomp"), (".", "PUNCT", 8, "punct"), ('"', "PUNCT", 8, "punct")]
+    return speakers(text, rows, entities=((tagged or name, "PER"),))
+
+
+def test_a_role_by_its_ending_that_the_tagger_leaves_out_of_the_name_is_a_title() -> None:
+    assert role_before_person("Mathematician", "Hermann Weyl")["Hermann Weyl"].titles == ("Mathematician",)
+    assert role_before_person("Photographer", "Ana Reyes")["Ana Reyes"].titles == ("Photographer",)
+
+
+def test_a_given_name_shaped_like_a_role_that_the_tagger_takes_in_stays_in_the_name() -> None:
+    assert "Hunter Ray Biden" in role_before_person("Hunter", "Ray Biden", tagged="Hunter Ray Biden")
+
+
 def test_a_plural_role_before_a_name_is_no_title_of_it() -> None:
     assert [s.titles for s in role_opening("Lawmakers", "Donald Trump").values()] == [()]
 

@@ -18,10 +18,10 @@ from __future__ import annotations
 import bisect
 
 from quotewire.engine.lexicon import (
+    AFFILIATION_NOUNS,
     GROUP_PRONOUNS,
     HONORIFICS,
     NEVER_SURNAMES,
-    ORG_NOUNS,
     PERSON_PRONOUNS,
     PLACE_NOUNS,
     SPEECH_VERBS,
@@ -31,7 +31,7 @@ from quotewire.engine.rules.candidates import Candidate
 from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.first_person import author, interviewee, question_paragraphs
 from quotewire.engine.rules.genders import PRONOUN_SEX, mention_sex, surname_sexes
-from quotewire.engine.rules.mentions import Mention, mention_at, person_name_words
+from quotewire.engine.rules.mentions import Mention, mention_at, modifies_a_noun, person_name_words
 from quotewire.engine.rules.quoted_names import among_the_writers_words, title_quote
 
 PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -61,8 +61,9 @@ def is_person(m: Mention) -> bool:
 
 
 def could_name_a_person(words: list[str]) -> bool:
-    """Two words or more, the last no organisation's or place's noun: not "Libertarian Party", "United States"."""
-    return len(words) >= 2 and words[-1].lower() not in ORG_NOUNS | PLACE_NOUNS
+    """Two words or more, the last no organisation's or place's noun: not "Libertarian Party", "United States",
+    "International Brotherhood"."""
+    return len(words) >= 2 and words[-1].lower() not in AFFILIATION_NOUNS | PLACE_NOUNS
 
 
 def named_mentions(doc: ArticleDoc, nicknames: tuple[Span, ...]) -> list[Mention]:
@@ -79,6 +80,8 @@ def named_mentions(doc: ArticleDoc, nicknames: tuple[Span, ...]) -> list[Mention
             entity = doc.entity_at(m.name)
             if entity is not None:
                 m = Mention(m.head, m.span, m.name, m.titles, m.nickname, None, entity.label)
+            elif not m.titles and modifies_a_noun(doc, m):
+                continue  # a name no tagger marks, only describing a thing: "from North American children"
         assert m.name is not None  # checked above, and carried over to the relabelled copy
         out.append(m)
         covered_until = m.name.end

@@ -5,8 +5,10 @@ first person of the person interviewed, the questions speak to that person, and 
 "Wikinews interviews Christopher Hill, U.S. Republican Party presidential candidate", "Interview with LibriVox
 founder Hugh McGuire", "Jack Herrick, wikiHow founder interviewed by Wikinews"; an article whose paragraphs ask
 question after question is an interview too, with the person its headline names ("Andrew Westphal about Stardust
-@ home"). Elsewhere a byline near the top names the writer: "By Cory Doctorow". Where the headline or byline
-names no person, or more than one ("Wikinews interviews Mario J. Lucero and Isabel Ruiz", "By Miri Forbes,
+@ home"); where the headline names no one ("Wikinews interviews President of the International Brotherhood of
+Magicians"), the person its lead says it spoke with ("Wikinews spoke with William Evans, president of ...").
+Elsewhere a byline near the top names the writer: "By Cory Doctorow". Where the headline or byline names no person,
+or more than one ("Wikinews interviews Mario J. Lucero and Isabel Ruiz", "By Miri Forbes,
 Nicholas Eaton, and Robert Krueger"), "I" stays the writer and "you" the reader, with no name.
 
 The questions and the answers of an interview are told apart by how their paragraph ends: a paragraph of a few
@@ -23,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from quotewire.engine.rules.document import ArticleDoc, Word
-from quotewire.engine.rules.mentions import Mention
+from quotewire.engine.rules.mentions import Mention, modifies_a_noun
 
 INTERVIEW_WORDS = frozenset({"interview", "interviews", "interviewed"})
 HEADLINE_WORDS = 30  # a first paragraph longer than this is a lead, not a headline
@@ -31,6 +33,8 @@ BYLINE_PARAGRAPHS = 3  # a byline stands in one of the article's first paragraph
 BYLINE_WORDS = 8  # ... on its own: "By Cory Doctorow"
 QUESTION_WORDS = 80  # an interviewer's question takes a few sentences
 QA_QUESTIONS = 3  # an article that asks this many questions is an interview
+LEAD_PARAGRAPHS = 5  # where an interview whose headline names no one says whom it is with ...
+CONVERSATION_VERBS = frozenset({"speak", "talk", "chat"})  # ... besides "interviewed": "spoke with William Evans"
 OPENING_MARKS = "\"'“‘«„‚`"
 CLOSING_MARKS = "\"'”’)]»"
 
@@ -55,16 +59,11 @@ def _one_person(doc: ArticleDoc, words: list[Word], names: list[Mention],
     """The one person named within these words (a run of the text), if exactly one is; a name that only modifies
     a noun ("on Santorum cocktail") names no one there."""
     persons = [m for m in names if words[0].start <= m.span.start and m.span.end <= words[-1].end
-               and m.name is not None and is_person(m) and not _modifies_a_noun(doc, m)
+               and m.name is not None and is_person(m) and not modifies_a_noun(doc, m)
                and not INTERVIEW_WORDS & set(m.name.text.lower().split())]  # "Interview with ...", read as a name
     if len({m.name.text for m in persons if m.name is not None}) != 1:
         return None
     return persons[0]
-
-
-def _modifies_a_noun(doc: ArticleDoc, m: Mention) -> bool:
-    word = doc.words[m.head]
-    return word.deprel == "compound" and word.head >= 0 and doc.words[word.head].upos == "NOUN"
 
 
 def interviewee(doc: ArticleDoc, names: list[Mention], is_person: Callable[[Mention], bool]) -> Mention | None:
@@ -78,7 +77,26 @@ def interviewee(doc: ArticleDoc, names: list[Mention], is_person: Callable[[Ment
         return None
     if not any(w.text.lower() in INTERVIEW_WORDS for w in words) and _questions(doc) < QA_QUESTIONS:
         return None
-    return _one_person(doc, words, names, is_person)
+    return _one_person(doc, words, names, is_person) or _spoken_with(doc, names, is_person)
+
+
+def _spoken_with(doc: ArticleDoc, names: list[Mention], is_person: Callable[[Mention], bool]) -> Mention | None:
+    """The one person the article's first paragraphs say it interviewed or spoke with ("Wikinews spoke with
+    William Evans, president of ..."), where its headline names no one."""
+    people: list[Mention] = []
+    for words in _paragraphs(doc, LEAD_PARAGRAPHS)[1:]:
+        for w in words:
+            if w.lemma == "interview" and w.upos == "VERB":
+                heard = doc.kids(w.index, "obj")
+            elif w.lemma in CONVERSATION_VERBS:
+                heard = [k for k in doc.kids(w.index, "obl")
+                         if any(doc.words[c].lemma in {"with", "to"} for c in doc.kids(k, "case"))]
+            else:
+                continue
+            heard += [c for k in heard for c in doc.kids(k, "conj")]
+            people += [m for m in names for k in heard if m.name is not None and is_person(m)
+                       and m.name.start <= doc.words[k].start < m.name.end]
+    return people[0] if len({m.name.text for m in people if m.name is not None}) == 1 else None
 
 
 def _questions(doc: ArticleDoc) -> int:

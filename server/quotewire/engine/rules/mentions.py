@@ -19,7 +19,7 @@ from quotewire.engine.lexicon import (
 )
 from quotewire.engine.model import Span
 from quotewire.engine.rules.document import ArticleDoc
-from quotewire.engine.rules.titles import AGE, POSSESSIVE, bare_word, hyphenated, is_role_noun
+from quotewire.engine.rules.titles import AGE, POSSESSIVE, bare_word, hyphenated, is_role_noun, role_before_tagged_name
 
 # Branches that are not part of the phrase that names someone: with the clause's own where a name is its predicate
 # ("the spokesman for the company is Ann Moss")
@@ -159,7 +159,8 @@ def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[i
         return []  # a role ends it and no person's name is in it: "Malaysia's Prime Minister", "Afghan Ambassador"
     # a role the taggers read into the name, "Biologist Nick Bos", "Judge Jeanine Pirro"; with one word after it,
     # the two are the name ("Pope Francis")
-    while len(run) > 2 and _role_opening_name(doc, run[0]) and not _in_nickname(doc, run[0], nicknames):
+    while len(run) > 2 and (_role_opening_name(doc, run[0]) or role_before_tagged_name(doc, run[0])) \
+            and not _in_nickname(doc, run[0], nicknames):
         run = run[1:]
     # a headline's verb read as a name, "Lawmakers Rip Donald Trump": the name is the longest end of the run, of
     # two words or more, that the article's other sentences give
@@ -222,6 +223,7 @@ def _split_titles(doc: ArticleDoc, before_name: list[int]) -> list[Span]:
     if words and (any(_is_title_word(doc.words[i].text) for i in words)
                   or is_role_noun(doc.words[words[-1]].text, doc.words[words[-1]].upos)
                   or _role_opening_name(doc, words[-1])
+                  or role_before_tagged_name(doc, words[-1])
                   or any(doc.words[i + 1].text == "of" and _is_role_word(doc, i) for i in words[:-1])):
         span = doc.span_of(doc.contiguous(words[-1], words))
         if span:
@@ -457,6 +459,12 @@ def _name_after_title(doc: ArticleDoc, head: int, phrase: list[int], nicknames: 
     if cut == len(run) - 1:  # the parse made the name the object: "of the House Newt Gingrich", after the body
         cut = max((k for k, i in enumerate(run[:-2]) if bare_word(doc.words[i].text) in AFFILIATION_NOUNS), default=cut)
     return run[cut + 1:]
+
+
+def modifies_a_noun(doc: ArticleDoc, m: Mention) -> bool:
+    """Does the name only modify a common noun ("on Santorum cocktail", "from North American children")?"""
+    word = doc.words[m.head]
+    return word.deprel == "compound" and word.head >= 0 and doc.words[word.head].upos == "NOUN"
 
 
 def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> Mention:

@@ -43,6 +43,7 @@ from quotewire.engine.model import Span
 from quotewire.engine.rules.document import ArticleDoc, Word
 
 PLACE_LABELS = frozenset({"LOC", "GPE"})
+PERSON_LABELS = frozenset({"PER"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # words that cannot open a role: "who is 28", "or another typical career politician"
 NOT_OPENING = frozenset({"PRON", "CCONJ", "SCONJ", "VERB", "AUX", "ADV", "ADP", "PART", "INTJ", "SYM", "PUNCT"})
@@ -144,7 +145,21 @@ def _role_after(doc: ArticleDoc, words: list[int]) -> bool:
 
 
 def _is_role_noun(doc: ArticleDoc, i: int) -> bool:
-    return is_role_noun(doc.words[i].text, doc.words[i].upos)
+    return is_role_noun(doc.words[i].text, doc.words[i].upos) or role_before_tagged_name(doc, i)
+
+
+def role_before_tagged_name(doc: ArticleDoc, i: int) -> bool:
+    """Word i, capitalised, in the singular, with a role's ending that given names share too ('Mathematician',
+    'Photographer'), right before a person's name that the tagger begins on the next word and so leaves it out of:
+    'Mathematician Hermann Weyl' (not 'Hunter Biden', a name the tagger takes in whole)."""
+    w = doc.words[i]
+    bare = bare_word(w.text)
+    if w.upos != "PROPN" or not w.text[:1].isupper() or (bare.endswith("s") and not bare.endswith("ss")) \
+            or i + 1 >= len(doc.words):
+        return False
+    after = doc.words[i + 1]
+    person = doc.entity_at(Span.of(doc.text, after.start, after.end), PERSON_LABELS)
+    return person is not None and person.span.start == after.start and is_role_noun(w.text, "NOUN")
 
 
 def is_role_noun(text: str, upos: str) -> bool:
