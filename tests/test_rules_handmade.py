@@ -189,6 +189,31 @@ def test_a_statement_issued_by_someone_is_theirs() -> None:
     assert speaker.name == "Ann Okafor"
 
 
+def test_a_named_persons_document_speaks_for_them() -> None:
+    # "Sanders’ fundraising email to his supporters said ...": the email is his, and he is the speaker
+    text = "Ann Okafor’s email to supporters said that the plan would fail."
+    rows: list[Row] = [("Ann", "PROPN", 4, "nmod:poss"), ("Okafor", "PROPN", 1, "flat"), ("’s", "PART", 1, "case"),
+                       ("email", "NOUN", 7, "nsubj"), ("to", "ADP", 6, "case"), ("supporters", "NOUN", 4, "nmod"),
+                       ("said", "VERB", 0, "root", "say", "VBD"), ("that", "SCONJ", 12, "mark"),
+                       ("the", "DET", 10, "det"), ("plan", "NOUN", 12, "nsubj"), ("would", "AUX", 12, "aux"),
+                       ("fail", "VERB", 7, "ccomp"), (".", "PUNCT", 7, "punct")]
+    result = attribute_doc(parsed(text, rows, entities=(("Ann Okafor", "PER"),)))
+    [quote] = result.quotes
+    assert quote.text == "the plan would fail"
+    assert _speaker_name(result, quote) == "Ann Okafor"
+
+
+def test_a_named_persons_aide_is_not_that_person() -> None:
+    text = "Ann Okafor’s spokesman said that the plan would fail."
+    rows: list[Row] = [("Ann", "PROPN", 4, "nmod:poss"), ("Okafor", "PROPN", 1, "flat"), ("’s", "PART", 1, "case"),
+                       ("spokesman", "NOUN", 5, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
+                       ("that", "SCONJ", 10, "mark"), ("the", "DET", 8, "det"), ("plan", "NOUN", 10, "nsubj"),
+                       ("would", "AUX", 10, "aux"), ("fail", "VERB", 5, "ccomp"), (".", "PUNCT", 5, "punct")]
+    result = attribute_doc(parsed(text, rows, entities=(("Ann Okafor", "PER"),)))
+    [quote] = result.quotes
+    assert _speaker_name(result, quote) != "Ann Okafor"
+
+
 def test_a_clause_after_who_said_is_its_own_and_the_main_verb_keeps_its_clause() -> None:
     # "Podesta, who said the project was vetted ..., said he was unaware of any such disagreements.": the parse
     # hangs the relative clause's complement on the main verb; each verb of saying reports its own clause
@@ -1289,6 +1314,32 @@ def test_a_headlines_verb_of_saying_read_into_a_name_is_cut_off() -> None:
     ], entities=(("Hale Says", "PER"), ("Tom Hale", "PER"), ("Ohio", "LOC"), ("Hale", "PER")))
     result = attribute_doc(doc)
     assert {_speaker_name(result, q) for q in result.quotes} == {"Tom Hale"}
+
+
+@pytest.mark.parametrize(("second", "speaker"), [
+    # "Donald Trump Finally Endorses House Speaker Paul Ryan", "Finally" tagged a proper noun of the name
+    ("Finally", "Tom Hale"),
+    # "Jeb Bush Super PAC Chief Praises ...": a role after the name is the speaker's, who is not the person
+    ("Chief", "Hale Chief"),
+])
+def test_a_headlines_word_read_into_a_name_is_cut_off_where_the_article_gives_the_name(second: str,
+                                                                                      speaker: str) -> None:
+    text = f"Hale {second} Urges Voters To Stay\n\nTom Hale spoke on Monday in Ohio. Hale said the plan was fair."
+    doc = parsed(text, [
+        ("Hale", "PROPN", 3, "nsubj"), (second, "PROPN", 1, "flat"), ("Urges", "VERB", 0, "root", "urge", "VBZ"),
+        ("Voters", "NOUN", 3, "obj", "voter"), ("To", "PART", 6, "mark", "to"), ("Stay", "VERB", 3, "xcomp", "stay"),
+    ], [
+        ("Tom", "PROPN", 3, "nsubj"), ("Hale", "PROPN", 1, "flat"), ("spoke", "VERB", 0, "root", "speak", "VBD"),
+        ("on", "ADP", 5, "case"), ("Monday", "PROPN", 3, "obl"), ("in", "ADP", 7, "case"),
+        ("Ohio", "PROPN", 3, "obl"), (".", "PUNCT", 3, "punct"),
+    ], [
+        ("Hale", "PROPN", 2, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"), ("the", "DET", 4, "det"),
+        ("plan", "NOUN", 6, "nsubj"), ("was", "AUX", 6, "cop", "be", "VBD"), ("fair", "ADJ", 2, "ccomp"),
+        (".", "PUNCT", 2, "punct"),
+    ], entities=((f"Hale {second}", "PER"), ("Tom Hale", "PER"), ("Ohio", "LOC"), ("Hale", "PER")))
+    result = attribute_doc(doc)
+    [headline] = [q for q in result.quotes if q.text == "Voters To Stay"]
+    assert _speaker_name(result, headline) == speaker
 
 
 def test_a_colon_speaker_is_the_name_before_the_party_in_brackets() -> None:

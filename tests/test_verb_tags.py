@@ -63,3 +63,16 @@ def test_a_role_noun_read_as_a_verb_between_an_organisation_and_a_name_is_a_noun
         rows: list[tuple[str, str, str]], noun: bool) -> None:
     word = retag(tagged(*rows)).sentences[0].words[1]
     assert (word.upos, word.xpos) == (("NOUN", "NN") if noun else (rows[1][1], rows[1][2]))
+
+
+@pytest.mark.parametrize(("rows", "noun"), [
+    # "according to" takes a noun phrase: a word tagged a verb right after it, before a noun, modifies that noun
+    ([("according", "VERB", "VBG"), ("to", "ADP", "IN"), ("campaign", "VERB", "VB"), ("manager", "NOUN", "NN"),
+      ("Jeff", "PROPN", "NNP"), ("Weaver", "PROPN", "NNP")], True),
+    # a verb after a plain "to" is an infinitive: "to campaign managers' delight" is rarer than "to campaign hard"
+    ([("wants", "VERB", "VBZ"), ("to", "PART", "TO"), ("campaign", "VERB", "VB"), ("hard", "ADV", "RB")], False),
+    ([("wants", "VERB", "VBZ"), ("to", "PART", "TO"), ("lead", "VERB", "VB"), ("voters", "NOUN", "NNS")], False),
+])
+def test_a_word_tagged_a_verb_after_according_to_is_a_noun(rows: list[tuple[str, str, str]], noun: bool) -> None:
+    word = retag(tagged(*rows)).sentences[0].words[2]
+    assert (word.upos, word.xpos) == (("NOUN", "NN") if noun else (rows[2][1], rows[2][2]))

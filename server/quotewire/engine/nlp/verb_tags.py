@@ -7,7 +7,8 @@ of saying is left. On PolNeAR train, 76 such words before "that" were tagged nou
 
 The reverse happens to a role noun that is also a verb, between an organisation and a name: "Chicago Bulls coach
 Ann Lee said" read with "coach" a verb, "Ann Lee" its object and the organisation the speaker. Such a word (its base
-form, whatever tag the tagger gave) between two proper nouns is tagged a noun again.
+form, whatever tag the tagger gave) between two proper nouns is tagged a noun again, and so is any word tagged a
+verb between "according to" and a noun ("according to campaign manager Jeff Weaver").
 
 This step runs as a Stanza processor of its own right after the tagger (so the lemmatizer and the parser read the
 mended tags). It retags such a word as a verb (VBZ) where the words around it leave no noun reading:
@@ -65,6 +66,14 @@ def _is_role_here(words: list[Any], i: int) -> bool:
         and words[i - 1].upos == "PROPN" and words[i + 1].upos == "PROPN"
 
 
+def _is_noun_after_according_to(words: list[Any], i: int) -> bool:
+    """Whether words[i], tagged a verb, stands between "according to" and a noun, which it modifies ("according to
+    campaign manager Jeff Weaver"): "according to" takes a noun phrase, never a verb."""
+    return words[i].upos == "VERB" and i >= 2 and i + 1 < len(words) \
+        and words[i - 2].text.lower() == "according" and words[i - 1].text.lower() == "to" \
+        and words[i + 1].upos in AFTER_NOUN
+
+
 def retag(doc: Any) -> Any:
     """The tagged Stanza document with such words tagged verbs, and such role nouns nouns."""
     for sentence in doc.sentences:
@@ -73,7 +82,7 @@ def retag(doc: Any) -> Any:
             # (the features the tagger may have given stay: the engine has it skip them, see tag_columns.py)
             if _is_verb_here(words, i):
                 word.upos, word.xpos = "VERB", "VBZ"
-            elif _is_role_here(words, i):
+            elif _is_role_here(words, i) or _is_noun_after_according_to(words, i):
                 word.upos, word.xpos = "NOUN", "NN"
     return doc
 

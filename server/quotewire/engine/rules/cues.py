@@ -107,6 +107,8 @@ def subject_of(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = frozenset
                 author = _author(doc, head, outside)
                 if author != head:
                     return author
+            if doc.words[subject].upos == "NOUN":  # "Sanders’ e-mail said": its owner
+                subject = _author(doc, subject, outside)
             # "Jason Chaffetz (R-Utah) said": the name, not the party or state in brackets after it (even where
             # the caller rules the name out: then the parse has tangled the name into the verb's clause)
             return _outside_parenthesis(doc, subject)
@@ -172,14 +174,18 @@ def _apposition_of(doc: ArticleDoc, name: int, noun: int) -> bool:
 
 def _author(doc: ArticleDoc, noun: int, outside: AbstractSet[int]) -> int:
     """Who speaks through a noun that says something: for a statement, release, e-mail or tweet that someone
-    issued, sent or put out ("Trump issued a statement saying ..."), its author, the subject of that verb; else the
-    noun itself ("a report that found ...")."""
+    issued, sent or put out ("Trump issued a statement saying ..."), its author, the subject of that verb; for one a
+    name owns ("Sanders’ e-mail said"), that name; else the noun itself ("a report that found ...")."""
     w = doc.words[noun]
-    if (w.lemma in CHANNEL_NOUNS or w.text.lower() in CHANNEL_NOUNS) and w.rel == "obj" and w.head >= 0:
+    if not (w.lemma in CHANNEL_NOUNS or w.text.lower() in CHANNEL_NOUNS):
+        return noun
+    if w.rel == "obj" and w.head >= 0:
         authors = [k for k in doc.kids(w.head, "nsubj") if k not in outside]
         if authors:
             return _outside_parenthesis(doc, authors[0])
-    return noun
+    # "Sanders’ fundraising email to his supporters said": the one whose document it is, where a name says so
+    owners = [k for k in doc.kids(noun, "nmod:poss") if k not in outside and doc.words[k].upos == "PROPN"]
+    return owners[0] if owners else noun
 
 
 def _outside_parenthesis(doc: ArticleDoc, subject: int) -> int:

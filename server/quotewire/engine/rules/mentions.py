@@ -162,15 +162,31 @@ def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[i
     while len(run) > 2 and (_role_opening_name(doc, run[0]) or role_before_tagged_name(doc, run[0])) \
             and not _in_nickname(doc, run[0], nicknames):
         run = run[1:]
-    # a headline's verb read as a name, "Lawmakers Rip Donald Trump": the name is the longest end of the run, of
-    # two words or more, that the article's other sentences give
-    # (or, when a headline's verb of saying follows it, "Trump Says ...", the start of it that they give)
-    if doc.words[head].sentence in doc.headlines and not doc.said_outside_headlines(doc.text_of(run)):
-        ends = [run[k:] for k in range(1, len(run) - 1) if doc.said_outside_headlines(doc.text_of(run[k:]))]
-        starts = [run[:k] for k in range(len(run) - 1, 0, -1)
-                  if doc.words[run[k]].text in HEADLINE_VERBS and doc.said_outside_headlines(doc.text_of(run[:k]))]
-        run = (ends or starts or [run])[0]
+    if doc.words[head].sentence in doc.headlines:
+        run = headline_name(doc, run)
     return [i for i in run if not (doc.words[i].is_punct and not _in_nickname(doc, i, nicknames))]
+
+
+def headline_name(doc: ArticleDoc, run: list[int]) -> list[int]:
+    """The name in a run of capitalised words of a headline, where taggers read the headline's verbs and adverbs
+    as names: the run itself where the article's other sentences give it; else the longest end of it, of two words
+    or more, that they give ("Lawmakers Rip | Donald Trump"); else the longest start of it that they give, before a
+    headline's verb of saying ("Trump | Says") or, where that start is a person's name, before words that hold no
+    role and no organisation's noun ("Donald Trump | Finally Endorses"; not "Jeb Bush Super PAC Chief")."""
+    if doc.said_outside_headlines(doc.text_of(run)):
+        return run
+    ends = [run[k:] for k in range(1, len(run) - 1) if doc.said_outside_headlines(doc.text_of(run[k:]))]
+    starts = [run[:k] for k in range(len(run) - 1, 0, -1)
+              if (doc.words[run[k]].text in HEADLINE_VERBS or _a_name_before_other_words(doc, run[:k], run[k:]))
+              and doc.said_outside_headlines(doc.text_of(run[:k]))]
+    return (ends or starts or [run])[0]
+
+
+def _a_name_before_other_words(doc: ArticleDoc, name: list[int], rest: list[int]) -> bool:
+    """Are these words a person's name (every word one of a name the tagger marks a person's) and the words after
+    them neither a role nor an organisation's noun?"""
+    return all(doc.words[i].text in doc.person_name_words for i in name) and not any(
+        _is_role_word(doc, i) or bare_word(doc.words[i].text) in AFFILIATION_NOUNS for i in rest)
 
 
 def _glued_part(doc: ArticleDoc, i: int) -> bool:

@@ -40,7 +40,7 @@ from quotewire.engine.rules.cues import (
     subject_of,
 )
 from quotewire.engine.rules.document import ArticleDoc, visible_end
-from quotewire.engine.rules.mentions import Mention, mention_at
+from quotewire.engine.rules.mentions import Mention, headline_name, mention_at
 from quotewire.engine.rules.quotes import DOUBLE_MARKS, SINGLE_MARKS
 
 ADVERBIAL_OPENERS = frozenset({"after", "before", "because", "when", "while", "since", "until", "as", "once", "during"})
@@ -1063,10 +1063,12 @@ def _headlines(doc: ArticleDoc, cands: list[Candidate], found: list[Candidate],
         for n in fragments:
             cands[n].dropped = True
         kind = QuoteKind.MIXED if fragments else QuoteKind.INDIRECT
-        # the name is the run of capitalised words before the verb: the tagger's name runs cross it in a headline
-        name = doc.span_of(doc.contiguous(names[-1], names))
+        # the name is the run of capitalised words before the verb (the tagger's name runs cross it in a headline),
+        # or the part of it the article gives ("Donald Trump Finally | Endorses")
+        run = headline_name(doc, doc.contiguous(names[-1], names))
+        name = doc.span_of(run)
         entity = doc.entity_at(name) if name else None
-        mention = Mention(names[-1], name, name, label=entity.label if entity else None) if name else None
+        mention = Mention(run[-1], name, name, label=entity.label if entity else None) if name else None
         out.append(Candidate(said, kind, (said.start, said.end), cue=cue, mention=mention,
                              method=AttributionMethod.NAMED))
     return out
