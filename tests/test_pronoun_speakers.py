@@ -490,3 +490,36 @@ def test_an_organisation_no_tagger_marks_in_an_interviews_headline_is_not_the_pe
     result = attribute_doc(doc)
     [quote] = result.quotes
     assert _speaker_name(result, quote) == "Ann Okafor"
+
+
+def test_it_after_a_thing_that_is_the_subject_since_the_organisation_is_that_thing() -> None:
+    # "... NASA ... The Stardust spacecraft flew ... It showed that ...": "it" is the thing the sentence before is
+    # about, not the organisation named before it
+    text = "Acme built a probe. The probe flew for years. It said that the dust was old."
+    built: list[Row] = [("Acme", "PROPN", 2, "nsubj"), ("built", "VERB", 0, "root", "build", "VBD"),
+                        ("a", "DET", 4, "det"), ("probe", "NOUN", 2, "obj", "probe", "NN"), (".", "PUNCT", 2, "punct")]
+    flew: list[Row] = [("The", "DET", 2, "det"), ("probe", "NOUN", 3, "nsubj", "probe", "NN"),
+                       ("flew", "VERB", 0, "root", "fly", "VBD"), ("for", "ADP", 5, "case"),
+                       ("years", "NOUN", 3, "obl", "year", "NNS"), (".", "PUNCT", 3, "punct")]
+    found: list[Row] = [("It", "PRON", 2, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
+                        ("that", "SCONJ", 8, "mark"), ("the", "DET", 5, "det"), ("dust", "NOUN", 8, "nsubj"),
+                        ("was", "AUX", 8, "cop", "be", "VBD"), ("old", "ADJ", 2, "ccomp"), (".", "PUNCT", 2, "punct")]
+    result = attribute_doc(parsed(text, built, flew, found, entities=(("Acme", "ORG"),)))
+    [quote] = result.quotes
+    assert quote.text == "the dust was old"
+    assert _speaker_name(result, quote) != "Acme"
+
+
+def test_it_after_the_organisation_is_the_organisation() -> None:
+    text = "A probe found dust. Acme flew the probe. It said that the dust was old."
+    found_dust: list[Row] = [("A", "DET", 2, "det"), ("probe", "NOUN", 3, "nsubj", "probe", "NN"),
+                             ("found", "VERB", 0, "root", "find", "VBD"), ("dust", "NOUN", 3, "obj"),
+                             (".", "PUNCT", 3, "punct")]
+    flew: list[Row] = [("Acme", "PROPN", 2, "nsubj"), ("flew", "VERB", 0, "root", "fly", "VBD"),
+                       ("the", "DET", 4, "det"), ("probe", "NOUN", 2, "obj", "probe", "NN"), (".", "PUNCT", 2, "punct")]
+    found: list[Row] = [("It", "PRON", 2, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
+                        ("that", "SCONJ", 8, "mark"), ("the", "DET", 5, "det"), ("dust", "NOUN", 8, "nsubj"),
+                        ("was", "AUX", 8, "cop", "be", "VBD"), ("old", "ADJ", 2, "ccomp"), (".", "PUNCT", 2, "punct")]
+    result = attribute_doc(parsed(text, found_dust, flew, found, entities=(("Acme", "ORG"),)))
+    quote = next(q for q in result.quotes if q.text == "the dust was old")
+    assert _speaker_name(result, quote) == "Acme"

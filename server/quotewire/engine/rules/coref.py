@@ -6,11 +6,12 @@ same sex as their main clause's subject, or naming no one else), and for a subje
 person who reports it; else to the nearest earlier compatible mention, preferring speakers already quoted (news
 rarely switches speaker through a pronoun); never to anyone the pronoun's own quote names ("He said Trump would ...");
 compatible by sex (genders.py), and "they" only with an organisation or a nationality, or the people a plural
-subject names since ("users ... they said"). "I" and "we" resolve inside a quotation, to its speaker (also the
-speaker a quote carries on); outside quotation marks "I" and "you" are the writer and the reader: "I" the author a
-byline names, and in an interview an answer's "I" and "we" and a question's "you" the person interviewed
-(first_person.py). "who" is the phrase its clause hangs on. A direct quote with no attribution of its own
-continues the previous quote's speaker when it follows it in the same or the next paragraph.
+subject names since ("users ... they said"); "it" an organisation, or the thing that is the subject since it ("NASA
+launched the probe. The probe flew for years. It showed ..."). "I" and "we" resolve inside a quotation, to its
+speaker (also the speaker a quote carries on); outside quotation marks "I" and "you" are the writer and the
+reader: "I" the author a byline names, and in an interview an answer's "I" and "we" and a question's "you" the
+person interviewed (first_person.py). "who" is the phrase its clause hangs on. A direct quote with no attribution
+of its own continues the previous quote's speaker when it follows it in the same or the next paragraph.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from quotewire.engine.rules.first_person import author, interviewee, question_pa
 from quotewire.engine.rules.genders import PRONOUN_SEX, mention_sex, surname_sexes
 from quotewire.engine.rules.mentions import Mention, mention_at, modifies_a_noun, person_name_words
 from quotewire.engine.rules.quoted_names import among_the_writers_words, title_quote
+from quotewire.engine.rules.titles import bare_word, is_role_noun
 
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 GROUP_LABELS = frozenset({"ORG", "LOC", "GPE", "NORP"})
@@ -172,6 +174,11 @@ def resolve_pronouns(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[S
                                            sexes, own)
             cand.antecedent = subject or _nearest(pronoun, at, cands, spoken_order, spoken, latest_first,
                                                   negated_starts, sexes, own)
+            if pronoun == "it" and cand.antecedent is not None:
+                # "NASA launched the probe. It found ...": a thing that is the subject since the organisation
+                thing = _thing_subject(doc, cand.mention.head, cand.antecedent.span.end, quoted)
+                if thing is not None:
+                    cand.antecedent = mention_at(doc, thing, nicknames)
             if pronoun == "they":  # the people a plural noun names since, if any: "users ... they said"
                 since = doc.words[doc.sentences[max(0, doc.words[cand.mention.head].sentence - 1)][0]].start
                 group = _group_between(doc, max(since, cand.antecedent.span.end if cand.antecedent else 0), at,
@@ -309,6 +316,26 @@ def _salient_subject(doc: ArticleDoc, pronoun: str, at_word: int, quoted: list[t
                 if speaker is not None and _compatible(pronoun, speaker, sexes) and not _named_by(speaker, own):
                     return speaker
             return m
+    return None
+
+
+def _thing_subject(doc: ArticleDoc, at_word: int, since: int, quoted: list[tuple[int, int]]) -> int | None:
+    """The head of a thing in the singular ("the probe", "the study"; no person, role or organisation) that is
+    the subject of the main clause of the pronoun's sentence, before it, or of the sentence before, outside
+    quotation marks and after offset `since`: what "it" stands for ahead of an organisation named before it."""
+    sentence = doc.words[at_word].sentence
+    for k in (sentence, sentence - 1):
+        if k < 0:
+            break
+        first, last = doc.sentences[k]
+        roots = [i for i in range(first, last) if doc.words[i].head < 0]
+        for s in (doc.kids(roots[0], "nsubj") if roots else []):
+            w = doc.words[s]
+            if s < at_word and doc.words[s].start >= since and not _inside(quoted, w.start) and w.upos == "NOUN" \
+                    and w.xpos in {"NN", ""} and not w.text.endswith("s") and not is_role_noun(w.text, "NOUN") \
+                    and bare_word(w.text) not in AFFILIATION_NOUNS and not any(
+                        doc.words[c].upos == "PROPN" for c in doc.subtree(s)):
+                return s
     return None
 
 
