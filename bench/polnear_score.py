@@ -14,8 +14,9 @@ A statement its attribution splits (“A,” she said, “B.”) is one predicte
 service marks them (Quote.part_of_quote_id) and as PolNeAR annotates them (one attribution, content in pieces).
 
 Name: among found attributions whose gold Source is itself a name (source_name), the share whose speaker entity's
-canonical name is that name by content words (names_agree: "Donald Trump" for "Trump"): the speaker figure counts
-"he" resolved to the wrong person, or a speaker named "Rep", as right; this one does not.
+canonical name is that name by content words or its acronym (names_agree: "Donald Trump" for "Trump", "International
+Monetary Fund" for "IMF"): the speaker figure counts "he" resolved to the wrong person, or a speaker named "Rep", as
+right; this one does not.
 
 Calibration: over found attributions with a gold Source, whether the quote's confidence is the share of them whose
 speaker is right (by the name check where the Source is a name, else by the speaker figure's overlap): the expected
@@ -190,12 +191,21 @@ def names_match(predicted: str, gold: tuple[str, ...]) -> bool:
 def names_agree(predicted: str, gold: tuple[str, ...]) -> bool:
     """Whether a predicted name and one mention's name name the same person, by content words (without titles, role
     nouns and function words): they end on the same word and one's words are all the other's ("Donald Trump" and
-    "Trump", "Cruz" and "Sen. Ted Cruz"; not "Douglas Holtz" and "Holtz-Eakin"). A PolNeAR source is one mention, so
-    a speaker's full name is right for a source that gives only the surname."""
+    "Trump", "Cruz" and "Sen. Ted Cruz"; not "Douglas Holtz" and "Holtz-Eakin"), or one is the other's acronym ("IMF"
+    and "International Monetary Fund"). A PolNeAR source is one mention, so a speaker's full name is right for a
+    source that gives only the surname."""
     words, target = _name_core(name_words(predicted)), _name_core(gold)
+    if _acronym_of(words, target) or _acronym_of(target, words):
+        return True
     if not words or not target or words[-1] != target[-1]:
         return False
     return set(words) <= set(target) or set(target) <= set(words)
+
+
+def _acronym_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Is `short` one word made of the initials of `long`, a name of three words or more ("imf" of "international
+    monetary fund", "bls" of "bureau of labor statistics"; not a person's initials)?"""
+    return len(short) == 1 and len(long) >= 3 and short[0] == "".join(w[0] for w in long)
 
 
 def name_forms(name: tuple[str, ...]) -> list[tuple[str, ...]]:

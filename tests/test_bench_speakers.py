@@ -117,6 +117,15 @@ def test_names_agree_with_one_mention() -> None:
     assert polnear_score.names_agree("Cruz", ("sen", "ted", "cruz"))
     assert not polnear_score.names_agree("Douglas Holtz", ("mr", "holtz-eakin"))
     assert not polnear_score.names_agree("John F.", ("secretary", "of", "state", "john", "f", "kerry"))
+
+
+def test_names_agree_with_an_acronym_of_the_name() -> None:
+    # a source "IMF" for the speaker "International Monetary Fund", and the other way round
+    assert polnear_score.names_agree("International Monetary Fund", ("imf",))
+    assert polnear_score.names_agree("IMF", ("the", "international", "monetary", "fund"))
+    assert polnear_score.names_agree("Bureau of Labor Statistics", ("bls",))
+    assert not polnear_score.names_agree("International Monetary Fund", ("imp",))
+    assert not polnear_score.names_agree("Ann Moss", ("am",))  # no one's initials
     assert not polnear_score.names_agree("Rep", ("rep", "adam", "schiff"))
 
 
