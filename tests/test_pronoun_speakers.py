@@ -443,53 +443,46 @@ def test_a_name_that_only_modifies_a_noun_is_no_antecedent() -> None:
     assert _speaker_name(result, quote) is None  # someone the text does not name, not "North American"
 
 
+A_MAGICIAN: list[Row] = [  # "Wikinews interviews a magician": a headline that names no one
+    ("Wikinews", "PROPN", 2, "nsubj"), ("interviews", "VERB", 0, "root", "interview", "VBZ"), ("a", "DET", 4, "det"),
+    ("magician", "NOUN", 2, "obj")]
+SPOKE_WITH_OKAFOR: list[Row] = [  # "Wikinews spoke with Ann Okafor."
+    ("Wikinews", "PROPN", 2, "nsubj"), ("spoke", "VERB", 0, "root", "speak", "VBD"), ("with", "ADP", 4, "case"),
+    ("Ann", "PROPN", 2, "obl"), ("Okafor", "PROPN", 4, "flat"), (".", "PUNCT", 2, "punct")]
+
+
+def _interviewed(headline: str, headline_rows: list[Row], lead: str, lead_rows: list[Row],
+                 entities: tuple[tuple[str, str], ...]) -> str | None:
+    """The name the answer's "I" gets in '<headline>\n\n<lead>\n\nWhy run?\n\nI said that we can win.'."""
+    text = f"{headline}\n\n{lead}\n\nWhy run?\n\nI said that we can win."
+    result = attribute_doc(parsed(text, headline_rows, lead_rows, WHY_RUN, INTERVIEW_ANSWER, entities=entities))
+    [quote] = result.quotes
+    return _speaker_name(result, quote)
+
+
 def test_an_interview_whose_headline_names_no_one_is_with_the_person_the_lead_says_it_spoke_with() -> None:
     # "Wikinews interviews President of the International Brotherhood of Magicians ... Wikinews spoke with William
     # Evans, president of ...": the lead names the person the answers speak for
-    text = "Wikinews interviews a magician\n\nWikinews spoke with Ann Okafor.\n\nWhy run?\n\nI said that we can win."
-    headline: list[Row] = [
-        ("Wikinews", "PROPN", 2, "nsubj"), ("interviews", "VERB", 0, "root", "interview", "VBZ"),
-        ("a", "DET", 4, "det"), ("magician", "NOUN", 2, "obj")]
-    lead: list[Row] = [
-        ("Wikinews", "PROPN", 2, "nsubj"), ("spoke", "VERB", 0, "root", "speak", "VBD"), ("with", "ADP", 4, "case"),
-        ("Ann", "PROPN", 2, "obl"), ("Okafor", "PROPN", 4, "flat"), (".", "PUNCT", 2, "punct")]
-    doc = parsed(text, headline, lead, WHY_RUN, INTERVIEW_ANSWER, entities=(("Wikinews", "ORG"), ("Ann Okafor", "PER")))
-    result = attribute_doc(doc)
-    [quote] = result.quotes
-    assert _speaker_name(result, quote) == "Ann Okafor"
+    assert _interviewed("Wikinews interviews a magician", A_MAGICIAN, "Wikinews spoke with Ann Okafor.",
+                        SPOKE_WITH_OKAFOR, (("Wikinews", "ORG"), ("Ann Okafor", "PER"))) == "Ann Okafor"
 
 
 def test_an_interview_whose_lead_speaks_with_two_people_is_with_neither() -> None:
-    text = ("Wikinews interviews a magician\n\nWikinews spoke with Ann Okafor and Bob Reed.\n\nWhy run?\n\n"
-            "I said that we can win.")
-    headline: list[Row] = [
-        ("Wikinews", "PROPN", 2, "nsubj"), ("interviews", "VERB", 0, "root", "interview", "VBZ"),
-        ("a", "DET", 4, "det"), ("magician", "NOUN", 2, "obj")]
-    lead: list[Row] = [
-        ("Wikinews", "PROPN", 2, "nsubj"), ("spoke", "VERB", 0, "root", "speak", "VBD"), ("with", "ADP", 4, "case"),
-        ("Ann", "PROPN", 2, "obl"), ("Okafor", "PROPN", 4, "flat"), ("and", "CCONJ", 7, "cc"),
-        ("Bob", "PROPN", 4, "conj"), ("Reed", "PROPN", 7, "flat"), (".", "PUNCT", 2, "punct")]
-    doc = parsed(text, headline, lead, WHY_RUN, INTERVIEW_ANSWER,
-                 entities=(("Wikinews", "ORG"), ("Ann Okafor", "PER"), ("Bob Reed", "PER")))
-    result = attribute_doc(doc)
-    [quote] = result.quotes
-    assert _speaker_name(result, quote) not in {"Ann Okafor", "Bob Reed"}
+    lead: list[Row] = [*SPOKE_WITH_OKAFOR[:5], ("and", "CCONJ", 7, "cc"), ("Bob", "PROPN", 4, "conj"),
+                       ("Reed", "PROPN", 7, "flat"), (".", "PUNCT", 2, "punct")]
+    name = _interviewed("Wikinews interviews a magician", A_MAGICIAN, "Wikinews spoke with Ann Okafor and Bob Reed.",
+                        lead, (("Wikinews", "ORG"), ("Ann Okafor", "PER"), ("Bob Reed", "PER")))
+    assert name not in {"Ann Okafor", "Bob Reed"}
 
 
 def test_an_organisation_no_tagger_marks_in_an_interviews_headline_is_not_the_person_interviewed() -> None:
-    text = ("Wikinews interviews President of the International Brotherhood\n\nWikinews spoke with Ann Okafor.\n\n"
-            "Why run?\n\nI said that we can win.")
     headline: list[Row] = [
         ("Wikinews", "PROPN", 2, "nsubj"), ("interviews", "VERB", 0, "root", "interview", "VBZ"),
         ("President", "PROPN", 2, "obj"), ("of", "ADP", 7, "case"), ("the", "DET", 7, "det"),
         ("International", "ADJ", 7, "amod"), ("Brotherhood", "PROPN", 3, "nmod")]
-    lead: list[Row] = [
-        ("Wikinews", "PROPN", 2, "nsubj"), ("spoke", "VERB", 0, "root", "speak", "VBD"), ("with", "ADP", 4, "case"),
-        ("Ann", "PROPN", 2, "obl"), ("Okafor", "PROPN", 4, "flat"), (".", "PUNCT", 2, "punct")]
-    doc = parsed(text, headline, lead, WHY_RUN, INTERVIEW_ANSWER, entities=(("Wikinews", "ORG"), ("Ann Okafor", "PER")))
-    result = attribute_doc(doc)
-    [quote] = result.quotes
-    assert _speaker_name(result, quote) == "Ann Okafor"
+    assert _interviewed("Wikinews interviews President of the International Brotherhood", headline,
+                        "Wikinews spoke with Ann Okafor.", SPOKE_WITH_OKAFOR,
+                        (("Wikinews", "ORG"), ("Ann Okafor", "PER"))) == "Ann Okafor"
 
 
 def test_it_after_a_thing_that_is_the_subject_since_the_organisation_is_that_thing() -> None:

@@ -1296,6 +1296,18 @@ def test_a_hyphenated_name_the_tokenizer_kept_with_its_hyphen_is_whole() -> None
     assert [_speaker_name(result, q) for q in result.quotes] == ["Coca-Cola"]
 
 
+# "Tom Hale spoke on Monday in Ohio. Hale said the plan was fair.": the article that names the headline's person
+HALE_SPOKE_AND_SAID: list[list[Row]] = [[
+    ("Tom", "PROPN", 3, "nsubj"), ("Hale", "PROPN", 1, "flat"), ("spoke", "VERB", 0, "root", "speak", "VBD"),
+    ("on", "ADP", 5, "case"), ("Monday", "PROPN", 3, "obl"), ("in", "ADP", 7, "case"), ("Ohio", "PROPN", 3, "obl"),
+    (".", "PUNCT", 3, "punct"),
+], [
+    ("Hale", "PROPN", 2, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"), ("the", "DET", 4, "det"),
+    ("plan", "NOUN", 6, "nsubj"), ("was", "AUX", 6, "cop", "be", "VBD"), ("fair", "ADJ", 2, "ccomp"),
+    (".", "PUNCT", 2, "punct"),
+]]
+
+
 def test_a_headlines_verb_of_saying_read_into_a_name_is_cut_off() -> None:
     # "Trump Says He Never Pledged ...", "Says" tagged a proper noun of the name "Trump Says"
     text = "Hale Says He Never Pledged To Cut Taxes\n\nTom Hale spoke on Monday in Ohio. Hale said the plan was fair."
@@ -1303,15 +1315,7 @@ def test_a_headlines_verb_of_saying_read_into_a_name_is_cut_off() -> None:
         ("Hale", "PROPN", 5, "nsubj"), ("Says", "PROPN", 1, "flat", "say"), ("He", "PRON", 5, "nsubj", "he"),
         ("Never", "ADV", 5, "advmod", "never"), ("Pledged", "VERB", 0, "root", "pledge", "VBD"),
         ("To", "PART", 7, "mark", "to"), ("Cut", "VERB", 5, "xcomp", "cut"), ("Taxes", "NOUN", 7, "obj", "tax"),
-    ], [
-        ("Tom", "PROPN", 3, "nsubj"), ("Hale", "PROPN", 1, "flat"), ("spoke", "VERB", 0, "root", "speak", "VBD"),
-        ("on", "ADP", 5, "case"), ("Monday", "PROPN", 3, "obl"), ("in", "ADP", 7, "case"),
-        ("Ohio", "PROPN", 3, "obl"), (".", "PUNCT", 3, "punct"),
-    ], [
-        ("Hale", "PROPN", 2, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"), ("the", "DET", 4, "det"),
-        ("plan", "NOUN", 6, "nsubj"), ("was", "AUX", 6, "cop", "be", "VBD"), ("fair", "ADJ", 2, "ccomp"),
-        (".", "PUNCT", 2, "punct"),
-    ], entities=(("Hale Says", "PER"), ("Tom Hale", "PER"), ("Ohio", "LOC"), ("Hale", "PER")))
+    ], *HALE_SPOKE_AND_SAID, entities=(("Hale Says", "PER"), ("Tom Hale", "PER"), ("Ohio", "LOC"), ("Hale", "PER")))
     result = attribute_doc(doc)
     assert {_speaker_name(result, q) for q in result.quotes} == {"Tom Hale"}
 
@@ -1328,15 +1332,8 @@ def test_a_headlines_word_read_into_a_name_is_cut_off_where_the_article_gives_th
     doc = parsed(text, [
         ("Hale", "PROPN", 3, "nsubj"), (second, "PROPN", 1, "flat"), ("Urges", "VERB", 0, "root", "urge", "VBZ"),
         ("Voters", "NOUN", 3, "obj", "voter"), ("To", "PART", 6, "mark", "to"), ("Stay", "VERB", 3, "xcomp", "stay"),
-    ], [
-        ("Tom", "PROPN", 3, "nsubj"), ("Hale", "PROPN", 1, "flat"), ("spoke", "VERB", 0, "root", "speak", "VBD"),
-        ("on", "ADP", 5, "case"), ("Monday", "PROPN", 3, "obl"), ("in", "ADP", 7, "case"),
-        ("Ohio", "PROPN", 3, "obl"), (".", "PUNCT", 3, "punct"),
-    ], [
-        ("Hale", "PROPN", 2, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"), ("the", "DET", 4, "det"),
-        ("plan", "NOUN", 6, "nsubj"), ("was", "AUX", 6, "cop", "be", "VBD"), ("fair", "ADJ", 2, "ccomp"),
-        (".", "PUNCT", 2, "punct"),
-    ], entities=((f"Hale {second}", "PER"), ("Tom Hale", "PER"), ("Ohio", "LOC"), ("Hale", "PER")))
+    ], *HALE_SPOKE_AND_SAID,
+        entities=((f"Hale {second}", "PER"), ("Tom Hale", "PER"), ("Ohio", "LOC"), ("Hale", "PER")))
     result = attribute_doc(doc)
     [headline] = [q for q in result.quotes if q.text == "Voters To Stay"]
     assert _speaker_name(result, headline) == speaker
