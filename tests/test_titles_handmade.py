@@ -925,3 +925,16 @@ def test_a_name_after_the_noun_that_says_it_is_an_organisation_is_the_affiliatio
                                      ("Action", "PROPN", 12, "nmod")], (("Ann Lee", "PER"),))
     assert speaker.titles == ("executive director of the nonprofit group Clean Water Action",)
     assert speaker.affiliation == "Clean Water Action"
+
+
+def test_a_role_before_a_participle_the_parse_left_apart_from_the_name_is_a_title() -> None:
+    # "Jane Doe, a lawyer representing the family, said ...", with "a lawyer" parsed as a second subject of "said"
+    text = "Ann Reed, a lawyer representing the family, said the plan would fail."
+    rows: list[Row] = [("Ann", "PROPN", 10, "nsubj"), ("Reed", "PROPN", 1, "flat"), (",", "PUNCT", 1, "punct"),
+                       ("a", "DET", 5, "det"), ("lawyer", "NOUN", 10, "nsubj"),
+                       ("representing", "VERB", 5, "acl", "represent", "VBG"), ("the", "DET", 8, "det"),
+                       ("family", "NOUN", 6, "obj"), (",", "PUNCT", 1, "punct"),
+                       ("said", "VERB", 0, "root", "say", "VBD"),
+                       ("the", "DET", 12, "det"), ("plan", "NOUN", 14, "nsubj"), ("would", "AUX", 14, "aux"),
+                       ("fail", "VERB", 10, "ccomp"), (".", "PUNCT", 10, "punct")]
+    assert speakers(text, rows, entities=(("Ann Reed", "PER"),))["Ann Reed"].titles == ("lawyer",)

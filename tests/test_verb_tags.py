@@ -76,3 +76,18 @@ def test_a_role_noun_read_as_a_verb_between_an_organisation_and_a_name_is_a_noun
 def test_a_word_tagged_a_verb_after_according_to_is_a_noun(rows: list[tuple[str, str, str]], noun: bool) -> None:
     word = retag(tagged(*rows)).sentences[0].words[2]
     assert (word.upos, word.xpos) == (("NOUN", "NN") if noun else (rows[2][1], rows[2][2]))
+
+
+@pytest.mark.parametrize(("rows", "noun"), [
+    # "the head coach of the Chicago Bulls": a determiner and a noun before it, a preposition after
+    ([("the", "DET", "DT"), ("head", "NOUN", "NN"), ("coach", "VERB", "VBP"), ("of", "ADP", "IN")], True),
+    # "the team's coach, Ann Lee": a possessor before it
+    ([("team", "NOUN", "NN"), ("'s", "PART", "POS"), ("coach", "VERB", "VB"), (",", "PUNCT", ",")], True),
+    # a plural subject before it: the verb ("players coach themselves")
+    ([("the", "DET", "DT"), ("players", "NOUN", "NNS"), ("coach", "VERB", "VBP"), ("themselves", "PRON", "PRP")],
+     False),
+])
+def test_a_role_noun_read_as_a_verb_after_a_determiner_or_a_possessor_is_a_noun(
+        rows: list[tuple[str, str, str]], noun: bool) -> None:
+    word = retag(tagged(*rows)).sentences[0].words[2]
+    assert (word.upos, word.xpos) == (("NOUN", "NN") if noun else (rows[2][1], rows[2][2]))

@@ -7,8 +7,9 @@ of saying is left. On PolNeAR train, 76 such words before "that" were tagged nou
 
 The reverse happens to a role noun that is also a verb, between an organisation and a name: "Chicago Bulls coach
 Ann Lee said" read with "coach" a verb, "Ann Lee" its object and the organisation the speaker. Such a word (its base
-form, whatever tag the tagger gave) between two proper nouns is tagged a noun again, and so is any word tagged a
-verb between "according to" and a noun ("according to campaign manager Jeff Weaver").
+form, whatever tag the tagger gave) between two proper nouns, or after a possessor or a determiner ("the head coach
+of the Chicago Bulls"), is tagged a noun again, and so is any word tagged a verb between "according to" and a noun
+("according to campaign manager Jeff Weaver").
 
 This step runs as a Stanza processor of its own right after the tagger (so the lemmatizer and the parser read the
 mended tags). It retags such a word as a verb (VBZ) where the words around it leave no noun reading:
@@ -60,10 +61,18 @@ def _is_verb_here(words: list[Any], i: int) -> bool:
 
 
 def _is_role_here(words: list[Any], i: int) -> bool:
-    """Whether words[i], tagged a verb, is a role noun between an organisation and a name ("Bulls coach Ann Lee")."""
+    """Whether words[i], tagged a verb, is a role noun: between an organisation and a name ("Bulls coach Ann Lee"),
+    or where no verb can stand, after a possessor or a determiner with at most a singular noun between ("the team's
+    coach", "the head coach of"; not "the players coach themselves")."""
     word = words[i]
-    return word.upos == "VERB" and word.text in ROLES_ALSO_VERBS and 0 < i < len(words) - 1 \
-        and words[i - 1].upos == "PROPN" and words[i + 1].upos == "PROPN"
+    if word.upos != "VERB" or word.text not in ROLES_ALSO_VERBS or i == 0:
+        return False
+    before = words[i - 1]
+    if i < len(words) - 1 and before.upos == "PROPN" and words[i + 1].upos == "PROPN":
+        return True
+    if before.xpos == "POS" or before.upos == "DET":
+        return True
+    return before.xpos == "NN" and i >= 2 and (words[i - 2].upos == "DET" or words[i - 2].xpos == "POS")
 
 
 def _is_noun_after_according_to(words: list[Any], i: int) -> bool:

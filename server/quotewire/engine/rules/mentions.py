@@ -355,7 +355,11 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
                                               and is_role_noun(doc.words[head].text, doc.words[head].upos))
         # not a phrase that introduces the next name: "Mr. Regalado, two members of Congress from Florida, Ileana ..."
         names_next = end + 2 < hi_bound and doc.words[end + 1].text == "," and doc.words[end + 2].upos == "PROPN"
-        if not words or not is_role or names_next or (end + 1 < hi_bound
+        # nor the subject of a clause; a participle that describes the role ends it: "a lawyer | representing the
+        # family,"
+        describes = end + 1 < hi_bound and doc.words[end + 1].xpos in {"VBG", "VBN"} \
+            and doc.words[end + 1].rel == "acl" and doc.words[end + 1].head in words
+        if not words or not is_role or names_next or (end + 1 < hi_bound and not describes
                                                       and doc.words[end + 1].upos in {"VERB", "AUX"}):
             break
         for part in _coordinated_roles(doc, words):  # "an economist and tax expert": two titles
