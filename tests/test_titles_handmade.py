@@ -938,3 +938,13 @@ def test_a_role_before_a_participle_the_parse_left_apart_from_the_name_is_a_titl
                        ("the", "DET", 12, "det"), ("plan", "NOUN", 14, "nsubj"), ("would", "AUX", 14, "aux"),
                        ("fail", "VERB", 10, "ccomp"), (".", "PUNCT", 10, "punct")]
     assert speakers(text, rows, entities=(("Ann Reed", "PER"),))["Ann Reed"].titles == ("lawyer",)
+
+
+def test_a_name_with_a_possessive_after_at_that_no_tagger_marks_is_the_affiliation() -> None:
+    # "an economist at Moody's Analytics", no entity tagged there
+    speaker = name_first("Ann Lee", [("an", "DET", 12, "det"), ("economist", "NOUN", 8, "appos"),
+                                     ("at", "ADP", 16, "case"), ("Moody", "PROPN", 16, "nmod:poss"),
+                                     ("'s", "PART", 14, "case"), ("Analytics", "PROPN", 12, "nmod")],
+                         (("Ann Lee", "PER"),))
+    assert speaker.titles == ("economist at Moody's Analytics",)
+    assert speaker.affiliation == "Moody's Analytics"

@@ -513,8 +513,8 @@ def object_organisation(doc: ArticleDoc, adp: int, end: int) -> str | None:
             or (len(last) > 1 and last.replace(".", "").isupper())
             or doc.words[words[0]].text == "The"
             or (preposition == "at" and label is None and len(words) == 1)  # "a senior vice president at Acme"
-            or (preposition != "of" and len(capitalised) > 1
-                and all(j in capitalised or doc.words[j].text in {"&", "of", "and"} for j in words))):
+            or (preposition != "of" and len(capitalised) > 1  # "at Moody's Analytics": a name of its own
+                and all(j in capitalised or doc.words[j].text in {"&", "of", "and"} | POSSESSIVE for j in words))):
         return span.text
     return None
 
