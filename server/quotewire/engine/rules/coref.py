@@ -331,7 +331,7 @@ def _thing_subject(doc: ArticleDoc, at_word: int, since: int, quoted: list[tuple
         roots = [i for i in range(first, last) if doc.words[i].head < 0]
         for s in (doc.kids(roots[0], "nsubj") if roots else []):
             w = doc.words[s]
-            if s < at_word and doc.words[s].start >= since and not _inside(quoted, w.start) and w.upos == "NOUN" \
+            if s < at_word and w.start >= since and not _inside(quoted, w.start) and w.upos == "NOUN" \
                     and w.xpos in {"NN", ""} and not w.text.endswith("s") and not is_role_noun(w.text, "NOUN") \
                     and bare_word(w.text) not in AFFILIATION_NOUNS and not any(
                         doc.words[c].upos == "PROPN" for c in doc.subtree(s)):

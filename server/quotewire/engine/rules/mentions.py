@@ -159,8 +159,7 @@ def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[i
         return []  # a role ends it and no person's name is in it: "Malaysia's Prime Minister", "Afghan Ambassador"
     # a role the taggers read into the name, "Biologist Nick Bos", "Judge Jeanine Pirro"; with one word after it,
     # the two are the name ("Pope Francis")
-    while len(run) > 2 and (_role_opening_name(doc, run[0]) or role_before_tagged_name(doc, run[0])) \
-            and not _in_nickname(doc, run[0], nicknames):
+    while len(run) > 2 and _role_opening_name(doc, run[0]) and not _in_nickname(doc, run[0], nicknames):
         run = run[1:]
     if doc.words[head].sentence in doc.headlines:
         run = headline_name(doc, run)
@@ -175,11 +174,11 @@ def headline_name(doc: ArticleDoc, run: list[int]) -> list[int]:
     role and no organisation's noun ("Donald Trump | Finally Endorses"; not "Jeb Bush Super PAC Chief")."""
     if doc.said_outside_headlines(doc.text_of(run)):
         return run
-    ends = [run[k:] for k in range(1, len(run) - 1) if doc.said_outside_headlines(doc.text_of(run[k:]))]
-    starts = [run[:k] for k in range(len(run) - 1, 0, -1)
+    ends = (run[k:] for k in range(1, len(run) - 1) if doc.said_outside_headlines(doc.text_of(run[k:])))
+    starts = (run[:k] for k in range(len(run) - 1, 0, -1)
               if (doc.words[run[k]].text in HEADLINE_VERBS or _a_name_before_other_words(doc, run[:k], run[k:]))
-              and doc.said_outside_headlines(doc.text_of(run[:k]))]
-    return (ends or starts or [run])[0]
+              and doc.said_outside_headlines(doc.text_of(run[:k])))
+    return next(ends, None) or next(starts, None) or run
 
 
 def _a_name_before_other_words(doc: ArticleDoc, name: list[int], rest: list[int]) -> bool:
@@ -197,11 +196,12 @@ def _glued_part(doc: ArticleDoc, i: int) -> bool:
 
 def _role_opening_name(doc: ArticleDoc, i: int) -> bool:
     """A capitalised word that names a role by the lexicon or by an ending no given name shares ('Economist',
-    'Coach'; not 'Hunter', 'Walker', 'Christian'), in the singular: a person's role ('Black Lawmakers Rip Donald
-    Trump' is a headline)."""
+    'Coach'; not 'Hunter', 'Walker', 'Christian'), or by one they share where the tagger's person name leaves it
+    out ('Mathematician Hermann Weyl'), in the singular: a person's role ('Black Lawmakers Rip Donald Trump' is a
+    headline)."""
     bare = bare_word(doc.words[i].text)
     return doc.words[i].text[:1].isupper() and not (bare.endswith("s") and not bare.endswith("ss")) \
-        and is_role_noun(doc.words[i].text, "PROPN")
+        and (is_role_noun(doc.words[i].text, "PROPN") or role_before_tagged_name(doc, i))
 
 
 def _premodifiers(doc: ArticleDoc, first_name_word: int, phrase: list[int]) -> list[int]:
@@ -239,7 +239,6 @@ def _split_titles(doc: ArticleDoc, before_name: list[int]) -> list[Span]:
     if words and (any(_is_title_word(doc.words[i].text) for i in words)
                   or is_role_noun(doc.words[words[-1]].text, doc.words[words[-1]].upos)
                   or _role_opening_name(doc, words[-1])
-                  or role_before_tagged_name(doc, words[-1])
                   or any(doc.words[i + 1].text == "of" and _is_role_word(doc, i) for i in words[:-1])):
         span = doc.span_of(doc.contiguous(words[-1], words))
         if span:
