@@ -948,3 +948,32 @@ def test_a_name_with_a_possessive_after_at_that_no_tagger_marks_is_the_affiliati
                          (("Ann Lee", "PER"),))
     assert speaker.titles == ("economist at Moody's Analytics",)
     assert speaker.affiliation == "Moody's Analytics"
+
+
+def test_an_organisations_noun_outweighs_a_place_tag_on_the_name_before_the_role() -> None:
+    speaker = name_first("Lena Ruiz", [("a", "DET", 14, "det"), ("Northgate", "PROPN", 13, "compound"),
+                                       ("Bank", "PROPN", 14, "compound"), ("economist", "NOUN", 8, "appos")],
+                         (("Lena Ruiz", "PER"), ("Northgate Bank", "LOC")))
+    assert speaker.titles == ("economist",)
+    assert speaker.affiliation == "Northgate Bank"
+
+
+def test_one_untagged_proper_noun_before_the_role_is_the_organisation() -> None:
+    speaker = name_first("Ann Lee", [("a", "DET", 13, "det"), ("Harvard", "PROPN", 13, "compound"),
+                                     ("professor", "NOUN", 8, "appos")], (("Ann Lee", "PER"),))
+    assert speaker.titles == ("professor",)
+    assert speaker.affiliation == "Harvard"
+
+
+def test_one_proper_noun_the_article_calls_a_place_stays_in_the_role() -> None:
+    speaker = name_first("Ann Lee", [("a", "DET", 13, "det"), ("Brooklyn", "PROPN", 13, "compound"),
+                                     ("teacher", "NOUN", 8, "appos")], (("Ann Lee", "PER"), ("Brooklyn", "GPE")))
+    assert speaker.titles == ("Brooklyn teacher",)
+    assert speaker.affiliation is None
+
+
+def test_one_proper_noun_before_a_secretary_is_the_portfolio() -> None:
+    speaker = name_last([("Health", "PROPN", 9, "compound"), ("Secretary", "PROPN", 9, "compound")], "Ann Lee",
+                        (("Ann Lee", "PER"),))
+    assert speaker.titles == ("Health Secretary",)
+    assert speaker.affiliation is None

@@ -53,6 +53,8 @@ QUANTIFIERS = frozenset(
 # "(D-Mo.)", and in commas "Sen. Tom Hale, R-Texas,"
 PARTY_LABEL = re.compile(r"\s*(?:\(\s*([DRI])\s*[-–—,]\s*|,\s*([DRI])[-–—])[A-Z]")
 # organisation nouns that, alone before a role, are its field: "White House Press Secretary"
+# Roles whose capitalised modifier is the office's portfolio, not an organisation: "Health Secretary"
+PORTFOLIO_HEADS = frozenset({"secretary", "minister", "commissioner", "czar", "tsar"})
 FIELD_WORDS = frozenset({"press", "news", "service", "communication", "communications"})
 # the second part of "Sanders-endorsed", "Trump-appointed": who stands behind a person, no part of the role
 BACKED = frozenset({"endorsed", "backed", "supported", "allied", "aligned", "appointed", "leaning"})
@@ -119,6 +121,9 @@ def _names_an_organisation(doc: ArticleDoc, run: list[int], within: Span) -> boo
     """Do these capitalised words name an organisation: the tagger says so, here or elsewhere in the article ("an
     Acme engineer" where it tags "Acme" once), an organisation's noun ends them, or they are an acronym ('CENTCOM',
     'DFA')?"""
+    if len(run) > 1 and bare_word(doc.words[run[-1]].text) in ORG_NOUNS and doc.text_of(run) not in US_STATES \
+            and _entity_label(doc, run, within) != "PER":
+        return True  # "The Northgate Bank chairwoman", with the bank tagged a place: its noun says what it is
     if not run or _a_place(doc, doc.text_of(run)):
         return False  # "the Vermont senator", with "Vermont" tagged a place elsewhere and an organisation here
     if len(run) == 1 and bare_word(doc.words[run[0]].text) in FIELD_WORDS:
@@ -206,12 +211,18 @@ def _names_an_organisation_by_form(doc: ArticleDoc, run: list[int], within: Span
     or one in the plural ("Falcons striker"): an organisation's name, whatever the tagger made of it."""
     if _opens_with_a_place(doc, run) or _entity_label(doc, run, within) in PLACE_LABELS | {"PER"}:
         return False
-    if len(run) == 1:  # a plural proper noun is a team's name: "a Falcons striker"
-        w = doc.words[run[0]]
-        plural = w.xpos == "NNPS" or (w.upos == "PROPN" and w.text.endswith("s") and not w.text.endswith("ss"))
-        return plural and w.text not in doc.person_surnames and _entity_label(doc, run) is None
     if bare_word(doc.words[run[-1]].text) in FIELD_WORDS:
         return False
+    if len(run) == 1:  # a plural proper noun is a team's name: "a Falcons striker"; one the tagger leaves unnamed
+        # and the article never calls a place or a person, outside a headline, is an organisation's: "a Harvard
+        # professor", "the Pentagon spokesman"; not a portfolio ("Health Secretary")
+        w = doc.words[run[0]]
+        plural = w.xpos == "NNPS" or (w.upos == "PROPN" and w.text.endswith("s") and not w.text.endswith("ss"))
+        after = run[0] + 1
+        unnamed = w.upos == "PROPN" and w.sentence not in doc.headlines and not w.text.isupper() \
+            and after < len(doc.words) and bare_word(doc.words[after].text) not in PORTFOLIO_HEADS
+        return (plural or unnamed) and w.text not in doc.person_surnames and _entity_label(doc, run) is None \
+            and not any(w.text in name.split() for name in doc.place_names)
     return all(doc.words[i].upos == "PROPN" for i in run)  # not "New York senator", with "New" an adjective
 
 
