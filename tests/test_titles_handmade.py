@@ -977,3 +977,10 @@ def test_one_proper_noun_before_a_secretary_is_the_portfolio() -> None:
                         (("Ann Lee", "PER"),))
     assert speaker.titles == ("Health Secretary",)
     assert speaker.affiliation is None
+
+
+def test_one_proper_noun_naming_a_city_the_tagger_missed_stays_in_the_role() -> None:
+    speaker = name_first("Kim Jae-won", [("a", "DET", 13, "det"), ("Seoul", "PROPN", 13, "compound"),
+                                         ("lawyer", "NOUN", 8, "appos")], (("Kim Jae-won", "PER"),))
+    assert speaker.titles == ("Seoul lawyer",)
+    assert speaker.affiliation is None

@@ -41,6 +41,7 @@ from quotewire.engine.lexicon import (
 )
 from quotewire.engine.model import Span
 from quotewire.engine.rules.document import ArticleDoc, Word
+from quotewire.engine.rules.places import known_place
 
 PLACE_LABELS = frozenset({"LOC", "GPE"})
 PERSON_LABELS = frozenset({"PER"})
@@ -215,12 +216,14 @@ def _names_an_organisation_by_form(doc: ArticleDoc, run: list[int], within: Span
         return False
     if len(run) == 1:  # a plural proper noun is a team's name: "a Falcons striker"; one the tagger leaves unnamed
         # and the article never calls a place or a person, outside a headline, is an organisation's: "a Harvard
-        # professor", "the Pentagon spokesman"; not a portfolio ("Health Secretary")
+        # professor", "the Pentagon spokesman"; not a place the tagger missed ("a Seoul lawyer"), nor a portfolio
+        # ("Health Secretary")
         w = doc.words[run[0]]
         plural = w.xpos == "NNPS" or (w.upos == "PROPN" and w.text.endswith("s") and not w.text.endswith("ss"))
         after = run[0] + 1
         unnamed = w.upos == "PROPN" and w.sentence not in doc.headlines and not w.text.isupper() \
-            and after < len(doc.words) and bare_word(doc.words[after].text) not in PORTFOLIO_HEADS
+            and after < len(doc.words) and bare_word(doc.words[after].text) not in PORTFOLIO_HEADS \
+            and not known_place(w.text)
         return (plural or unnamed) and w.text not in doc.person_surnames and _entity_label(doc, run) is None \
             and not any(w.text in name.split() for name in doc.place_names)
     return all(doc.words[i].upos == "PROPN" for i in run)  # not "New York senator", with "New" an adjective
