@@ -984,3 +984,12 @@ def test_one_proper_noun_naming_a_city_the_tagger_missed_stays_in_the_role() -> 
                                          ("lawyer", "NOUN", 8, "appos")], (("Kim Jae-won", "PER"),))
     assert speaker.titles == ("Seoul lawyer",)
     assert speaker.affiliation is None
+
+
+def test_an_honorific_before_a_possessor_opens_no_role() -> None:
+    speaker = name_first("Alan Reed", [("Mrs.", "PROPN", 15, "nmod:poss"), ("Clinton", "PROPN", 11, "flat"),
+                                       ("'s", "PART", 11, "case"), ("campaign", "NOUN", 15, "compound"),
+                                       ("chairman", "NOUN", 8, "appos")],
+                         (("Alan Reed", "PER"), ("Mrs. Clinton's", "PER")))
+    assert speaker.titles == ("campaign chairman",)
+    assert speaker.affiliation == "Clinton"

@@ -137,6 +137,17 @@ def _names_an_organisation(doc: ArticleDoc, run: list[int], within: Span) -> boo
     return label not in PLACE_LABELS | {"PER"} and (bare_word(last) in ORG_NOUNS or acronym)
 
 
+def _opens_a_possessor(doc: ArticleDoc, words: list[int]) -> bool:
+    """Is the first word an honorific or title before a name that a possessive ends ("Mrs. Clinton's", "Sen. Ted
+    Cruz's")?"""
+    for k, i in enumerate(words[1:]):
+        if doc.words[i].text in POSSESSIVE:
+            return k > 0
+        if doc.words[i].upos != "PROPN" or not doc.words[i].text[:1].isupper():
+            return False
+    return False
+
+
 def _role_after(doc: ArticleDoc, words: list[int]) -> bool:
     """One role word (with the words that join it: 'Deputy Secretary', and lower-case words before it: 'chief
     economist', 'campaign manager'), then nothing or its prepositional chain."""
@@ -258,8 +269,11 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
             owner = [j for j in words[:k] if doc.words[j].upos == "PROPN"]
             if owner and owner[-1] == words[k - 1]:
                 run = doc.contiguous(owner[-1], owner)
+                # the tagger's name may keep the "'s" and the honorific ("Mrs. Clinton's")
+                marked = Span.of(doc.text, doc.words[run[0]].start, doc.words[i].end)
+                while len(run) > 1 and bare_word(doc.words[run[0]].text) in HONORIFICS:
+                    run = run[1:]  # "Mrs. Clinton's campaign chairman": the owner is the person, not the honorific
                 own = Span.of(doc.text, doc.words[run[0]].start, doc.words[run[-1]].end)
-                marked = Span.of(doc.text, own.start, doc.words[i].end)  # the tagger's name may keep the "'s"
                 # an organisation or a person whose campaign or office it is, not a place ("Germany's chancellor")
                 untagged = doc.entity_at(own) is None and not _a_place(doc, own.text)
                 if _entity_label(doc, run, marked) in {"ORG", "PER"} or _names_an_organisation(doc, run, own) \
@@ -268,7 +282,8 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
             words = words[k + 1:]
             break
         if bare_word(doc.words[i].text) in ROLE_NOUNS and not (
-                k + 1 < len(words) and doc.words[words[k + 1]].text in POSSESSIVE):  # "the senator's campaign manager"
+                k + 1 < len(words) and doc.words[words[k + 1]].text in POSSESSIVE) \
+                and not _opens_a_possessor(doc, words[k:]):  # "the senator's campaign manager", "Sen. Ted Cruz's"
             break
     # lower-case words before "former" describe the person, not the role: "the segregationist former governor"
     past_at = next((k for k, i in enumerate(words) if k > 0 and bare_word(doc.words[i].text) in PAST_WORDS), None)
