@@ -993,3 +993,30 @@ def test_an_honorific_before_a_possessor_opens_no_role() -> None:
                          (("Alan Reed", "PER"), ("Mrs. Clinton's", "PER")))
     assert speaker.titles == ("campaign chairman",)
     assert speaker.affiliation == "Clinton"
+
+
+def test_a_level_of_government_or_a_countrys_initials_before_a_title_are_no_organisation() -> None:
+    for level in ("State", "U.S."):
+        speaker = name_last([(level, "PROPN", 8, "compound"), ("Rep.", "PROPN", 9, "compound")], "Jane Doe",
+                            (("Jane Doe", "PER"),))
+        assert speaker.titles == (f"{level} Rep.",)
+        assert speaker.affiliation is None
+
+
+def test_one_unnamed_word_after_a_roles_preposition_is_its_organisation_unless_a_city() -> None:
+    acme = name_first("Jane Doe", [("CEO", "PROPN", 8, "appos"), ("of", "ADP", 13, "case"),
+                                   ("Acme", "PROPN", 11, "nmod")], (("Jane Doe", "PER"),))
+    assert acme.titles == ("CEO of Acme",)
+    assert acme.affiliation == "Acme"
+    seoul = name_first("Jane Doe", [("the", "DET", 12, "det"), ("mayor", "NOUN", 8, "appos"),
+                                    ("of", "ADP", 14, "case"), ("Seoul", "PROPN", 12, "nmod")], (("Jane Doe", "PER"),))
+    assert seoul.titles == ("mayor of Seoul",)
+    assert seoul.affiliation is None
+
+
+def test_a_capitalised_role_after_the_name_is_a_title_however_the_parse_hangs_it() -> None:
+    for rel in ("appos", "conj"):
+        speaker = name_first("Jane Doe", [("Secretary", "PROPN", 8, rel), ("of", "ADP", 13, "case"),
+                                          ("State", "PROPN", 11, "nmod")], (("Jane Doe", "PER"),))
+        assert speaker.titles == ("Secretary of State",)
+        assert speaker.affiliation is None

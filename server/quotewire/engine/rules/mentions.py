@@ -261,6 +261,12 @@ def _acronym_role(doc: ArticleDoc, i: int) -> bool:
     return len(text) > 1 and text.isupper() and _in_role_lexicon(doc, i)
 
 
+def _capitalised_role(doc: ArticleDoc, i: int) -> bool:
+    """A role written with a capital, which a tagger calls a proper noun, outside any name the tagger finds:
+    "Jane Doe, Secretary of State"; not "Tom Hale, Mayor Ann Lee ..."."""
+    return _in_role_lexicon(doc, i) and doc.entity_at(Span.of(doc.text, doc.words[i].start, doc.words[i].end)) is None
+
+
 def _inner_article(doc: ArticleDoc, i: int, words: list[int]) -> bool:
     """"the" inside a title's prepositional phrase: "Speaker of the House", "Ambassador to the United States"."""
     return doc.words[i].text.lower() == "the" and i - 1 in words \
@@ -294,7 +300,7 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
     spans = []
     for anchor in anchors:
         for app in doc.kids(anchor, "appos"):
-            if doc.words[app].upos == "PROPN" and not _acronym_role(doc, app):
+            if doc.words[app].upos == "PROPN" and not _acronym_role(doc, app) and not _capitalised_role(doc, app):
                 continue
             inside = doc.subtree(app, skip=frozenset({"acl", "parataxis"}))
             # "Michael Demastus, pastor of the Fort Des Moines Church": a prepositional phrase right after the role
@@ -352,6 +358,11 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
         is_role = any((doc.words[i].text[:1].islower() or _acronym_role(doc, i)) and _in_role_lexicon(doc, i)
                       for i in head_part) or (head is not None and doc.words[head].text[:1].islower()
                                               and is_role_noun(doc.words[head].text, doc.words[head].upos))
+        # or one written with a capital where the phrase holds no one's name: "Jane Doe, President of Acme"
+        if not is_role and head_part and _capitalised_role(doc, head_part[0]):
+            phrase = doc.span_of(words)
+            is_role = phrase is not None and not any(e.label == "PER" and e.span.overlaps(phrase)
+                                                     for e in doc.entities)
         # not a phrase that introduces the next name: "Mr. Regalado, two members of Congress from Florida, Ileana ..."
         names_next = end + 2 < hi_bound and doc.words[end + 1].text == "," and doc.words[end + 2].upos == "PROPN"
         # nor the subject of a clause; a participle that describes the role ends it: "a lawyer | representing the

@@ -7,6 +7,9 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+# Countries written as their initials, which GeoNames spells out: "a U.S. Rep.", "UK officials"
+COUNTRY_INITIALS = frozenset({"U.S.", "US", "USA", "U.S.A.", "U.K.", "UK", "UAE", "U.A.E."})
+
 
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
@@ -15,5 +18,5 @@ def place_names() -> frozenset[str]:
 
 
 def known_place(name: str) -> bool:
-    """Is this the name of a country or of a city of 15,000 people or more, as written?"""
-    return name in place_names()
+    """Is this the name of a country (or its initials) or of a city of 15,000 people or more, as written?"""
+    return name in COUNTRY_INITIALS or name in place_names()

@@ -41,7 +41,7 @@ from quotewire.engine.lexicon import (
 )
 from quotewire.engine.model import Span
 from quotewire.engine.rules.document import ArticleDoc, Word
-from quotewire.engine.rules.places import known_place
+from quotewire.engine.rules.places import COUNTRY_INITIALS, known_place
 
 PLACE_LABELS = frozenset({"LOC", "GPE"})
 PERSON_LABELS = frozenset({"PER"})
@@ -54,6 +54,9 @@ QUANTIFIERS = frozenset(
 # "(D-Mo.)", and in commas "Sen. Tom Hale, R-Texas,"
 PARTY_LABEL = re.compile(r"\s*(?:\(\s*([DRI])\s*[-–—,]\s*|,\s*([DRI])[-–—])[A-Z]")
 # organisation nouns that, alone before a role, are its field: "White House Press Secretary"
+# Capitalised words before a role that say which level of government it serves: "State Rep.", "County Judge"
+JURISDICTION_WORDS = frozenset({"state", "county", "city", "federal", "national", "district", "town", "village",
+                                "parish", "provincial", "regional", "municipal", "tribal", "borough"})
 # Roles whose capitalised modifier is the office's portfolio, not an organisation: "Health Secretary"
 PORTFOLIO_HEADS = frozenset({"secretary", "minister", "commissioner", "czar", "tsar"})
 FIELD_WORDS = frozenset({"press", "news", "service", "communication", "communications"})
@@ -227,14 +230,14 @@ def _names_an_organisation_by_form(doc: ArticleDoc, run: list[int], within: Span
         return False
     if len(run) == 1:  # a plural proper noun is a team's name: "a Falcons striker"; one the tagger leaves unnamed
         # and the article never calls a place or a person, outside a headline, is an organisation's: "a Harvard
-        # professor", "the Pentagon spokesman"; not a place the tagger missed ("a Seoul lawyer"), nor a portfolio
-        # ("Health Secretary")
+        # professor", "the Pentagon spokesman"; not a place the tagger missed ("a Seoul lawyer"), a level of
+        # government ("State Rep.") nor a portfolio ("Health Secretary")
         w = doc.words[run[0]]
         plural = w.xpos == "NNPS" or (w.upos == "PROPN" and w.text.endswith("s") and not w.text.endswith("ss"))
         after = run[0] + 1
         unnamed = w.upos == "PROPN" and w.sentence not in doc.headlines and not w.text.isupper() \
             and after < len(doc.words) and bare_word(doc.words[after].text) not in PORTFOLIO_HEADS \
-            and not known_place(w.text)
+            and bare_word(w.text) not in JURISDICTION_WORDS and not known_place(w.text)
         return (plural or unnamed) and w.text not in doc.person_surnames and _entity_label(doc, run) is None \
             and not any(w.text in name.split() for name in doc.place_names)
     return all(doc.words[i].upos == "PROPN" for i in run)  # not "New York senator", with "New" an adjective
@@ -248,7 +251,7 @@ def _plain_adjective(w: Word) -> bool:
 
 def _a_place(doc: ArticleDoc, text: str) -> bool:
     """Does the tagger call this text a place somewhere in the article, or is it a US state it may have missed?"""
-    return text in doc.place_names or text in US_STATES
+    return text in doc.place_names or text in US_STATES or text in COUNTRY_INITIALS
 
 
 def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
@@ -541,11 +544,23 @@ def object_organisation(doc: ArticleDoc, adp: int, end: int) -> str | None:
                                                        for j in capitalised)
             or (len(last) > 1 and last.replace(".", "").isupper())
             or doc.words[words[0]].text == "The"
-            or (preposition == "at" and label is None and len(words) == 1)  # "a senior vice president at Acme"
+            or (label is None and len(words) == 1 and _one_word_organisation(doc, adp, words[0]))
             or (preposition != "of" and len(capitalised) > 1  # "at Moody's Analytics": a name of its own
                 and all(j in capitalised or doc.words[j].text in {"&", "of", "and"} | POSSESSIVE for j in words))):
         return span.text
     return None
+
+
+def _one_word_organisation(doc: ArticleDoc, adp: int, i: int) -> bool:
+    """Is the one capitalised word the tagger leaves unnamed after a role's preposition an organisation: "a senior
+    vice president at Acme", "chief executive of Acme"; not a city ("mayor of Seoul"), a level of government or a
+    portfolio ("Secretary of State", "Minister of Defence"), nor a person ("a former aide to Reed")?"""
+    preposition, word = bare_word(doc.words[adp].text), doc.words[i].text
+    if preposition == "at":
+        return True
+    portfolio = preposition == "of" and adp > 0 and bare_word(doc.words[adp - 1].text) in PORTFOLIO_HEADS
+    return preposition in {"of", "for", "with"} and not portfolio and not known_place(word) \
+        and bare_word(word) not in JURISDICTION_WORDS and word not in doc.person_surnames
 
 
 def _organisation_noun_after(doc: ArticleDoc, i: int, end: int) -> bool:
