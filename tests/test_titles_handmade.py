@@ -1020,3 +1020,27 @@ def test_a_capitalised_role_after_the_name_is_a_title_however_the_parse_hangs_it
                                           ("State", "PROPN", 11, "nmod")], (("Jane Doe", "PER"),))
         assert speaker.titles == ("Secretary of State",)
         assert speaker.affiliation is None
+
+
+def test_a_place_after_from_ends_the_role_unless_it_is_a_constituency() -> None:
+    teacher = name_first("Eva Miller", [("a", "DET", 13, "det"), ("teacher", "NOUN", 8, "appos"),
+                                        ("from", "ADP", 14, "case"), ("Ohio", "PROPN", 12, "nmod")],
+                         (("Eva Miller", "PER"), ("Ohio", "GPE")))
+    assert teacher.titles == ("teacher",)
+    congressman = name_first("Tom Hale", [("a", "DET", 13, "det"), ("congressman", "NOUN", 8, "appos"),
+                                          ("from", "ADP", 14, "case"), ("Ohio", "PROPN", 12, "nmod")],
+                             (("Tom Hale", "PER"), ("Ohio", "GPE")))
+    assert congressman.titles == ("congressman from Ohio",)
+
+
+def test_a_word_for_the_people_of_a_place_is_no_role() -> None:
+    speaker = name_last([("the", "DET", 9, "det"), ("Vermonter", "NOUN", 9, "compound")], "Bernie Sanders",
+                        (("Bernie Sanders", "PER"),))
+    assert speaker.titles == ()
+
+
+def test_a_states_abbreviation_before_a_title_is_its_jurisdiction() -> None:
+    speaker = name_last([("S.C.", "PROPN", 8, "compound"), ("Rep.", "PROPN", 9, "compound")], "Jim Clyburn",
+                        (("Jim Clyburn", "PER"),))
+    assert speaker.titles == ("S.C. Rep.",)
+    assert speaker.affiliation is None

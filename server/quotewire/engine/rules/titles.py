@@ -41,7 +41,7 @@ from quotewire.engine.lexicon import (
 )
 from quotewire.engine.model import Span
 from quotewire.engine.rules.document import ArticleDoc, Word
-from quotewire.engine.rules.places import COUNTRY_INITIALS, known_place
+from quotewire.engine.rules.places import PLACE_ABBREVIATIONS, a_demonym, known_place
 
 PLACE_LABELS = frozenset({"LOC", "GPE"})
 PERSON_LABELS = frozenset({"PER"})
@@ -53,12 +53,18 @@ QUANTIFIERS = frozenset(
     {"one", "two", "three", "four", "five", "both", "many", "some", "several", "only", "sole", "lone", "such"})
 # "(D-Mo.)", and in commas "Sen. Tom Hale, R-Texas,"
 PARTY_LABEL = re.compile(r"\s*(?:\(\s*([DRI])\s*[-–—,]\s*|,\s*([DRI])[-–—])[A-Z]")
-# organisation nouns that, alone before a role, are its field: "White House Press Secretary"
 # Capitalised words before a role that say which level of government it serves: "State Rep.", "County Judge"
 JURISDICTION_WORDS = frozenset({"state", "county", "city", "federal", "national", "district", "town", "village",
                                 "parish", "provincial", "regional", "municipal", "tribal", "borough"})
+# Roles that represent a place, which "from" names as their constituency: "congressman from Minnesota"
+CONSTITUENCY_ROLES = frozenset({"member", "members", "congressman", "congresswoman", "congressmen", "congresswomen",
+                                "representative", "representatives", "senator", "senators", "sen", "sens", "rep",
+                                "reps", "delegate", "delegates", "lawmaker", "lawmakers", "legislator", "legislators",
+                                "mp", "mps", "assemblyman", "assemblywoman", "councilman", "councilwoman",
+                                "councilmember", "councillor", "councilor", "alderman"})
 # Roles whose capitalised modifier is the office's portfolio, not an organisation: "Health Secretary"
 PORTFOLIO_HEADS = frozenset({"secretary", "minister", "commissioner", "czar", "tsar"})
+# organisation nouns that, alone before a role, are its field: "White House Press Secretary"
 FIELD_WORDS = frozenset({"press", "news", "service", "communication", "communications"})
 # the second part of "Sanders-endorsed", "Trump-appointed": who stands behind a person, no part of the role
 BACKED = frozenset({"endorsed", "backed", "supported", "allied", "aligned", "appointed", "leaning"})
@@ -191,6 +197,8 @@ def is_role_noun(text: str, upos: str) -> bool:
         return False
     if bare in ROLE_NOUNS or single in ROLE_NOUNS or bare in MORE_ROLE_NOUNS or single in MORE_ROLE_NOUNS:
         return True
+    if text[:1].isupper() and a_demonym(text.rstrip(".,;:")):
+        return False  # "the uber-white Vermonter", "a New Yorker": where the person is from, not what they do
     if upos == "PROPN":  # a capitalised role the taggers read as a name: "Biologist Nick Bos"
         return len(single) > 4 and single.endswith(NAME_ROLE_ENDINGS)
     return upos == "NOUN" and len(single) > 4 and single.endswith(ROLE_ENDINGS)
@@ -251,7 +259,7 @@ def _plain_adjective(w: Word) -> bool:
 
 def _a_place(doc: ArticleDoc, text: str) -> bool:
     """Does the tagger call this text a place somewhere in the article, or is it a US state it may have missed?"""
-    return text in doc.place_names or text in US_STATES or text in COUNTRY_INITIALS
+    return text in doc.place_names or text in US_STATES or text in PLACE_ABBREVIATIONS
 
 
 def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
@@ -410,6 +418,8 @@ def _cut_end(doc: ArticleDoc, words: list[int]) -> list[int]:
         if bare_word(w.text) == "in" and nxt is not None and (_entity_label(doc, words[k + 1:k + 2]) in PLACE_LABELS
                                                           or nxt.upos == "NUM" or _untagged_place(doc, words[k + 1:])):
             return words[:k]  # "volunteer in Richland County", "adviser in 2012", "adviser in Eau Claire, Wis."
+        if bare_word(w.text) == "from" and k > 0 and _from_a_place(doc, words[:k], words[k + 1:]):
+            return words[:k]  # "a gynecologist from Englewood, New Jersey": where the person lives, not the role
         if bare_word(w.text) in {"since", "from", "until", "till"} and nxt is not None and nxt.upos == "NUM" and k > 0:
             return words[:k]  # "chief executive since 2019": when, not the role
         if w.text == "-" and w.start > 0 and doc.text[w.start - 1] == " ":
@@ -419,6 +429,20 @@ def _cut_end(doc: ArticleDoc, words: list[int]) -> list[int]:
         if w.upos == "CCONJ" and nxt is not None and nxt.upos == "DET":
             return words[:k]  # "adviser to Mr. Clinton and a friend of the couple": another phrase
     return words
+
+
+def _from_a_place(doc: ArticleDoc, role: list[int], after: list[int]) -> bool:
+    """Do the words after "from" name a place the tagger or GeoNames knows ("from nearby Osage", "from Ohio"), after a
+    role that has no constituency (not "congressman from Minnesota", "members of Congress from Florida")?"""
+    if any(bare_word(doc.words[i].text) in CONSTITUENCY_ROLES for i in role):
+        return False
+    while after and bare_word(doc.words[after[0]].text) in {"nearby", "neighboring", "neighbouring", "the"}:
+        after = after[1:]
+    if not after or doc.words[after[0]].upos != "PROPN":
+        return False  # "a retired worker from a nuclear plant"
+    run = doc.contiguous(after[0], [i for i in after if doc.words[i].upos == "PROPN"])
+    name = doc.text_of(run)
+    return _entity_label(doc, run) in PLACE_LABELS or _a_place(doc, name) or known_place(name)
 
 
 def _untagged_place(doc: ArticleDoc, words: list[int]) -> bool:
