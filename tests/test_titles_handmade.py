@@ -1044,3 +1044,9 @@ def test_a_states_abbreviation_before_a_title_is_its_jurisdiction() -> None:
                         (("Jim Clyburn", "PER"),))
     assert speaker.titles == ("S.C. Rep.",)
     assert speaker.affiliation is None
+
+
+def test_a_party_word_the_name_run_takes_in_leaves_the_name_for_the_affiliation() -> None:
+    speaker = name_last([("Democrat", "PROPN", 8, "compound")], "Hillary Clinton", (("Hillary Clinton", "PER"),))
+    assert speaker.name == "Hillary Clinton"
+    assert speaker.affiliation == "Democrat"

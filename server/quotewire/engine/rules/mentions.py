@@ -20,7 +20,15 @@ from quotewire.engine.lexicon import (
 from quotewire.engine.model import Span
 from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.places import a_demonym
-from quotewire.engine.rules.titles import AGE, POSSESSIVE, bare_word, hyphenated, is_role_noun, role_before_tagged_name
+from quotewire.engine.rules.titles import (
+    AGE,
+    POSSESSIVE,
+    bare_word,
+    hyphenated,
+    is_party_word,
+    is_role_noun,
+    role_before_tagged_name,
+)
 
 # Branches that are not part of the phrase that names someone: with the clause's own where a name is its predicate
 # ("the spokesman for the company is Ann Moss")
@@ -160,12 +168,19 @@ def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[i
         return []  # a role ends it and no person's name is in it: "Malaysia's Prime Minister", "Afghan Ambassador"
     # a role the taggers read into the name, "Biologist Nick Bos", "Judge Jeanine Pirro"; with one word after it,
     # the two are the name ("Pope Francis")
-    while len(run) > 2 and (_role_opening_name(doc, run[0]) or a_demonym(doc.words[run[0]].text)) \
-            and not _in_nickname(doc, run[0], nicknames):
-        run = run[1:]  # and a word for the people of a place: "the Vermonter Bernie Sanders"
+    while len(run) > 2 and (_role_opening_name(doc, run[0]) or a_demonym(doc.words[run[0]].text)
+                            or _party_before_a_person(doc, run)) and not _in_nickname(doc, run[0], nicknames):
+        run = run[1:]  # and a word for the people of a place or for a party: "the Vermonter Bernie Sanders",
+        # "Democrat Hillary Clinton"
     if doc.words[head].sentence in doc.headlines:
         run = headline_name(doc, run)
     return [i for i in run if not (doc.words[i].is_punct and not _in_nickname(doc, i, nicknames))]
+
+
+def _party_before_a_person(doc: ArticleDoc, run: list[int]) -> bool:
+    """Does a party word open the run before a person's name ("Democrat Hillary Clinton"; not "Democratic National
+    Convention")?"""
+    return is_party_word(doc, run[0]) and all(doc.words[i].text in doc.person_name_words for i in run[1:])
 
 
 def headline_name(doc: ArticleDoc, run: list[int]) -> list[int]:
