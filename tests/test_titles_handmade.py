@@ -1050,3 +1050,34 @@ def test_a_party_word_the_name_run_takes_in_leaves_the_name_for_the_affiliation(
     speaker = name_last([("Democrat", "PROPN", 8, "compound")], "Hillary Clinton", (("Hillary Clinton", "PER"),))
     assert speaker.name == "Hillary Clinton"
     assert speaker.affiliation == "Democrat"
+
+
+def test_a_role_coordinated_with_a_predicate_role_is_a_title_too() -> None:
+    text = 'Jamal Simmons is a consultant and a CNN contributor. "We will win," Simmons said.'
+    first: list[Row] = [("Jamal", "PROPN", 5, "nsubj"), ("Simmons", "PROPN", 1, "flat"), ("is", "AUX", 5, "cop"),
+                        ("a", "DET", 5, "det"), ("consultant", "NOUN", 0, "root"), ("and", "CCONJ", 9, "cc"),
+                        ("a", "DET", 9, "det"), ("CNN", "PROPN", 9, "compound"), ("contributor", "NOUN", 5, "conj"),
+                        (".", "PUNCT", 5, "punct")]
+    second: list[Row] = [*quote_rows(8), ("Simmons", "PROPN", 8, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
+                         (".", "PUNCT", 8, "punct")]
+    speaker = speakers(text, first, second, entities=(("Jamal Simmons", "PER"),))["Jamal Simmons"]
+    assert speaker.titles == ("consultant", "contributor")
+    assert speaker.affiliation == "CNN"
+
+
+def test_an_organisation_before_a_high_office_is_the_affiliation_and_what_the_office_serves_is_none() -> None:
+    speaker = name_first("Ann Lee", [("the", "DET", 15, "det"), ("United", "PROPN", 13, "compound"),
+                                     ("Nations", "PROPN", 15, "compound"), ("High", "PROPN", 15, "compound"),
+                                     ("Commissioner", "PROPN", 8, "appos"), ("for", "ADP", 17, "case"),
+                                     ("Refugees", "PROPN", 15, "nmod")],
+                         (("Ann Lee", "PER"), ("United Nations", "ORG")))
+    assert speaker.titles == ("High Commissioner for Refugees",)
+    assert speaker.affiliation == "United Nations"
+
+
+def test_a_hyphenated_name_after_a_roles_preposition_is_one_word() -> None:
+    speaker = name_first("David Friedman", [("president", "NOUN", 8, "appos"), ("of", "ADP", 13, "case"),
+                                            ("Wealth", "PROPN", 11, "nmod"), ("-", "PUNCT", 15, "punct"),
+                                            ("X", "PROPN", 13, "flat")], (("David Friedman", "PER"),))
+    assert speaker.titles == ("president of Wealth-X",)
+    assert speaker.affiliation == "Wealth-X"

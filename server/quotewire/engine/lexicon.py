@@ -67,7 +67,7 @@ COURTESY_TITLES = frozenset("mr mrs ms miss messrs mmes mme mlle dr".split())
 # Words that join the title after them into one: "Attorney General", "Deputy Secretary", "Lt. Gen.".
 TITLE_PREFIXES = frozenset("""
 attorney deputy vice assistant associate lt lieutenant brigadier maj major rear acting interim under surgeon
-majority minority
+majority minority high
 """.split())
 # Words that mark a role as past: its organisation is no longer the person's affiliation.
 PAST_WORDS = frozenset("former ex ex- then then- retired onetime one-time erstwhile outgoing late".split())

@@ -245,6 +245,9 @@ def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:
         cops = doc.kids(pred, "cop")
         if cops:
             take(pred, cops[0])
+            for other in doc.kids(pred, "conj"):  # "is a Democratic consultant and a CNN contributor"
+                if not doc.kids(other, "cop") and not doc.kids(other, "nsubj"):
+                    take(other, cops[0])
         elif doc.words[pred].lemma in ROLE_VERBS:
             for k in doc.children[pred]:
                 if doc.words[k].rel == "xcomp" or (doc.words[k].rel == "obl" and any(

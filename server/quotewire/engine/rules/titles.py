@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from quotewire.engine.lexicon import (
     AFFILIATION_NOUNS,
@@ -568,20 +569,26 @@ def object_organisation(doc: ArticleDoc, adp: int, end: int) -> str | None:
                                                        for j in capitalised)
             or (len(last) > 1 and last.replace(".", "").isupper())
             or doc.words[words[0]].text == "The"
-            or (label is None and len(words) == 1 and _one_word_organisation(doc, adp, words[0]))
+            or (label is None and _one_word_organisation(doc, adp, words))
             or (preposition != "of" and len(capitalised) > 1  # "at Moody's Analytics": a name of its own
                 and all(j in capitalised or doc.words[j].text in {"&", "of", "and"} | POSSESSIVE for j in words))):
         return span.text
     return None
 
 
-def _one_word_organisation(doc: ArticleDoc, adp: int, i: int) -> bool:
-    """Is the one capitalised word the tagger leaves unnamed after a role's preposition an organisation: "a senior
-    vice president at Acme", "chief executive of Acme"; not a city ("mayor of Seoul"), a level of government or a
-    portfolio ("Secretary of State", "Minister of Defence"), nor a person ("a former aide to Reed")?"""
-    preposition, word = bare_word(doc.words[adp].text), doc.words[i].text
+def _one_word_organisation(doc: ArticleDoc, adp: int, words: list[int]) -> bool:
+    """Is the one capitalised word (hyphens and all: "Wealth-X") the tagger leaves unnamed after a role's
+    preposition an organisation: "a senior vice president at Acme", "chief executive of Acme"; not a city ("mayor
+    of Seoul"), a level of government or a portfolio ("Secretary of State", "Minister of Defence"), nor a person ("a
+    former aide to Reed")?"""
+    if any(doc.words[a].end != doc.words[b].start for a, b in pairwise(words)):
+        return False
+    i = words[-1]
+    preposition, word = bare_word(doc.words[adp].text), doc.text[doc.words[words[0]].start:doc.words[i].end]
     if preposition == "at":
         return True
+    if doc.words[i].xpos == "NNPS" or (word.endswith("s") and not word.endswith("ss")):
+        return False  # a plural names what an office serves: "High Commissioner for Refugees"
     portfolio = preposition == "of" and adp > 0 and bare_word(doc.words[adp - 1].text) in PORTFOLIO_HEADS
     return preposition in {"of", "for", "with"} and not portfolio and not known_place(word) \
         and bare_word(word) not in JURISDICTION_WORDS and word not in doc.person_surnames
