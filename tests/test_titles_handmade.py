@@ -1081,3 +1081,33 @@ def test_a_hyphenated_name_after_a_roles_preposition_is_one_word() -> None:
                                             ("X", "PROPN", 13, "flat")], (("David Friedman", "PER"),))
     assert speaker.titles == ("president of Wealth-X",)
     assert speaker.affiliation == "Wealth-X"
+
+
+def test_the_roles_field_ends_the_organisation_before_it() -> None:
+    text = QUOTE + "said White House Press Secretary Josh Earnest."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"),
+                       ("White", "ADJ", 11, "amod", "white", "NNP"), ("House", "PROPN", 11, "compound"),
+                       ("Press", "PROPN", 11, "compound"), ("Secretary", "PROPN", 7, "nsubj"),
+                       ("Josh", "PROPN", 11, "flat"), ("Earnest", "PROPN", 12, "flat"), (".", "PUNCT", 7, "punct")]
+    speaker = speakers(text, rows, entities=(("Josh Earnest", "PER"),))["Josh Earnest"]
+    assert speaker.titles == ("Press Secretary",)
+    assert speaker.affiliation == "White House"
+
+
+def test_a_national_committeeman_is_a_role_with_a_constituency() -> None:
+    speaker = name_first("Bruce Hough", [("the", "DET", 14, "det"), ("Republican", "ADJ", 14, "amod"),
+                                         ("National", "ADJ", 14, "amod"), ("Committeeman", "PROPN", 8, "appos"),
+                                         ("from", "ADP", 16, "case"), ("Utah", "PROPN", 14, "nmod")],
+                         (("Bruce Hough", "PER"), ("Utah", "GPE")))
+    assert speaker.titles == ("National Committeeman from Utah",)
+    assert speaker.affiliation == "Republican"
+
+
+def test_running_for_an_office_names_no_employer() -> None:
+    text = QUOTE + "said Eric Kingson, who is running for Congress."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Eric", "PROPN", 7, "nsubj"),
+                       ("Kingson", "PROPN", 8, "flat"), (",", "PUNCT", 13, "punct"), ("who", "PRON", 13, "nsubj"),
+                       ("is", "AUX", 13, "aux"), ("running", "VERB", 8, "acl:relcl", "run", "VBG"),
+                       ("for", "ADP", 15, "case"), ("Congress", "PROPN", 13, "obl"), (".", "PUNCT", 7, "punct")]
+    speaker = speakers(text, rows, entities=(("Eric Kingson", "PER"), ("Congress", "ORG")))["Eric Kingson"]
+    assert speaker.affiliation is None

@@ -62,7 +62,8 @@ CONSTITUENCY_ROLES = frozenset({"member", "members", "congressman", "congresswom
                                 "representative", "representatives", "senator", "senators", "sen", "sens", "rep",
                                 "reps", "delegate", "delegates", "lawmaker", "lawmakers", "legislator", "legislators",
                                 "mp", "mps", "assemblyman", "assemblywoman", "councilman", "councilwoman",
-                                "councilmember", "councillor", "councilor", "alderman"})
+                                "councilmember", "councillor", "councilor", "alderman", "committeeman",
+                                "committeewoman"})
 # Roles whose capitalised modifier is the office's portfolio, not an organisation: "Health Secretary"
 PORTFOLIO_HEADS = frozenset({"secretary", "minister", "commissioner", "czar", "tsar"})
 # organisation nouns that, alone before a role, are its field: "White House Press Secretary"
@@ -159,10 +160,10 @@ def _opens_a_possessor(doc: ArticleDoc, words: list[int]) -> bool:
 
 
 def _role_after(doc: ArticleDoc, words: list[int]) -> bool:
-    """One role word (with the words that join it: 'Deputy Secretary', and lower-case words before it: 'chief
-    economist', 'campaign manager'), then nothing or its prepositional chain."""
+    """One role word (with the words that join it: 'Deputy Secretary', its field: 'Press Secretary', and lower-case
+    words before it: 'chief economist', 'campaign manager'), then nothing or its prepositional chain."""
     k = 0
-    while k < len(words) and (bare_word(doc.words[words[k]].text) in TITLE_PREFIXES or (
+    while k < len(words) and (bare_word(doc.words[words[k]].text) in TITLE_PREFIXES | FIELD_WORDS or (
             doc.words[words[k]].text[:1].islower() and doc.words[words[k]].upos in {"ADJ", "NOUN"}
             and k + 1 < len(words) and doc.words[words[k + 1]].upos in {"ADJ", "NOUN", "PROPN"})):
         k += 1
@@ -342,6 +343,9 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
             break
         # a rank word ends the organisation and opens the role: "Senate | Majority Leader", "| Interim DNC Chairwoman"
         run = run[:next((k for k, i in enumerate(run) if bare_word(doc.words[i].text) in TITLE_PREFIXES), len(run))]
+        if len(run) > 1 and bare_word(doc.words[run[-1]].text) in FIELD_WORDS and _entity_label(doc, run) != "ORG":
+            run = run[:-1]  # the role's field ends the run: "White House | Press Secretary", "Clinton | Communication
+            # Director"; not "Fox News | anchor"
         after = words[len(run)] if run and len(words) > len(run) + 1 else None
         if after is not None and doc.words[after].text.islower() and bare_word(doc.words[after].text) in ORG_NOUNS \
                 and bare_word(doc.words[after].text) not in FIELD_WORDS:  # "White House | press secretary"
@@ -713,6 +717,8 @@ def clause_organisation(doc: ArticleDoc, first: int, last: int) -> str | None:
         if verb.lemma not in EMPLOYMENT_VERBS or verb.xpos == "VBD":
             continue
         for k in doc.children[clause]:
+            if verb.lemma == "run" and any(bare_word(doc.words[c].text) == "for" for c in doc.kids(k, "case")):
+                continue  # "who is running for Congress": a candidacy, not an employer
             phrase = doc.subtree(k)
             end = phrase[-1] + 1
             while end < len(doc.words) and doc.words[end].upos == "PROPN" and doc.words[end].head == clause:
