@@ -1111,3 +1111,29 @@ def test_running_for_an_office_names_no_employer() -> None:
                        ("for", "ADP", 15, "case"), ("Congress", "PROPN", 13, "obl"), (".", "PUNCT", 7, "punct")]
     speaker = speakers(text, rows, entities=(("Eric Kingson", "PER"), ("Congress", "ORG")))["Eric Kingson"]
     assert speaker.affiliation is None
+
+
+def test_a_relation_before_a_title_is_no_part_of_it() -> None:
+    speaker = name_last([("primary", "ADJ", 8, "amod"), ("rival", "NOUN", 10, "compound"),
+                         ("Sen.", "PROPN", 10, "compound")], "Marco Rubio", (("Marco Rubio", "PER"),))
+    assert speaker.titles == ("Sen.",)
+
+
+def test_a_possessor_that_keeps_its_apostrophe_is_no_part_of_the_name_after_it() -> None:
+    text = QUOTE + "Breitbart News’ Michael Leahy said."
+    rows: list[Row] = [*quote_rows(11), ("Breitbart", "PROPN", 11, "nsubj"), ("News’", "PROPN", 7, "flat"),
+                       ("Michael", "PROPN", 7, "flat"), ("Leahy", "PROPN", 9, "flat"),
+                       ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 11, "punct")]
+    assert "Michael Leahy" in speakers(text, rows, entities=(("Michael Leahy", "PER"),))
+
+
+def test_a_noun_that_is_no_relation_stays_in_the_role_and_an_irish_surname_stays_whole() -> None:
+    carrier = name_first("Bob Mason", [("a", "DET", 14, "det"), ("retired", "ADJ", 14, "amod"),
+                                       ("letter", "NOUN", 14, "compound"), ("carrier", "NOUN", 8, "appos")],
+                         (("Bob Mason", "PER"),))
+    assert carrier.titles == ("retired letter carrier",)
+    text = QUOTE + "Martin O'Malley said."
+    rows: list[Row] = [*quote_rows(10), ("Martin", "PROPN", 9, "compound"), ("O'", "PROPN", 9, "compound"),
+                       ("Malley", "PROPN", 10, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
+                       (".", "PUNCT", 10, "punct")]
+    assert "Martin O'Malley" in speakers(text, rows, entities=(("Martin O'Malley", "PER"),))

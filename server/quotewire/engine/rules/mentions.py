@@ -159,6 +159,12 @@ def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[i
                 and doc.words[portfolio + 1].head != portfolio and head >= portfolio:
             lo = portfolio + 1
     run = list(range(lo, hi + 1))
+    # a possessor the tokenizer left its apostrophe on ends before the name: "Breitbart News’ | Michael Leahy"
+    owner = next((k for k in range(len(run) - 2, -1, -1) if len(doc.words[run[k]].text) > 2  # not "O'"
+                  and doc.words[run[k]].text[-1] in {"'", "’"}), None)
+    if owner is not None and (run[owner] < head or all(doc.words[i].text in doc.person_name_words
+                                                        for i in run[owner + 1:])):
+        run = run[owner + 1:]
     titled = [k for k, i in enumerate(run) if _is_title_word(doc.words[i].text) and not _in_nickname(doc, i, nicknames)]
     if titled and titled[-1] < len(run) - 1:
         run = run[titled[-1] + 1:]

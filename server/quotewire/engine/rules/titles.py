@@ -64,6 +64,10 @@ CONSTITUENCY_ROLES = frozenset({"member", "members", "congressman", "congresswom
                                 "mp", "mps", "assemblyman", "assemblywoman", "councilman", "councilwoman",
                                 "councilmember", "councillor", "councilor", "alderman", "committeeman",
                                 "committeewoman"})
+# What a person is to another, which a role after it does not include: "primary rival | Sen."
+RELATIONS = frozenset({"friend", "ally", "rival", "colleague", "confidante", "mentor", "protege", "supporter", "critic",
+                       "opponent", "fan", "admirer", "backer", "detractor", "foe", "enemy", "wife", "husband",
+                       "daughter", "son", "mother", "father", "brother", "sister"})
 # Roles whose capitalised modifier is the office's portfolio, not an organisation: "Health Secretary"
 PORTFOLIO_HEADS = frozenset({"secretary", "minister", "commissioner", "czar", "tsar"})
 # organisation nouns that, alone before a role, are its field: "White House Press Secretary"
@@ -298,6 +302,15 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
                 k + 1 < len(words) and doc.words[words[k + 1]].text in POSSESSIVE) \
                 and not _opens_a_possessor(doc, words[k:]):  # "the senator's campaign manager", "Sen. Ted Cruz's"
             break
+    # a relation before the role is no part of it: "primary rival | Sen.", "longtime friend and | adviser"
+    relation = next((k for k in range(len(words) - 2, -1, -1) if doc.words[words[k]].text.islower()
+                     and bare_word(doc.words[words[k]].text) in RELATIONS
+                     and doc.words[words[k]].upos == "NOUN"), None)
+    if relation is not None and relation + 1 < len(words) and _head(doc, words[relation + 1:]) is not None \
+            and not any(doc.words[i].upos == "ADP" for i in words[:relation + 1]):
+        words = words[relation + 1:]
+        while words and doc.words[words[0]].upos in {"CCONJ", "PUNCT"}:
+            words = words[1:]
     # lower-case words before "former" describe the person, not the role: "the segregationist former governor"
     past_at = next((k for k, i in enumerate(words) if k > 0 and bare_word(doc.words[i].text) in PAST_WORDS), None)
     if past_at is not None and all(doc.words[i].text.islower() and doc.words[i].upos in {"DET", "NOUN", "ADJ"}
