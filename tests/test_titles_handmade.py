@@ -1137,3 +1137,29 @@ def test_a_noun_that_is_no_relation_stays_in_the_role_and_an_irish_surname_stays
                        ("Malley", "PROPN", 10, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
                        (".", "PUNCT", 10, "punct")]
     assert "Martin O'Malley" in speakers(text, rows, entities=(("Martin O'Malley", "PER"),))
+
+
+def test_the_role_a_name_stands_in_apposition_to_is_its_title() -> None:
+    text = 'He met the club\'s executive director, Jeremy Boreing. "We will win," Boreing said.'
+    first: list[Row] = [("He", "PRON", 2, "nsubj"), ("met", "VERB", 0, "root", "meet", "VBD"), ("the", "DET", 4, "det"),
+                        ("club", "NOUN", 7, "nmod:poss"), ("'s", "PART", 4, "case"), ("executive", "ADJ", 7, "amod"),
+                        ("director", "NOUN", 2, "obj"), (",", "PUNCT", 9, "punct"), ("Jeremy", "PROPN", 7, "appos"),
+                        ("Boreing", "PROPN", 9, "flat"), (".", "PUNCT", 2, "punct")]
+    second: list[Row] = [*quote_rows(8), ("Boreing", "PROPN", 8, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
+                         (".", "PUNCT", 8, "punct")]
+    speaker = speakers(text, first, second, entities=(("Jeremy Boreing", "PER"),))["Jeremy Boreing"]
+    assert speaker.titles == ("executive director",)
+
+
+def test_a_name_with_the_inside_after_a_roles_preposition_is_one_organisation() -> None:
+    speaker = name_first("Ashley Spillane", [("president", "NOUN", 8, "appos"), ("of", "ADP", 13, "case"),
+                                             ("Rock", "PROPN", 11, "nmod"), ("the", "DET", 15, "det"),
+                                             ("Vote", "PROPN", 13, "flat")], (("Ashley Spillane", "PER"),))
+    assert speaker.titles == ("president of Rock the Vote",)
+    assert speaker.affiliation == "Rock the Vote"
+
+
+def test_a_possessors_adjective_is_part_of_its_name() -> None:
+    speaker = name_last([("National", "ADJ", 8, "amod"), ("Review", "PROPN", 10, "nmod:poss"),
+                         ("'s", "PART", 8, "case")], "Ian Tuttle", (("Ian Tuttle", "PER"),))
+    assert speaker.affiliation == "National Review"

@@ -105,7 +105,7 @@ front-runner frontrunner contender mate pundit nurse chef pilot poet priest bish
 incumbent student accountant attendant merchant lieutenant delegate advocate magistrate operative executive
 dignitary emissary missionary trustee appointee employee designee scholar actress hostess heiress entrepreneur
 publisher columnist journalist anchor host commentator lobbyist volunteer engineer surgeon neurosurgeon
-maven associate counsel whip committeeman committeewoman
+maven associate counsel whip committeeman committeewoman professional
 """.split())
 # Endings of nouns that name a person by what they do: "pollster", "lobbyist", "historian", "businessman".
 ROLE_ENDINGS = ("er", "or", "ist", "yst", "ian", "man", "woman")

@@ -270,6 +270,13 @@ def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:
                 from_clause(k, subject)
         elif doc.words[k].rel == "nmod" and any(doc.words[c].text.lower() == "as" for c in doc.kids(k, "case")):
             take(k, k)  # "Clinton as secretary of state"
+    # the role the name stands in apposition to: "the club’s executive director, Jeremy Boreing,"
+    holder = w.head
+    if w.rel == "appos" and 0 <= holder < words[0] and doc.words[words[0] - 1].text == "," \
+            and doc.words[holder].upos == "NOUN" and is_role_noun(doc.words[holder].text, doc.words[holder].upos):
+        span = role_phrase(doc, holder)
+        if span is not None and not span.overlaps(name):
+            out.append((span, False))
     # the class the name is counted among: "many tax experts, including Mr. Goldberg" -> "tax experts"
     group = named_class(doc, words[0], words[-1])
     if group is not None and is_role_noun(doc.words[group].text, doc.words[group].upos):

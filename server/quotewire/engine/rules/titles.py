@@ -550,7 +550,8 @@ def object_organisation(doc: ArticleDoc, adp: int, end: int) -> str | None:
         # "for" inside a name that an organisation's noun opens: "the Center for American Progress"
         inner_for = w.text == "for" and any(bare_word(doc.words[j].text) in AFFILIATION_NOUNS for j in words)
         inner_hyphen = w.text == "-" and bool(words) and doc.words[i - 1].end == w.start  # "Urban-Brookings"
-        joins = w.text in {"of", "&", "and"} or w.text in POSSESSIVE or inner_for or inner_hyphen
+        joins = w.text in {"of", "&", "and", "the"} or w.text in POSSESSIVE or inner_for or inner_hyphen  # "Rock the
+        # Vote", "Friends of the Earth"
         joined = joins and words and i + 1 < end and doc.words[i + 1].text[:1].isupper()
         # "Mrs. Clinton's presidential campaign": a possessor's organisation named by its noun
         owned = w.text in POSSESSIVE and words and _organisation_noun_after(doc, i + 1, end)
@@ -580,6 +581,7 @@ def object_organisation(doc: ArticleDoc, adp: int, end: int) -> str | None:
     if label == "PER" and entity is not None and entity.span.contains(span):
         return span.text if preposition in {"for", "to"} else None
     last = doc.words[words[-1]].text
+    inner_the = any(doc.words[j].text == "the" for j in words[1:-1])
     if last.islower() and bare_word(last) in AFFILIATION_NOUNS and len(words) > 1:
         return span.text  # a name and an organisation's noun: "at the Clinton campaign", "of the Democratic caucus"
     if (label == "ORG" or named_as_organisation or any(bare_word(doc.words[j].text) in AFFILIATION_NOUNS
@@ -587,8 +589,10 @@ def object_organisation(doc: ArticleDoc, adp: int, end: int) -> str | None:
             or (len(last) > 1 and last.replace(".", "").isupper())
             or doc.words[words[0]].text == "The"
             or (label is None and _one_word_organisation(doc, adp, words))
-            or (preposition != "of" and len(capitalised) > 1  # "at Moody's Analytics": a name of its own
-                and all(j in capitalised or doc.words[j].text in {"&", "of", "and"} | POSSESSIVE for j in words))):
+            or ((preposition != "of" or inner_the) and len(capitalised) > 1  # "at Moody's Analytics", "of Rock the
+                # Vote": a name of its own
+                and all(j in capitalised or doc.words[j].text in {"&", "of", "and", "the"} | POSSESSIVE
+                        for j in words))):
         return span.text
     return None
 
@@ -648,9 +652,10 @@ def context_organisations(doc: ArticleDoc, name: Span) -> tuple[str | None, str 
         before -= 1
     role_between = before < first - 1 and _head(doc, list(range(before + 1, first))) is not None
     if before >= lo and doc.words[before].text in POSSESSIVE and (role_between or before == first - 1):
-        # a capitalised owner the tagger may call a common noun: "Reuters’ Luciana Lopez"
+        # a capitalised owner the tagger may call a common noun or an adjective: "Reuters’ Luciana Lopez",
+        # "National Review’s Ian Tuttle"
         owner = [j for j in range(lo, before) if doc.words[j].upos == "PROPN"
-                 or (doc.words[j].upos == "NOUN" and doc.words[j].text[:1].isupper())]
+                 or (doc.words[j].upos in {"NOUN", "ADJ"} and doc.words[j].text[:1].isupper())]
         if owner and owner[-1] == before - 1:
             run = doc.contiguous(before - 1, owner)
             own_span = Span.of(doc.text, doc.words[run[0]].start, doc.words[run[-1]].end)
