@@ -1163,3 +1163,12 @@ def test_a_possessors_adjective_is_part_of_its_name() -> None:
     speaker = name_last([("National", "ADJ", 8, "amod"), ("Review", "PROPN", 10, "nmod:poss"),
                          ("'s", "PART", 8, "case")], "Ian Tuttle", (("Ian Tuttle", "PER"),))
     assert speaker.affiliation == "National Review"
+
+
+def test_how_many_years_before_a_role_is_no_part_of_it() -> None:
+    speaker = name_first("Nicole Hargrove", [("a", "DET", 16, "det"), ("14", "NUM", 14, "nummod"),
+                                             ("-", "PUNCT", 12, "punct"), ("year", "NOUN", 16, "compound"),
+                                             ("Carrier", "PROPN", 16, "compound"), ("worker", "NOUN", 8, "appos")],
+                         (("Nicole Hargrove", "PER"),))
+    assert speaker.titles == ("worker",)
+    assert speaker.affiliation == "Carrier"

@@ -332,6 +332,10 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
                     and doc.words[words[1]].text == "-"):
             words = words[1:]
             continue
+        if bare in {"year", "years", "month", "months"} and words[0] > 0 and doc.words[words[0] - 1].text == "-" \
+                and len(words) > 1:
+            words = words[1:]  # "a 14-year Carrier worker": how long, not the role
+            continue
         if bare in {"no", "number"} and len(words) > 1 and doc.words[words[1]].upos == "NUM":
             words = words[2:]  # "the No. 2 official": a rank by number is no part of the role
             continue
