@@ -10,9 +10,10 @@ from importlib import resources
 
 from quotewire.engine.lexicon import US_STATES
 
-# Places as news writes them short, which GeoNames spells out: countries by their initials ("a U.S. Rep.") and the
-# US states and capital by their AP style abbreviations ("S.C. Rep. Jim Clyburn", "Eau Claire, Wis.")
-PLACE_ABBREVIATIONS = frozenset({"U.S.", "US", "USA", "U.S.A.", "U.K.", "UK", "UAE", "U.A.E.", "Ala.", "Ariz.",
+# Places as news writes them short, which GeoNames spells out: countries by their initials ("a U.S. Rep."; not "USA",
+# which opens "USA TODAY") and the US states and capital by their AP style abbreviations ("S.C. Rep. Jim Clyburn",
+# "Eau Claire, Wis.")
+PLACE_ABBREVIATIONS = frozenset({"U.S.", "U.S.A.", "U.K.", "UK", "UAE", "U.A.E.", "Ala.", "Ariz.",
                                  "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.",
                                  "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
                                  "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.",
