@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 # Articles per batch, and per part of the output, unless given: enough batches per engine that none waits long
 # for the others at the end (a part per article on a few dozen), at most MAX_BATCH_SIZE (parts of a useful size
 # on millions).
-BATCHES_PER_ENGINE = 48
+BATCHES_PER_ENGINE = 24
 MAX_BATCH_SIZE = 64
 IN_FLIGHT = 2  # batches an engine holds: the next is there when it finishes one, as a server worker's queue is
 
