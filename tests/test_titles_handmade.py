@@ -1172,3 +1172,11 @@ def test_how_many_years_before_a_role_is_no_part_of_it() -> None:
                          (("Nicole Hargrove", "PER"),))
     assert speaker.titles == ("worker",)
     assert speaker.affiliation == "Carrier"
+
+
+def test_a_title_word_inside_a_hyphenated_name_is_part_of_the_name() -> None:
+    text = QUOTE + "KING-TV reported."
+    rows: list[Row] = [*quote_rows(10), ("KING", "PROPN", 9, "compound"), ("-", "PUNCT", 9, "punct"),
+                       ("TV", "PROPN", 10, "nsubj"), ("reported", "VERB", 0, "root", "report", "VBD"),
+                       (".", "PUNCT", 10, "punct")]
+    assert "KING-TV" in speakers(text, rows, entities=())

@@ -165,7 +165,8 @@ def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[i
     if owner is not None and (run[owner] < head or all(doc.words[i].text in doc.person_name_words
                                                         for i in run[owner + 1:])):
         run = run[owner + 1:]
-    titled = [k for k, i in enumerate(run) if _is_title_word(doc.words[i].text) and not _in_nickname(doc, i, nicknames)]
+    titled = [k for k, i in enumerate(run) if _is_title_word(doc.words[i].text) and not _in_nickname(doc, i, nicknames)
+              and not hyphenated(doc, i)]  # "KING-TV": a title word inside a hyphenated name is none
     if titled and titled[-1] < len(run) - 1:
         run = run[titled[-1] + 1:]
     elif len(titled) == len(run):
@@ -175,7 +176,8 @@ def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[i
     # a role the taggers read into the name, "Biologist Nick Bos", "Judge Jeanine Pirro"; with one word after it,
     # the two are the name ("Pope Francis")
     while len(run) > 2 and (_role_opening_name(doc, run[0]) or a_demonym(doc.words[run[0]].text)
-                            or _party_before_a_person(doc, run)) and not _in_nickname(doc, run[0], nicknames):
+                            or _party_before_a_person(doc, run)) and not _in_nickname(doc, run[0], nicknames) \
+            and not hyphenated(doc, run[0]):  # nor a role word inside a hyphenated name ("KING-TV")
         run = run[1:]  # and a word for the people of a place or for a party: "the Vermonter Bernie Sanders",
         # "Democrat Hillary Clinton"
     if doc.words[head].sentence in doc.headlines:
