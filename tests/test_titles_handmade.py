@@ -1180,3 +1180,13 @@ def test_a_title_word_inside_a_hyphenated_name_is_part_of_the_name() -> None:
                        ("TV", "PROPN", 10, "nsubj"), ("reported", "VERB", 0, "root", "report", "VBD"),
                        (".", "PUNCT", 10, "punct")]
     assert "KING-TV" in speakers(text, rows, entities=())
+
+
+def test_a_party_letter_alone_in_brackets_is_the_affiliation() -> None:
+    text = QUOTE + "Sen. Jason Holsman (D) said."
+    rows: list[Row] = [*quote_rows(13), ("Sen.", "PROPN", 8, "compound"), ("Jason", "PROPN", 13, "nsubj"),
+                       ("Holsman", "PROPN", 8, "flat"), ("(", "PUNCT", 11, "punct"), ("D", "PROPN", 8, "appos"),
+                       (")", "PUNCT", 11, "punct"), ("said", "VERB", 0, "root", "say", "VBD"),
+                       (".", "PUNCT", 13, "punct")]
+    speaker = speakers(text, rows, entities=(("Jason Holsman", "PER"),))["Jason Holsman"]
+    assert speaker.affiliation == "D"

@@ -52,8 +52,8 @@ NOT_OPENING = frozenset({"PRON", "CCONJ", "SCONJ", "VERB", "AUX", "ADV", "ADP", 
 AGE = re.compile(r"^\d|year-old$")
 QUANTIFIERS = frozenset(
     {"one", "two", "three", "four", "five", "both", "many", "some", "several", "only", "sole", "lone", "such"})
-# "(D-Mo.)", and in commas "Sen. Tom Hale, R-Texas,"
-PARTY_LABEL = re.compile(r"\s*(?:\(\s*([DRI])\s*[-–—,]\s*|,\s*([DRI])[-–—])[A-Z]")
+# "(D-Mo.)", "(D)", and in commas "Sen. Tom Hale, R-Texas,"
+PARTY_LABEL = re.compile(r"\s*(?:\(\s*([DRI])\s*(?:[-–—,]\s*[A-Z]|\))|,\s*([DRI])[-–—][A-Z])")
 # Capitalised words before a role that say which level of government it serves: "State Rep.", "County Judge"
 JURISDICTION_WORDS = frozenset({"state", "county", "city", "federal", "national", "district", "town", "village",
                                 "parish", "provincial", "regional", "municipal", "tribal", "borough"})
