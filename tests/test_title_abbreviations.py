@@ -6,6 +6,7 @@ from typing import Any
 
 from quotewire.engine import Engine
 from quotewire.engine.model import SpeakerKind
+from quotewire.engine.nlp.title_abbreviations import mend_sentences
 
 # Both from PolNeAR dev articles, where the bundled tokenizer split the title from its period and ended a
 # sentence there: the speaker became an organisation called "Rep" or "Sen".
@@ -57,3 +58,39 @@ def test_a_paragraph_break_after_a_title_still_ends_the_sentence(engine: Engine)
     analysis = engine.analyse(text)
     assert [s[0][0] for s in sentences(analysis)] == ["The", "The"]
 
+
+
+def _sentence(text: str, words: list[str], start: int = 0) -> list[dict[str, Any]]:
+    """Stanza's tokenized sentence (to_dict) of these words, found in order in the text from `start`."""
+    out: list[dict[str, Any]] = []
+    for k, word in enumerate(words, 1):
+        start = text.index(word, start)
+        out.append({"id": k, "text": word, "start_char": start, "end_char": start + len(word)})
+        start += len(word)
+    return out
+
+
+def test_a_company_abbreviation_before_a_role_and_a_name_keeps_their_sentence() -> None:
+    text = '"It goes on," said Acme Corp. CEO Jane Doe.'
+    split = [_sentence(text, ['"', "It", "goes", "on", ",", '"', "said", "Acme", "Corp", "."]),
+             _sentence(text, ["CEO", "Jane", "Doe", "."], text.index("CEO"))]
+    mended = mend_sentences(split, text)
+    assert mended is not None
+    assert [[w["text"] for w in s] for s in mended] == [
+        ['"', "It", "goes", "on", ",", '"', "said", "Acme", "Corp.", "CEO", "Jane", "Doe", "."]]
+
+
+def test_a_company_abbreviation_before_another_sentence_still_ends_its_own() -> None:
+    text = "He works for Acme Corp. The company grew."
+    split = [_sentence(text, ["He", "works", "for", "Acme", "Corp", "."]),
+             _sentence(text, ["The", "company", "grew", "."], text.index("The"))]
+    mended = mend_sentences(split, text)
+    assert mended is not None  # the period joins its abbreviation, and the sentences stay apart
+    assert [[w["text"] for w in s] for s in mended] == [["He", "works", "for", "Acme", "Corp."],
+                                                         ["The", "company", "grew", "."]]
+
+
+def test_the_speaker_after_a_company_abbreviation_is_the_named_person(engine: Engine) -> None:
+    result = engine.attribute('"The work goes on," said Acme Corp. CEO Jane Doe.')
+    assert [(s.name, s.kind, s.titles, s.affiliation) for s in result.speakers] == [
+        ("Jane Doe", SpeakerKind.PERSON, ("CEO",), "Acme Corp.")]

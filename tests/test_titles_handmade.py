@@ -1190,3 +1190,11 @@ def test_a_party_letter_alone_in_brackets_is_the_affiliation() -> None:
                        (".", "PUNCT", 13, "punct")]
     speaker = speakers(text, rows, entities=(("Jason Holsman", "PER"),))["Jason Holsman"]
     assert speaker.affiliation == "D"
+
+
+def test_chief_opens_the_role_after_an_organisation() -> None:
+    speaker = name_last([("Acme", "PROPN", 8, "compound"), ("Inc.", "PROPN", 10, "compound"),
+                         ("Chief", "PROPN", 10, "compound"), ("Executive", "PROPN", 11, "compound")], "Jane Doe",
+                        (("Jane Doe", "PER"),))
+    assert speaker.titles == ("Chief Executive",)
+    assert speaker.affiliation == "Acme Inc."

@@ -11,14 +11,18 @@ sentence. This step runs right after the tokenizer and mends both, on the docume
   same line ("Sen. | Ted Cruz said" is one sentence; a paragraph break keeps them apart).
 
 Only titles that stand before a name are mended; "St.", "Jr." and "U.S." can end a sentence and are left alone.
+A company's abbreviation ("Corp.", "Inc.") can end a sentence too, so it is mended only before a role and a name,
+where it opens the role: "said Acme Corp. | CEO Jane Doe" is one sentence.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from quotewire.engine.lexicon import TITLE_ABBREVIATIONS
+from quotewire.engine.lexicon import ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_PREFIXES
 from quotewire.engine.nlp.token_entries import Word, join_sentences, renumber, tokens_of
+
+COMPANY_ABBREVIATIONS = frozenset({"corp", "inc", "co", "ltd", "llc", "plc"})
 
 
 def _is_title(word: Word) -> bool:
@@ -26,12 +30,21 @@ def _is_title(word: Word) -> bool:
     return text[:1].isupper() and text.removesuffix(".").lower() in TITLE_ABBREVIATIONS
 
 
+def _is_company(word: Word) -> bool:
+    text = str(word["text"])
+    return text[:1].isupper() and text.removesuffix(".").lower() in COMPANY_ABBREVIATIONS
+
+
+def _abbreviation(word: Word) -> bool:
+    return _is_title(word) or _is_company(word)
+
+
 def _join_periods(tokens: list[list[Word]]) -> list[list[Word]]:
     """'Sen' + '.' with nothing between them -> 'Sen.'."""
     out: list[list[Word]] = []
     for token in tokens:
         if (out and len(token) == 1 and token[0]["text"] == "." and len(out[-1]) == 1
-                and _is_title(out[-1][0]) and not str(out[-1][0]["text"]).endswith(".")
+                and _abbreviation(out[-1][0]) and not str(out[-1][0]["text"]).endswith(".")
                 and out[-1][0]["end_char"] == token[0]["start_char"]):
             title = dict(out[-1][0])
             title["text"] = f"{title['text']}."
@@ -50,10 +63,27 @@ def _ends_on_title(tokens: list[list[Word]]) -> bool:
     return len(last) == 1 and str(last[0]["text"]).endswith(".") and _is_title(last[0])
 
 
+def _ends_on_company(tokens: list[list[Word]]) -> bool:
+    last = tokens[-1] if tokens else []
+    return len(last) == 1 and str(last[0]["text"]).endswith(".") and _is_company(last[0])
+
+
+def _role_and_name(sentence: list[list[Word]]) -> bool:
+    """Does the sentence open with a role word and a capitalised word after it ("CEO Jane Doe", "Chief Executive
+    Ann Lee")?"""
+    words = [str(token[0]["text"]) for token in sentence[:4]]
+    k = 0
+    while k < len(words) and words[k].lower() in TITLE_PREFIXES | {"chief"}:
+        k += 1
+    return k + 1 < len(words) and words[k].lower() in ROLE_NOUNS and words[k + 1][:1].isupper()
+
+
 def _name_follows(before: list[list[Word]], sentence: list[list[Word]], gap: str) -> bool:
-    """Does the sentence go on the one before, which ends on a title, on the same line and with a capital?"""
-    return _ends_on_title(before) and str(sentence[0][0]["text"])[:1].isupper() and "\n" not in gap \
-        and not gap.strip()
+    """Does the sentence go on the one before, which ends on a title (or on a company's abbreviation, before a role
+    and a name), on the same line and with a capital?"""
+    if "\n" in gap or gap.strip() or not str(sentence[0][0]["text"])[:1].isupper():
+        return False
+    return _ends_on_title(before) or (_ends_on_company(before) and _role_and_name(sentence))
 
 
 def mend_sentences(sentences: list[list[Word]], text: str) -> list[list[Word]] | None:
@@ -69,7 +99,7 @@ def keep_titles_whole(document: Any) -> Any:
     """The tokenized Stanza document with its title abbreviations mended; the same object when none needed it."""
     from stanza.models.common.doc import Document
 
-    if not any(_is_title({"text": t.text}) for s in document.sentences for t in s.tokens):
+    if not any(_abbreviation({"text": t.text}) for s in document.sentences for t in s.tokens):
         return document
     mended = mend_sentences(document.to_dict(), document.text)
     if mended is None:
