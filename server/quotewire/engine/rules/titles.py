@@ -167,9 +167,10 @@ def _role_after(doc: ArticleDoc, words: list[int]) -> bool:
     """One role word (with the words that join it: 'Deputy Secretary', its field: 'Press Secretary', and lower-case
     words before it: 'chief economist', 'campaign manager'), then nothing or its prepositional chain."""
     k = 0
-    while k < len(words) and (bare_word(doc.words[words[k]].text) in TITLE_PREFIXES | FIELD_WORDS | {"chief"} or (
-            doc.words[words[k]].text[:1].islower() and doc.words[words[k]].upos in {"ADJ", "NOUN"}
-            and k + 1 < len(words) and doc.words[words[k + 1]].upos in {"ADJ", "NOUN", "PROPN"})):
+    while k + 1 < len(words) and doc.words[words[k + 1]].upos != "ADP" and (
+            bare_word(doc.words[words[k]].text) in TITLE_PREFIXES | FIELD_WORDS | {"chief"} or (
+                doc.words[words[k]].text[:1].islower() and doc.words[words[k]].upos in {"ADJ", "NOUN"}
+                and doc.words[words[k + 1]].upos in {"ADJ", "NOUN", "PROPN"})):
         k += 1
     if k >= len(words) or not _is_role_noun(doc, words[k]):
         return False
