@@ -60,7 +60,8 @@ def test_continuation_quotes_keep_the_previous_speaker(seed: Attribution) -> Non
 def test_titles_and_affiliations(seed: Attribution) -> None:
     by_name = {s.name: s for s in seed.speakers}
     assert "Iranian Foreign Ministry spokesman" in by_name["Nasser Kanaani"].titles
-    assert "Colonel" in by_name["Joe Buccino"].titles
+    assert by_name["Joe Buccino"].titles == ("CENTCOM Communication Director", "Colonel")
+    assert by_name["US Central Command"].titles == ()  # not "howitzers", the last of the list it follows
     kurilla = by_name["Michael Kurilla"]
     assert "General" in kurilla.titles
     assert "commander of CENTCOM" in kurilla.titles

@@ -566,6 +566,7 @@ def test_an_aside_whose_speaker_the_parse_made_an_apposition_is_still_theirs() -
     result = attribute_doc(doc)
     assert [q.text for q in result.quotes] == ["The army used guns, and howitzers"]
     assert _speaker_name(result, result.quotes[0]) == "Central Command"
+    assert next(s for s in result.speakers if s.name == "Central Command").titles == ()  # "howitzers" is no role
 
 
 def test_said_in_an_interview_that_reports_the_clause_the_parse_made_relative() -> None:

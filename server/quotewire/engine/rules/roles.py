@@ -270,9 +270,13 @@ def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:
                 from_clause(k, subject)
         elif doc.words[k].rel == "nmod" and any(doc.words[c].text.lower() == "as" for c in doc.kids(k, "case")):
             take(k, k)  # "Clinton as secretary of state"
-    # the role the name stands in apposition to: "the club’s executive director, Jeremy Boreing,"
+    # the role a person's name stands in apposition to: "the club’s executive director, Jeremy Boreing,"; not the
+    # last of a list ("gunships, helicopters and howitzers, US Central Command said")
     holder = w.head
+    entity = doc.entity_at(name)
     if w.rel == "appos" and 0 <= holder < words[0] and doc.words[words[0] - 1].text == "," \
+            and (entity is None or entity.label == "PER") and doc.words[holder].rel != "conj" \
+            and not doc.kids(holder, "conj") and doc.words[holder].xpos != "NNS" \
             and doc.words[holder].upos == "NOUN" and is_role_noun(doc.words[holder].text, doc.words[holder].upos):
         span = role_phrase(doc, holder)
         if span is not None and not span.overlaps(name):

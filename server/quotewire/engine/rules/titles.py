@@ -361,9 +361,9 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
             break
         # a rank word ends the organisation and opens the role: "Senate | Majority Leader", "| Interim DNC Chairwoman"
         run = run[:next((k for k, i in enumerate(run) if bare_word(doc.words[i].text) in TITLE_PREFIXES), len(run))]
-        if len(run) > 1 and bare_word(doc.words[run[-1]].text) in FIELD_WORDS and _entity_label(doc, run) != "ORG":
-            run = run[:-1]  # the role's field ends the run: "White House | Press Secretary", "Clinton | Communication
-            # Director"; not "Fox News | anchor"
+        if len(run) > 2 and bare_word(doc.words[run[-1]].text) in FIELD_WORDS and _entity_label(doc, run) != "ORG":
+            run = run[:-1]  # the role's field ends a longer run: "White House | Press Secretary"; not "Fox News |
+            # anchor", and "CENTCOM Communication Director" stays whole
         after = words[len(run)] if run and len(words) > len(run) + 1 else None
         if after is not None and doc.words[after].text.islower() and bare_word(doc.words[after].text) in ORG_NOUNS \
                 and bare_word(doc.words[after].text) not in FIELD_WORDS:  # "White House | press secretary"
