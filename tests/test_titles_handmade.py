@@ -1198,3 +1198,18 @@ def test_chief_opens_the_role_after_an_organisation() -> None:
                         (("Jane Doe", "PER"),))
     assert speaker.titles == ("Chief Executive",)
     assert speaker.affiliation == "Acme Inc."
+
+
+def test_a_partitive_apposition_gives_the_role_it_counts_the_person_among() -> None:
+    speaker = name_first("Ann Lee", [("one", "NUM", 8, "appos"), ("of", "ADP", 17, "case"), ("the", "DET", 14, "det"),
+                                     ("president", "NOUN", 17, "nmod:poss"), ("'s", "PART", 14, "case"),
+                                     ("closest", "ADJ", 17, "amod"), ("aides", "NOUN", 11, "nmod")],
+                         (("Ann Lee", "PER"),))
+    assert speaker.titles == ("aides",)  # not "president", whose aide she is
+
+
+def test_how_well_known_a_person_is_is_no_part_of_the_role() -> None:
+    speaker = name_first("Mike Allen", [("a", "DET", 15, "det"), ("well", "ADV", 14, "advmod"),
+                                        ("-", "PUNCT", 12, "punct"), ("known", "ADJ", 15, "amod"),
+                                        ("lawyer", "NOUN", 8, "appos")], (("Mike Allen", "PER"),))
+    assert speaker.titles == ("lawyer",)

@@ -286,6 +286,14 @@ def _acronym_role(doc: ArticleDoc, i: int) -> bool:
     return len(text) > 1 and text.isupper() and _in_role_lexicon(doc, i)
 
 
+def _partitive_role(doc: ArticleDoc, i: int) -> int | None:
+    """The role noun a partitive apposition counts the person among ("one of the site's journalists")."""
+    if doc.words[i].text.lower() != "one" or doc.words[i].upos not in {"NUM", "PRON"}:
+        return None
+    return next((k for k in doc.kids(i, "nmod") if any(doc.words[c].text.lower() == "of" for c in doc.kids(k, "case"))
+                 and is_role_noun(doc.words[k].text, doc.words[k].upos)), None)
+
+
 def _capitalised_role(doc: ArticleDoc, i: int) -> bool:
     """A role written with a capital, which a tagger calls a proper noun, outside any name the tagger finds:
     "Jane Doe, Secretary of State"; not "Tom Hale, Mayor Ann Lee ..."."""
@@ -326,6 +334,14 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
     for anchor in anchors:
         for app in doc.kids(anchor, "appos"):
             if doc.words[app].upos == "PROPN" and not _acronym_role(doc, app) and not _capitalised_role(doc, app):
+                continue
+            part_of = _partitive_role(doc, app)
+            if part_of is not None:  # "one of the president's closest aides": the aides, with all before them
+                of = set(doc.kids(part_of, "case"))
+                words = [i for i in doc.subtree(part_of, skip=frozenset({"acl", "parataxis"})) if i not in of]
+                span = doc.span_of(doc.contiguous(part_of, words))
+                if span:
+                    spans.append(span)
                 continue
             inside = doc.subtree(app, skip=frozenset({"acl", "parataxis"}))
             # "Michael Demastus, pastor of the Fort Des Moines Church": a prepositional phrase right after the role

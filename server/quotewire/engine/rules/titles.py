@@ -333,6 +333,9 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
                     and doc.words[words[1]].text == "-"):
             words = words[1:]
             continue
+        if len(words) > 3 and hyphenated(doc, words[0]) and doc.words[words[2]].text.lower() == "known":
+            words = words[3:]  # "best-known journalists", "a little-known lawyer": how famous, not the role
+            continue
         if bare in {"year", "years", "month", "months"} and words[0] > 0 and doc.words[words[0] - 1].text == "-" \
                 and len(words) > 1:
             words = words[1:]  # "a 14-year Carrier worker": how long, not the role
