@@ -1213,3 +1213,10 @@ def test_how_well_known_a_person_is_is_no_part_of_the_role() -> None:
                                         ("-", "PUNCT", 12, "punct"), ("known", "ADJ", 15, "amod"),
                                         ("lawyer", "NOUN", 8, "appos")], (("Mike Allen", "PER"),))
     assert speaker.titles == ("lawyer",)
+
+
+def test_a_chamber_and_a_party_before_a_persons_name_leave_the_name() -> None:
+    speaker = name_last([("House", "PROPN", 9, "compound"), ("Republican", "PROPN", 9, "compound")], "Thomas Massie",
+                        (("Thomas Massie", "PER"),))
+    assert speaker.name == "Thomas Massie"
+    assert speaker.affiliation == "Republican"

@@ -72,6 +72,7 @@ def _phrase(doc: ArticleDoc, head: int) -> list[int]:
 
 
 CHUNK_UPOS = frozenset({"PROPN", "NOUN", "ADJ", "NUM"})
+CHAMBERS = frozenset({"house", "senate", "assembly", "congress", "parliament"})  # "House Republican Thomas Massie"
 WH_ADVERBS = frozenset({"how", "why", "when", "where", "whether"})
 # words that make one title with the title word after them: "Deputy Secretary", "Chief Justice"
 RANKS_BEFORE_A_TITLE = TITLE_PREFIXES | {"chief"}
@@ -186,9 +187,14 @@ def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[i
 
 
 def _party_before_a_person(doc: ArticleDoc, run: list[int]) -> bool:
-    """Does a party word open the run before a person's name ("Democrat Hillary Clinton"; not "Democratic National
-    Convention")?"""
-    return is_party_word(doc, run[0]) and all(doc.words[i].text in doc.person_name_words for i in run[1:])
+    """Does a party word, or a chamber and a party, open the run before a person's name ("Democrat Hillary Clinton",
+    "House Republican Thomas Massie"; not "Democratic National Convention")?"""
+    k = 0
+    while k < len(run) and (is_party_word(doc, run[k]) or (
+            doc.words[run[k]].text[:1].isupper() and bare_word(doc.words[run[k]].text) in CHAMBERS)):
+        k += 1
+    return k > 0 and len(run) - k >= 2 and any(is_party_word(doc, i) for i in run[:k]) \
+        and all(doc.words[i].text in doc.person_name_words for i in run[k:])
 
 
 def headline_name(doc: ArticleDoc, run: list[int]) -> list[int]:
