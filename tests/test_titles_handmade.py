@@ -1220,3 +1220,15 @@ def test_a_chamber_and_a_party_before_a_persons_name_leave_the_name() -> None:
                         (("Thomas Massie", "PER"),))
     assert speaker.name == "Thomas Massie"
     assert speaker.affiliation == "Republican"
+
+
+def test_how_long_ago_and_how_prominent_are_no_part_of_the_role() -> None:
+    aide = name_first("Stuart Stevens", [("an", "DET", 12, "det"), ("aide", "NOUN", 8, "appos"),
+                                         ("a", "DET", 14, "det"), ("decade", "NOUN", 15, "obl:npmod"),
+                                         ("ago", "ADV", 12, "advmod")], (("Stuart Stevens", "PER"),))
+    assert aide.titles == ("aide",)
+    strategist = name_first("Matt Braynard", [("a", "DET", 16, "det"), ("low", "ADJ", 14, "amod"),
+                                              ("-", "PUNCT", 12, "punct"), ("profile", "NOUN", 16, "compound"),
+                                              ("data", "NOUN", 16, "compound"), ("strategist", "NOUN", 8, "appos")],
+                            (("Matt Braynard", "PER"),))
+    assert strategist.titles == ("data strategist",)

@@ -333,8 +333,8 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
                     and doc.words[words[1]].text == "-"):
             words = words[1:]
             continue
-        if len(words) > 3 and hyphenated(doc, words[0]) and doc.words[words[2]].text.lower() == "known":
-            words = words[3:]  # "best-known journalists", "a little-known lawyer": how famous, not the role
+        if len(words) > 3 and hyphenated(doc, words[0]) and doc.words[words[2]].text.lower() in {"known", "profile"}:
+            words = words[3:]  # "best-known journalists", "a low-profile strategist": how famous, not the role
             continue
         if bare in {"year", "years", "month", "months"} and words[0] > 0 and doc.words[words[0] - 1].text == "-" \
                 and len(words) > 1:
@@ -448,6 +448,11 @@ def _cut_end(doc: ArticleDoc, words: list[int]) -> list[int]:
             return words[:k]  # "a gynecologist from Englewood, New Jersey": where the person lives, not the role
         if bare_word(w.text) in {"since", "from", "until", "till"} and nxt is not None and nxt.upos == "NUM" and k > 0:
             return words[:k]  # "chief executive since 2019": when, not the role
+        if bare_word(w.text) == "ago" and k > 1:  # "chief strategist for ... campaign four years ago": when
+            start = k - 1
+            while start > 0 and doc.words[words[start - 1]].upos in {"NUM", "DET", "ADJ"}:
+                start -= 1
+            return words[:start]
         if w.text == "-" and w.start > 0 and doc.text[w.start - 1] == " ":
             return words[:k]  # a hyphen standing for a dash
         if bare_word(w.text) in LOCATING_PREPOSITIONS and k > 0:
