@@ -1232,3 +1232,12 @@ def test_how_long_ago_and_how_prominent_are_no_part_of_the_role() -> None:
                                               ("data", "NOUN", 16, "compound"), ("strategist", "NOUN", 8, "appos")],
                             (("Matt Braynard", "PER"),))
     assert strategist.titles == ("data strategist",)
+
+
+def test_a_common_noun_the_text_ran_into_a_title_abbreviation_is_no_part_of_it() -> None:
+    warren = name_last([("party", "NOUN", 8, "compound"), ("convention", "NOUN", 10, "compound"),
+                        ("Sen.", "PROPN", 10, "compound")], "Elizabeth Warren", (("Elizabeth Warren", "PER"),))
+    assert warren.titles == ("Sen.",)
+    holsman = name_last([("state", "NOUN", 8, "compound"), ("Sen.", "PROPN", 9, "compound")], "Jason Holsman",
+                        (("Jason Holsman", "PER"),))
+    assert holsman.titles == ("state Sen.",)

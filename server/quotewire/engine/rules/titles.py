@@ -37,6 +37,7 @@ from quotewire.engine.lexicon import (
     PAST_WORDS,
     ROLE_ENDINGS,
     ROLE_NOUNS,
+    TITLE_ABBREVIATIONS,
     TITLE_PREFIXES,
     US_STATES,
 )
@@ -398,6 +399,14 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
             past = True
         break
     words = _cut_end(doc, words)
+    # a title abbreviation stands right after its jurisdiction or rank; a common noun before them is another phrase
+    # the text ran into it: "at the state's party convention | Sen. Elizabeth Warren"
+    if len(words) > 1 and bare_word(doc.words[words[-1]].text) in TITLE_ABBREVIATIONS:
+        other = next((k for k in range(len(words) - 2, -1, -1) if doc.words[words[k]].upos == "NOUN"
+                      and doc.words[words[k]].text.islower() and bare_word(doc.words[words[k]].text)
+                      not in JURISDICTION_WORDS and not _is_role_noun(doc, words[k])), None)
+        if other is not None:
+            words = words[other + 1:]
     if words and bare_word(doc.words[words[0]].text) in EVALUATIVE_WORDS | HYPOTHETICAL_WORDS \
             and not _a_field(doc, words):
         return TitleReading(None, organisation, party, past)
