@@ -69,6 +69,8 @@ TITLE_PREFIXES = frozenset("""
 attorney deputy vice assistant associate lt lieutenant brigadier maj major rear acting interim under surgeon
 majority minority high
 """.split())
+# Words that make one title with the title word after them: those above and "chief" ("Chief Justice").
+RANKS_BEFORE_A_TITLE = TITLE_PREFIXES | {"chief"}
 # Words that mark a role as past: its organisation is no longer the person's affiliation.
 PAST_WORDS = frozenset("former ex ex- then then- retired onetime one-time erstwhile outgoing late".split())
 # Party words that open a title or stand before a name: the affiliation, not the role ("a Democratic pollster").

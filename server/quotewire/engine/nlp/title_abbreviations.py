@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from quotewire.engine.lexicon import ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_PREFIXES
+from quotewire.engine.lexicon import RANKS_BEFORE_A_TITLE, ROLE_NOUNS, TITLE_ABBREVIATIONS
 from quotewire.engine.nlp.token_entries import Word, join_sentences, renumber, tokens_of
 
 COMPANY_ABBREVIATIONS = frozenset({"corp", "inc", "co", "ltd", "llc", "plc"})
@@ -73,7 +73,7 @@ def _role_and_name(sentence: list[list[Word]]) -> bool:
     Ann Lee")?"""
     words = [str(token[0]["text"]) for token in sentence[:4]]
     k = 0
-    while k < len(words) and words[k].lower() in TITLE_PREFIXES | {"chief"}:
+    while k < len(words) and words[k].lower() in RANKS_BEFORE_A_TITLE:
         k += 1
     return k + 1 < len(words) and words[k].lower() in ROLE_NOUNS and words[k + 1][:1].isupper()
 

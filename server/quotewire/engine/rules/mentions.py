@@ -13,9 +13,9 @@ from quotewire.engine.lexicon import (
     MORE_ROLE_NOUNS,
     NOT_ROLE_NOUNS,
     PRONOUNS,
+    RANKS_BEFORE_A_TITLE,
     ROLE_NOUNS,
     TIME_WORDS,
-    TITLE_PREFIXES,
 )
 from quotewire.engine.model import Span
 from quotewire.engine.rules.document import ArticleDoc
@@ -74,8 +74,6 @@ def _phrase(doc: ArticleDoc, head: int) -> list[int]:
 CHUNK_UPOS = frozenset({"PROPN", "NOUN", "ADJ", "NUM"})
 CHAMBERS = frozenset({"house", "senate", "assembly", "congress", "parliament"})  # "House Republican Thomas Massie"
 WH_ADVERBS = frozenset({"how", "why", "when", "where", "whether"})
-# words that make one title with the title word after them: "Deputy Secretary", "Chief Justice"
-RANKS_BEFORE_A_TITLE = TITLE_PREFIXES | {"chief"}
 
 
 def _sentence_bounds(doc: ArticleDoc, i: int) -> tuple[int, int]:

@@ -35,6 +35,7 @@ from quotewire.engine.lexicon import (
     ORG_NOUNS,
     PARTY_WORDS,
     PAST_WORDS,
+    RANKS_BEFORE_A_TITLE,
     ROLE_ENDINGS,
     ROLE_NOUNS,
     TITLE_ABBREVIATIONS,
@@ -169,7 +170,7 @@ def _role_after(doc: ArticleDoc, words: list[int]) -> bool:
     words before it: 'chief economist', 'campaign manager'), then nothing or its prepositional chain."""
     k = 0
     while k + 1 < len(words) and doc.words[words[k + 1]].upos != "ADP" and (
-            bare_word(doc.words[words[k]].text) in TITLE_PREFIXES | FIELD_WORDS | {"chief"} or (
+            bare_word(doc.words[words[k]].text) in RANKS_BEFORE_A_TITLE | FIELD_WORDS or (
                 doc.words[words[k]].text[:1].islower() and doc.words[words[k]].upos in {"ADJ", "NOUN"}
                 and doc.words[words[k + 1]].upos in {"ADJ", "NOUN", "PROPN"})):
         k += 1
