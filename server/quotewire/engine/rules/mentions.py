@@ -358,8 +358,10 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
             # Brookings Institution and a Democratic superdelegate"); another coordination inside the prepositional
             # chain is part of it ("director of research and policy", "Compass Point Research & Trading")
             others = [c for c in inside if doc.words[c].rel == "conj" and (
-                c in doc.kids(app, "conj") or doc.kids(c, "det") or _in_role_lexicon(doc, c))]
-            for role in (app, *(c for c in others if _in_role_lexicon(doc, c))):
+                c in doc.kids(app, "conj") or doc.kids(c, "det") or _in_role_lexicon(doc, c)
+                or (doc.words[c].text.islower() and _is_role_word(doc, c)))]  # "... at Yale and author of"
+            for role in (app, *(c for c in others if _in_role_lexicon(doc, c)
+                                or (doc.words[c].text.islower() and _is_role_word(doc, c)))):
                 apart = {i for c in others if c != role for i in doc.subtree(c)}
                 own = inside if role == app else doc.subtree(role, skip=frozenset({"acl", "parataxis"}))
                 words = [i for i in own if i not in apart]
@@ -390,7 +392,8 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
         end = start - 1
         # a capitalised word tagged a verb is part of a name: "Compass Point Research & Trading"
         while end + 1 < hi_bound and doc.words[end + 1].text not in {",", ".", ";", "!", "?"} \
-                and (doc.words[end + 1].upos not in {"VERB", "AUX"} or doc.words[end + 1].text[:1].isupper()):
+                and (doc.words[end + 1].upos not in {"VERB", "AUX"} or doc.words[end + 1].text[:1].isupper()) \
+                and not (end >= start and _relative_pronoun(doc, end + 1)):  # "a columnist | who is gay"
             end += 1
         words = list(range(start, end + 1))
         head_part = []
@@ -412,8 +415,9 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
         names_next = end + 2 < hi_bound and doc.words[end + 1].text == "," and doc.words[end + 2].upos == "PROPN"
         # nor the subject of a clause; a participle that describes the role ends it: "a lawyer | representing the
         # family,"
-        describes = end + 1 < hi_bound and doc.words[end + 1].xpos in {"VBG", "VBN"} \
-            and doc.words[end + 1].rel == "acl" and doc.words[end + 1].head in words
+        describes = (end + 1 < hi_bound and doc.words[end + 1].xpos in {"VBG", "VBN"}
+                     and doc.words[end + 1].rel == "acl" and doc.words[end + 1].head in words) \
+            or (end + 1 < hi_bound and _relative_pronoun(doc, end + 1))
         if not words or not is_role or names_next or (end + 1 < hi_bound and not describes
                                                       and doc.words[end + 1].upos in {"VERB", "AUX"}):
             break
@@ -427,6 +431,13 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
     return spans
 
 
+def _relative_pronoun(doc: ArticleDoc, i: int) -> bool:
+    """Does word i open a relative clause ("who is gay", "which aggregates polls")?"""
+    w = doc.words[i]
+    return w.upos == "PRON" and w.text.lower() in {"who", "whom", "whose", "which"} and (
+        w.xpos in {"WP", "WP$", "WDT"} or w.deprel.startswith("nsubj"))
+
+
 def _coordinated_roles(doc: ArticleDoc, words: list[int]) -> list[list[int]]:
     """The words cut at an "and" that joins two roles before any preposition: "an economist and tax expert" ->
     "an economist", "tax expert"; or before a role alone at the end ("secretary of State and senator"); not
@@ -437,6 +448,15 @@ def _coordinated_roles(doc: ArticleDoc, words: list[int]) -> list[list[int]]:
         if doc.words[i].text == "and" and k > 0 and _is_role_word(doc, words[k - 1]) \
                 and any(_is_role_word(doc, j) for j in words[k + 1:]):
             return [words[:k], *_coordinated_roles(doc, words[k + 1:])]
+    # a role with a chain of its own after an "and", past a prepositional phrase: "professor of law at Yale and
+    # author of a book"
+    for k, i in enumerate(words):
+        if 0 < k < len(words) - 2 and doc.words[i].text == "and" and any(doc.words[j].upos == "ADP"
+                                                                       for j in words[:k]):
+            role = k + 2 if doc.words[words[k + 1]].upos == "DET" else k + 1
+            if role + 1 < len(words) and doc.words[words[role]].text.islower() \
+                    and _is_role_word(doc, words[role]) and doc.words[words[role + 1]].upos == "ADP":
+                return [words[:k], *_coordinated_roles(doc, words[k + 1:])]
     # a role alone after the last "and", past a prepositional phrase: "secretary of State and senator"
     if len(words) > 3 and doc.words[words[-2]].text == "and" and doc.words[words[-1]].text.islower() \
             and _in_role_lexicon(doc, words[-1]) and any(doc.words[i].upos == "ADP" for i in words[:-2]):
@@ -444,6 +464,9 @@ def _coordinated_roles(doc: ArticleDoc, words: list[int]) -> list[list[int]]:
     return [words]
 
 
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+# words that count a person among the role after "of": "one of his advisers"
+PARTITIVE_OPENERS = frozenset({"one", "two", "three", "some", "several", "many", "each", "both"})
 # words a role phrase before a name may hold: "Head of research at Corvid Labs", "Trump's campaign manager"
 APPOSITION_UPOS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART", "CCONJ"})
 
@@ -458,13 +481,17 @@ def _apposition_before(doc: ArticleDoc, run: list[int]) -> Span | None:
         return None
     first = comma
     while first - 1 >= lo_bound and (doc.words[first - 1].upos in APPOSITION_UPOS
+                                     or doc.words[first - 1].text.lower() in POSSESSIVE_PRONOUNS
                                      or _inner_hyphen(doc, first - 1, [first - 2, first])):
         first -= 1
     if first == comma or any(not doc.words[j].is_punct for j in range(lo_bound, first)):
         return None  # not the whole opening of the sentence: "Before he became mayor, Smith said"
     words = list(range(first, comma))
+    if len(words) > 2 and doc.words[words[0]].text.lower() in PARTITIVE_OPENERS \
+            and doc.words[words[1]].text.lower() == "of":
+        words = words[2:]  # "One of his advisers, Tad Devine,": the advisers he is counted among
     head = next((i for i in words if doc.words[i].upos == "ADP"), comma) - 1
-    if head < first or not _is_role_word(doc, head) or bare_word(doc.words[head].text) in NOT_ROLE_NOUNS:
+    if head < words[0] or not _is_role_word(doc, head) or bare_word(doc.words[head].text) in NOT_ROLE_NOUNS:
         return None
     return doc.span_of(words)
 

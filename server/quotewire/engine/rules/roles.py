@@ -274,9 +274,13 @@ def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:
     # last of a list ("gunships, helicopters and howitzers, US Central Command said")
     holder = w.head
     entity = doc.entity_at(name)
-    if w.rel == "appos" and 0 <= holder < words[0] and doc.words[words[0] - 1].text == "," \
+    # (or a conjunct without a conjunction, the name alone: "is the network's reporter, Elise Labott.")
+    listed = [k for k in doc.kids(holder, "conj") if k != h and doc.words[k].upos in {"NOUN", "PROPN"}] \
+        if holder >= 0 else []  # (a clause joined after it is no list: "...; and her emails seem to show")
+    unjoined = w.rel == "conj" and not doc.kids(h, "cc") and doc.words[holder].text[:1].islower()
+    if (w.rel == "appos" or unjoined) and 0 <= holder < words[0] and doc.words[words[0] - 1].text == "," \
             and (entity is None or entity.label == "PER") and doc.words[holder].rel != "conj" \
-            and not doc.kids(holder, "conj") and doc.words[holder].xpos != "NNS" \
+            and not listed and doc.words[holder].xpos != "NNS" \
             and doc.words[holder].upos == "NOUN" and is_role_noun(doc.words[holder].text, doc.words[holder].upos):
         span = role_phrase(doc, holder)
         if span is not None and not span.overlaps(name):

@@ -87,6 +87,11 @@ HYPOTHETICAL_WORDS = frozenset({"next", "future", "potential", "possible", "pros
 # party words that are also stances: a party only with a capital inside the sentence
 STANCE_PARTIES = frozenset({"liberal", "liberals", "conservative", "conservatives"})
 CHAIN_PREPOSITIONS = frozenset({"of", "at", "for", "with", "to"})
+# what a role noun may be prefixed with and stay that role's rank: "undersecretary", "co-founder", "vice-chair"
+ROLE_PREFIXES = ("under", "co-", "co", "vice-", "vice", "sub")
+# how long someone has held a role, no part of it: "a two-term mayor", "a 14-year Carrier worker"
+TENURE_WORDS = frozenset({"year", "years", "month", "months", "term", "terms"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 # verbs of working for or running an organisation: "working for Priorities USA", "who runs Crosscut Strategies"
 EMPLOYMENT_VERBS = frozenset({"work", "run", "head", "lead", "found", "own", "chair", "direct", "manage"})
 
@@ -206,6 +211,11 @@ def is_role_noun(text: str, upos: str) -> bool:
         return False
     if bare in ROLE_NOUNS or single in ROLE_NOUNS or bare in MORE_ROLE_NOUNS or single in MORE_ROLE_NOUNS:
         return True
+    prefix = next((p for p in ROLE_PREFIXES if single.startswith(p) and len(single) > len(p) + 3), None)
+    if prefix is not None:  # "undersecretary", "co-founder", "vice-chair"
+        base = single[len(prefix):]
+        if base in ROLE_NOUNS or base in MORE_ROLE_NOUNS:
+            return True
     if text[:1].isupper() and a_demonym(text.rstrip(".,;:")):
         return False  # "the uber-white Vermonter", "a New Yorker": where the person is from, not what they do
     if upos == "PROPN":  # a capitalised role the taggers read as a name: "Biologist Nick Bos"
@@ -257,7 +267,18 @@ def _names_an_organisation_by_form(doc: ArticleDoc, run: list[int], within: Span
             and bare_word(w.text) not in JURISDICTION_WORDS and not known_place(w.text)
         return (plural or unnamed) and w.text not in doc.person_surnames and _entity_label(doc, run) is None \
             and not any(w.text in name.split() for name in doc.place_names)
-    return all(doc.words[i].upos == "PROPN" for i in run)  # not "New York senator", with "New" an adjective
+    # not "New York senator", with "New" an adjective; but a judgement's word with a capital inside the sentence is a
+    # name's ("Real Time host")
+    return all(doc.words[i].upos == "PROPN" or (k == 0 and _judgement_in_a_name(doc, i)) for k, i in enumerate(run))
+
+
+def _judgement_in_a_name(doc: ArticleDoc, i: int) -> bool:
+    """A word that would judge a person ("real", "good"), capitalised inside its sentence before a proper noun: the
+    first word of a name ("Real Time", "Good Morning America")."""
+    w = doc.words[i]
+    lo, _ = doc.sentences[w.sentence]
+    return bare_word(w.text) in EVALUATIVE_WORDS and w.text[:1].isupper() and i + 1 < len(doc.words) \
+        and doc.words[i + 1].upos == "PROPN" and any(not doc.words[j].is_punct for j in range(lo, i))
 
 
 def _plain_adjective(w: Word) -> bool:
@@ -338,9 +359,9 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
         if len(words) > 3 and hyphenated(doc, words[0]) and doc.words[words[2]].text.lower() in {"known", "profile"}:
             words = words[3:]  # "best-known journalists", "a low-profile strategist": how famous, not the role
             continue
-        if bare in {"year", "years", "month", "months"} and words[0] > 0 and doc.words[words[0] - 1].text == "-" \
+        if bare in TENURE_WORDS and words[0] > 0 and doc.words[words[0] - 1].text == "-" \
                 and len(words) > 1:
-            words = words[1:]  # "a 14-year Carrier worker": how long, not the role
+            words = words[1:]  # "a 14-year Carrier worker", "a two-term mayor": how long, not the role
             continue
         if bare in {"no", "number"} and len(words) > 1 and doc.words[words[1]].upos == "NUM":
             words = words[2:]  # "the No. 2 official": a rank by number is no part of the role
@@ -386,7 +407,8 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
         tagged = _entity_label(doc, run, title) == "ORG" if run else False
         # (an adjective with an organisation's noun is a name: "White House spokesman", "Supreme Court Justice")
         named = len(run) == 2 and bare_word(doc.words[run[1]].text) in ORG_NOUNS
-        if organisation is None and run and rest and (tagged or named or not _plain_adjective(w)) \
+        if organisation is None and run and rest and (tagged or named or not _plain_adjective(w)
+                                                      or _judgement_in_a_name(doc, words[0])) \
                 and not (_opens_with_a_place(doc, run) and bare_word(doc.words[run[-1]].text) not in ORG_NOUNS):
             person = w.upos == "PROPN" and len(run) <= 3 and (
                 _entity_label(doc, run, title) == "PER" or (len(run) == 1 and w.text in doc.person_surnames))
@@ -451,9 +473,15 @@ def _cut_end(doc: ArticleDoc, words: list[int]) -> list[int]:
         if w.text in {",", ";", "(", "—", "–", "--"} and (
                 nxt is None or nxt.upos in {"ADP", "VERB", "PRON", "AUX", "ADV"} or w.text != ","):
             return words[:k]
-        if bare_word(w.text) == "in" and nxt is not None and (_entity_label(doc, words[k + 1:k + 2]) in PLACE_LABELS
-                                                          or nxt.upos == "NUM" or _untagged_place(doc, words[k + 1:])):
-            return words[:k]  # "volunteer in Richland County", "adviser in 2012", "adviser in Eau Claire, Wis."
+        the = nxt is not None and nxt.text.lower() == "the"
+        place = words[k + 2:k + 3] if the else words[k + 1:k + 2]
+        if bare_word(w.text) == "in" and nxt is not None and (
+                _entity_label(doc, place) in PLACE_LABELS or nxt.upos == "NUM"
+                or _untagged_place(doc, words[k + 1:]) or (the and _a_known_place(doc, words[k + 2:]))):
+            return words[:k]  # "volunteer in Richland County", "adviser in 2012", "nominee in the United States"
+        if k > 0 and w.upos == "PRON" and bare_word(w.text) in RELATIVE_PRONOUNS and (
+                w.xpos in {"WP", "WP$", "WDT"} or w.deprel in {"nsubj", "obj", "nsubj:pass"}):
+            return words[:k]  # "a liberal columnist | who is gay": a relative clause describes the person
         if bare_word(w.text) == "from" and k > 0 and _from_a_place(doc, words[:k], words[k + 1:]):
             return words[:k]  # "a gynecologist from Englewood, New Jersey": where the person lives, not the role
         if bare_word(w.text) in {"since", "from", "until", "till"} and nxt is not None and nxt.upos == "NUM" and k > 0:
@@ -498,6 +526,17 @@ def _untagged_place(doc: ArticleDoc, words: list[int]) -> bool:
         return False
     entity = doc.entity_at(Span.of(doc.text, doc.words[run[0]].start, doc.words[run[-1]].end))
     return (entity is None or entity.label != "ORG") and bare_word(doc.words[run[-1]].text) not in AFFILIATION_NOUNS
+
+
+def _a_known_place(doc: ArticleDoc, words: list[int]) -> bool:
+    """Do the capitalised words that open `words` name a country or city GeoNames knows ("the United States", which
+    the tagger may take for a verb and a noun)?"""
+    run: list[int] = []
+    for i in words:
+        if not doc.words[i].text[:1].isupper():
+            break
+        run.append(i)
+    return bool(run) and known_place(doc.text_of(run))
 
 
 def hyphenated(doc: ArticleDoc, i: int) -> bool:

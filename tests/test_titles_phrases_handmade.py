@@ -1,0 +1,90 @@
+"""Where a title phrase starts and ends, on documents built by hand (tests/handmade.py), as
+bench/titles_gold/RULES.md reads each phrase: a relative clause, a span of terms, a place that only locates and a
+second coordinated role end it; a prefix keeps a role a role; a capitalised name is no judgement. No models."""
+
+from __future__ import annotations
+
+from handmade import Row
+from test_titles_handmade import QUOTE, name_first, name_last, quote_rows, speakers
+
+
+def test_a_relative_clause_ends_the_role() -> None:
+    # the parse made the apposition a second subject: the phrase is read from the commas
+    speaker = name_first("Owen Jones", [("a", "DET", 13, "det"), ("liberal", "ADJ", 13, "amod"),
+                                        ("columnist", "NOUN", 7, "nsubj"), ("who", "PRON", 16, "nsubj", "who", "WP"),
+                                        ("is", "AUX", 16, "cop"), ("gay", "ADJ", 13, "acl:relcl")],
+                         (("Owen Jones", "PER"),))
+    assert speaker.titles == ("columnist",)
+
+
+def test_a_role_noun_with_a_prefix_is_a_role() -> None:
+    speaker = name_first("Patrick Kennedy", [("the", "DET", 12, "det"), ("undersecretary", "NOUN", 8, "appos"),
+                                             ("for", "ADP", 14, "case"), ("management", "NOUN", 12, "nmod")],
+                         (("Patrick Kennedy", "PER"),))
+    assert speaker.titles == ("undersecretary for management",)
+
+
+def test_how_many_terms_is_no_part_of_the_role() -> None:
+    speaker = name_first("Ed Rendell", [("a", "DET", 16, "det"), ("two", "NUM", 14, "nummod"),
+                                        ("-", "PUNCT", 14, "punct"), ("term", "NOUN", 16, "compound"),
+                                        ("Philadelphia", "PROPN", 16, "compound"), ("mayor", "NOUN", 8, "appos")],
+                         (("Ed Rendell", "PER"), ("Philadelphia", "LOC")))
+    assert speaker.titles == ("Philadelphia mayor",)
+
+
+def test_the_place_that_only_locates_the_role_is_no_part_of_it() -> None:
+    speaker = name_first("Donald Trump", [("the", "DET", 15, "det"), ("presumptive", "ADJ", 15, "amod"),
+                                          ("Republican", "ADJ", 15, "amod"), ("presidential", "ADJ", 15, "amod"),
+                                          ("nominee", "NOUN", 8, "appos"), ("in", "ADP", 19, "case"),
+                                          ("the", "DET", 19, "det"), ("United", "VERB", 19, "amod"),
+                                          ("States", "PROPN", 15, "nmod")],
+                         (("Donald Trump", "PER"),))  # untagged, "United" taken for a verb: GeoNames knows it
+    assert speaker.titles == ("presumptive Republican presidential nominee",)
+    assert speaker.affiliation == "Republican"
+
+
+def test_a_second_role_coordinated_in_one_apposition_is_a_title_of_its_own() -> None:
+    # the parse hung the second role on the first one's organisation
+    speaker = name_first("Akhil Amar", [("professor", "NOUN", 8, "appos"), ("of", "ADP", 13, "case"),
+                                        ("law", "NOUN", 11, "nmod"), ("at", "ADP", 15, "case"),
+                                        ("Yale", "PROPN", 11, "nmod"), ("and", "CCONJ", 17, "cc"),
+                                        ("author", "NOUN", 15, "conj"), ("of", "ADP", 20, "case"),
+                                        ("a", "DET", 20, "det"), ("book", "NOUN", 17, "nmod")],
+                         (("Akhil Amar", "PER"), ("Yale", "ORG")))
+    assert speaker.titles == ("professor of law at Yale", "author of a book")
+    assert speaker.affiliation == "Yale"
+
+
+def test_a_capitalised_name_before_the_role_is_its_organisation_not_a_judgement() -> None:
+    speaker = name_last([("Real", "ADJ", 9, "amod"), ("Time", "PROPN", 9, "compound"),
+                         ("host", "NOUN", 10, "compound")], "Bill Maher", (("Bill Maher", "PER"),))
+    assert speaker.titles == ("host",)
+    assert speaker.affiliation == "Real Time"
+
+
+def test_a_partitive_apposition_before_the_name_gives_its_noun() -> None:
+    text = 'One of his advisers, Tad Devine, said: "We will win."'
+    rows: list[Row] = [("One", "NUM", 9, "nsubj"), ("of", "ADP", 4, "case"), ("his", "PRON", 4, "nmod:poss",
+                                                                              "his", "PRP$"),
+                       ("advisers", "NOUN", 1, "nmod"), (",", "PUNCT", 6, "punct"), ("Tad", "PROPN", 9, "nsubj"),
+                       ("Devine", "PROPN", 6, "flat"), (",", "PUNCT", 6, "punct"),
+                       ("said", "VERB", 0, "root", "say", "VBD"), (":", "PUNCT", 14, "punct"),
+                       ('"', "PUNCT", 14, "punct"), ("We", "PRON", 14, "nsubj"), ("will", "AUX", 14, "aux"),
+                       ("win", "VERB", 9, "ccomp"), (".", "PUNCT", 14, "punct"), ('"', "PUNCT", 14, "punct")]
+    assert speakers(text, rows, entities=(("Tad Devine", "PER"),))["Tad Devine"].titles == ("advisers",)
+
+
+def test_a_name_the_parse_made_a_conjunct_of_a_role_without_a_conjunction_stands_in_apposition_to_it() -> None:
+    text = "The reporter is the network's foreign affairs reporter, Elise Labott; and her emails show it. " + QUOTE \
+        + "Labott said."
+    first: list[Row] = [("The", "DET", 2, "det"), ("reporter", "NOUN", 9, "nsubj"), ("is", "AUX", 9, "cop"),
+                        ("the", "DET", 5, "det"), ("network", "NOUN", 9, "nmod:poss"), ("'s", "PART", 5, "case"),
+                        ("foreign", "ADJ", 9, "amod"), ("affairs", "NOUN", 9, "compound"),
+                        ("reporter", "NOUN", 0, "root"), (",", "PUNCT", 11, "punct"), ("Elise", "PROPN", 9, "conj"),
+                        ("Labott", "PROPN", 11, "flat"), (";", "PUNCT", 17, "punct"), ("and", "CCONJ", 17, "cc"),
+                        ("her", "PRON", 16, "nmod:poss", "her", "PRP$"), ("emails", "NOUN", 17, "nsubj"),
+                        ("show", "VERB", 9, "conj"), ("it", "PRON", 17, "obj"), (".", "PUNCT", 9, "punct")]
+    second: list[Row] = [*quote_rows(8), ("Labott", "PROPN", 8, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
+                         (".", "PUNCT", 8, "punct")]
+    speaker = speakers(text, first, second, entities=(("Elise Labott", "PER"), ("Labott", "PER")))["Elise Labott"]
+    assert speaker.titles == ("foreign affairs reporter",)
