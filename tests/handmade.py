@@ -33,6 +33,12 @@ def parsed(text: str, *sentences: list[Row], entities: tuple[tuple[str, str], ..
             words.append(Word(index=len(words), sentence=s_index, text=form, lemma=lemma, upos=upos, xpos=xpos,
                               head=base + head - 1 if head > 0 else -1, deprel=deprel, start=start, end=at))
         bounds.append((base, len(words)))
+    for w in words:  # a tree: every word reaches the root (a cycle would make the rules walk it for ever)
+        seen_heads, at_word = set(), w
+        while at_word.head >= 0:
+            assert at_word.index not in seen_heads, f"the heads of {w.text!r} go round in a circle"
+            seen_heads.add(at_word.index)
+            at_word = words[at_word.head]
     covered = "".join(w.text for w in words)
     assert covered == "".join(text.split()), f"the rows do not spell the text: {covered!r}"
     found: list[Entity] = []

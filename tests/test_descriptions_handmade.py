@@ -8,8 +8,8 @@ from handmade import Row, parsed
 from quotewire.engine.model import Speaker
 from quotewire.engine.stages import attribute_doc
 
-SAID_ANN_REED: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 5, "ccomp"),
-                            (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+SAID_ANN_REED: list[Row] = [('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 6, "ccomp"),
+                            (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct"),
                             ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 6, "nsubj"),
                             ("Reed", "PROPN", 7, "flat"), (".", "PUNCT", 6, "punct")]
 OPENING = '"We lead," said Ann Reed. '
@@ -39,8 +39,8 @@ def test_a_description_under_a_pronoun_subject_is_not_the_person_named_last() ->
 
 def test_a_description_of_the_other_party_is_not_the_persons() -> None:
     text = '"We lead," said Republican candidate Ann Reed. Voters like the Democratic nominee.'
-    first: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 5, "ccomp"),
-                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+    first: list[Row] = [('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 6, "ccomp"),
+                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct"),
                         ("said", "VERB", 0, "root", "say", "VBD"), ("Republican", "ADJ", 8, "amod"),
                         ("candidate", "NOUN", 9, "compound"), ("Ann", "PROPN", 6, "nsubj"),
                         ("Reed", "PROPN", 9, "flat"), (".", "PUNCT", 6, "punct")]
@@ -53,8 +53,8 @@ def test_a_description_of_the_other_party_is_not_the_persons() -> None:
 
 def test_a_description_in_the_persons_own_quote_is_someone_else() -> None:
     text = OPENING + '"The governor is wrong," she said.'
-    second: list[Row] = [('"', "PUNCT", 9, "punct"), ("The", "DET", 3, "det"), ("governor", "NOUN", 6, "nsubj"),
-                         ("is", "AUX", 6, "cop"), ("wrong", "ADJ", 9, "ccomp"), (",", "PUNCT", 6, "punct"),
+    second: list[Row] = [('"', "PUNCT", 9, "punct"), ("The", "DET", 3, "det"), ("governor", "NOUN", 5, "nsubj"),
+                         ("is", "AUX", 5, "cop"), ("wrong", "ADJ", 9, "ccomp"), (",", "PUNCT", 5, "punct"),
                          ('"', "PUNCT", 9, "punct"), ("she", "PRON", 9, "nsubj"),
                          ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 9, "punct")]
     ann = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"),))["Ann Reed"]
@@ -63,8 +63,8 @@ def test_a_description_in_the_persons_own_quote_is_someone_else() -> None:
 
 def test_an_as_role_in_a_relative_clause_is_its_subjects() -> None:
     text = OPENING + '"We agree," said Tom Hale, who ran Reed\'s campaign as political director.'
-    second: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("agree", "VERB", 5, "ccomp"),
-                         (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+    second: list[Row] = [('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj"), ("agree", "VERB", 6, "ccomp"),
+                         (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct"),
                          ("said", "VERB", 0, "root", "say", "VBD"), ("Tom", "PROPN", 6, "nsubj"),
                          ("Hale", "PROPN", 7, "flat"), (",", "PUNCT", 11, "punct"), ("who", "PRON", 11, "nsubj"),
                          ("ran", "VERB", 7, "acl:relcl", "run", "VBD"), ("Reed", "PROPN", 14, "nmod:poss"),
@@ -108,8 +108,8 @@ def test_an_as_role_keeps_its_prepositional_chain() -> None:
 
 def test_a_description_stands_for_the_subject_of_the_sentence_before_rather_than_a_possessor() -> None:
     text = OPENING + "\"We agree,\" said Tom Hale. Hale met Reed's aides. The nominee spoke later."
-    second: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("agree", "VERB", 5, "ccomp"),
-                         (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+    second: list[Row] = [('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj"), ("agree", "VERB", 6, "ccomp"),
+                         (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct"),
                          ("said", "VERB", 0, "root", "say", "VBD"), ("Tom", "PROPN", 6, "nsubj"),
                          ("Hale", "PROPN", 7, "flat"), (".", "PUNCT", 6, "punct")]
     third: list[Row] = [("Hale", "PROPN", 2, "nsubj"), ("met", "VERB", 0, "root", "meet", "VBD"),
@@ -145,8 +145,8 @@ def test_a_role_coordinated_in_a_description_is_a_title_too() -> None:
 
 def test_a_description_of_the_other_sex_is_not_the_persons() -> None:
     text = '"We lead," said Mr. Tom Reed. Critics praised the first lady.'
-    first: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 5, "ccomp"),
-                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+    first: list[Row] = [('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 6, "ccomp"),
+                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct"),
                         ("said", "VERB", 0, "root", "say", "VBD"), ("Mr.", "PROPN", 8, "nmod:desc"),
                         ("Tom", "PROPN", 6, "nsubj"), ("Reed", "PROPN", 8, "flat"), (".", "PUNCT", 6, "punct")]
     second: list[Row] = [("Critics", "NOUN", 2, "nsubj"), ("praised", "VERB", 0, "root"), ("the", "DET", 5, "det"),
@@ -157,8 +157,8 @@ def test_a_description_of_the_other_sex_is_not_the_persons() -> None:
 
 def test_the_current_holder_of_a_role_the_person_held_before_is_someone_else() -> None:
     text = '"We lead," said former President Tom Reed. The president disagreed.'
-    first: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 5, "ccomp"),
-                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+    first: list[Row] = [('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 6, "ccomp"),
+                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct"),
                         ("said", "VERB", 0, "root", "say", "VBD"), ("former", "ADJ", 8, "amod"),
                         ("President", "PROPN", 9, "compound"), ("Tom", "PROPN", 6, "nsubj"),
                         ("Reed", "PROPN", 9, "flat"), (".", "PUNCT", 6, "punct")]
@@ -170,8 +170,8 @@ def test_the_current_holder_of_a_role_the_person_held_before_is_someone_else() -
 
 def test_a_state_the_tagger_took_for_an_organisation_stays_in_the_description() -> None:
     text = '"We lead," said Sen. Ann Reed. Voters urged the Vermont senator to act.'
-    first: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 5, "ccomp"),
-                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+    first: list[Row] = [('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 6, "ccomp"),
+                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct"),
                         ("said", "VERB", 0, "root", "say", "VBD"), ("Sen.", "PROPN", 8, "compound"),
                         ("Ann", "PROPN", 6, "nsubj"), ("Reed", "PROPN", 8, "flat"), (".", "PUNCT", 6, "punct")]
     second: list[Row] = [("Voters", "NOUN", 2, "nsubj"), ("urged", "VERB", 0, "root", "urge", "VBD"),
@@ -199,8 +199,8 @@ def test_a_description_speaking_of_a_person_by_name_is_someone_else() -> None:
     assert speaker.titles == ("minority leader",)
 
 
-SAID_SEN_TOM_HALE: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 5, "ccomp"),
-                                (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+SAID_SEN_TOM_HALE: list[Row] = [('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 6, "ccomp"),
+                                (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct"),
                                 ("said", "VERB", 0, "root", "say", "VBD"), ("Sen.", "PROPN", 8, "compound"),
                                 ("Tom", "PROPN", 6, "nsubj"), ("Hale", "PROPN", 8, "flat"), (".", "PUNCT", 6, "punct")]
 
@@ -234,8 +234,8 @@ def test_a_retired_role_tagged_as_a_verb_is_still_a_description() -> None:
 
 
 
-SAID_TOM_HALE: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("win", "VERB", 5, "ccomp"),
-                            (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+SAID_TOM_HALE: list[Row] = [('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj"), ("win", "VERB", 6, "ccomp"),
+                            (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct"),
                             ("said", "VERB", 0, "root", "say", "VBD"), ("Tom", "PROPN", 6, "nsubj"),
                             ("Hale", "PROPN", 7, "flat"), (".", "PUNCT", 6, "punct")]
 
@@ -256,8 +256,8 @@ def test_a_person_named_last_whom_no_speaker_holds_keeps_a_description_from_the_
 
 def test_a_description_of_another_place_is_not_the_holder_of_the_same_role_elsewhere() -> None:
     text = '"We lead," said New Jersey Gov. Ann Reed. "We win," said Tom Hale. The Louisiana governor smiled.'
-    first: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 5, "ccomp"),
-                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+    first: list[Row] = [('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 6, "ccomp"),
+                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct"),
                         ("said", "VERB", 0, "root", "say", "VBD"), ("New", "PROPN", 8, "compound"),
                         ("Jersey", "PROPN", 10, "compound"), ("Gov.", "PROPN", 10, "compound"),
                         ("Ann", "PROPN", 6, "nsubj"), ("Reed", "PROPN", 10, "flat"), (".", "PUNCT", 6, "punct")]

@@ -373,8 +373,8 @@ def test_he_after_reported_speech_is_the_person_who_reported_it() -> None:
 def test_he_is_no_one_his_own_words_name() -> None:
     text = '"We win," said Tom Hale. Bob Lee left. He said Lee must pay.'
     win: list[Row] = [
-        ('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("win", "VERB", 5, "ccomp"), (",", "PUNCT", 3, "punct"),
-        ('"', "PUNCT", 5, "punct"), ("said", "VERB", 0, "root", "say", "VBD"), ("Tom", "PROPN", 6, "nsubj"),
+        ('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj"), ("win", "VERB", 6, "ccomp"), (",", "PUNCT", 3, "punct"),
+        ('"', "PUNCT", 6, "punct"), ("said", "VERB", 0, "root", "say", "VBD"), ("Tom", "PROPN", 6, "nsubj"),
         ("Hale", "PROPN", 7, "flat"), (".", "PUNCT", 6, "punct"),
     ]
     left: list[Row] = [

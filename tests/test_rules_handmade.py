@@ -1580,11 +1580,11 @@ def test_a_clause_right_after_an_adverbial_said_is_what_was_said_whatever_verb_t
     # "And while he said he would bring back waterboarding ..., he clarified that ...", "bring" hung on "clarified"
     text = "While Moss said she would cut taxes, she clarified the plan."
     doc = parsed(text, [
-        ("While", "SCONJ", 3, "mark"), ("Moss", "PROPN", 3, "nsubj"), ("said", "VERB", 11, "advcl", "say", "VBD"),
-        ("she", "PRON", 6, "nsubj", "she"), ("would", "AUX", 6, "aux", "would", "MD"), ("cut", "VERB", 11, "ccomp"),
-        ("taxes", "NOUN", 6, "obj"), (",", "PUNCT", 3, "punct"), ("she", "PRON", 11, "nsubj", "she"),
-        ("clarified", "VERB", 0, "root", "clarify", "VBD"), ("the", "DET", 13, "det"), ("plan", "NOUN", 11, "obj"),
-        (".", "PUNCT", 11, "punct"),
+        ("While", "SCONJ", 3, "mark"), ("Moss", "PROPN", 3, "nsubj"), ("said", "VERB", 10, "advcl", "say", "VBD"),
+        ("she", "PRON", 6, "nsubj", "she"), ("would", "AUX", 6, "aux", "would", "MD"), ("cut", "VERB", 10, "ccomp"),
+        ("taxes", "NOUN", 6, "obj"), (",", "PUNCT", 3, "punct"), ("she", "PRON", 10, "nsubj", "she"),
+        ("clarified", "VERB", 0, "root", "clarify", "VBD"), ("the", "DET", 12, "det"), ("plan", "NOUN", 10, "obj"),
+        (".", "PUNCT", 10, "punct"),
     ], entities=(("Moss", "PER"),))
     result = attribute_doc(doc)
     assert [(q.text, q.cue.span.text if q.cue else None) for q in result.quotes] == [("she would cut taxes", "said")]

@@ -151,8 +151,8 @@ def test_a_place_that_only_locates_ends_the_role() -> None:
 
 def test_a_definite_description_stands_for_the_person_named_before_it() -> None:
     text = '"We lead," said Sen. Ann Reed. "We will win," the Vermont senator said.'
-    first: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 5, "ccomp"),
-                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+    first: list[Row] = [('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 6, "ccomp"),
+                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct"),
                         ("said", "VERB", 0, "root", "say", "VBD"), ("Sen.", "PROPN", 8, "compound"),
                         ("Ann", "PROPN", 6, "nsubj"), ("Reed", "PROPN", 8, "flat"), (".", "PUNCT", 6, "punct")]
     second: list[Row] = [*quote_rows(10), ("the", "DET", 9, "det"), ("Vermont", "PROPN", 9, "compound"),
@@ -192,14 +192,14 @@ def test_coordinated_roles_in_an_apposition_are_two_titles() -> None:
 
 def test_an_as_role_stands_for_the_person_named_before_it() -> None:
     text = '"We lead," said Ann Reed. Her tenure as secretary of state was long.'
-    first: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 5, "ccomp"),
-                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+    first: list[Row] = [('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 6, "ccomp"),
+                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct"),
                         ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 6, "nsubj"),
                         ("Reed", "PROPN", 7, "flat"), (".", "PUNCT", 6, "punct")]
-    second: list[Row] = [("Her", "PRON", 2, "nmod:poss", "her", "PRP$"), ("tenure", "NOUN", 9, "nsubj"),
+    second: list[Row] = [("Her", "PRON", 2, "nmod:poss", "her", "PRP$"), ("tenure", "NOUN", 8, "nsubj"),
                          ("as", "ADP", 4, "case"), ("secretary", "NOUN", 2, "nmod"), ("of", "ADP", 6, "case"),
-                         ("state", "NOUN", 4, "nmod"), ("was", "AUX", 9, "cop", "be", "VBD"),
-                         ("long", "ADJ", 0, "root"), (".", "PUNCT", 9, "punct")]
+                         ("state", "NOUN", 4, "nmod"), ("was", "AUX", 8, "cop", "be", "VBD"),
+                         ("long", "ADJ", 0, "root"), (".", "PUNCT", 8, "punct")]
     ann = speakers(text, first, second, entities=(("Ann Reed", "PER"),))["Ann Reed"]
     assert ann.titles == ("secretary of state",)
 
@@ -331,8 +331,8 @@ def test_a_second_noun_phrase_after_and_ends_the_role() -> None:
 
 def test_a_description_with_a_hyphenated_role_and_a_predicate_anywhere_about_the_name() -> None:
     text = '"We lead," said Ann Reed. Reed is the front-runner.'
-    first: list[Row] = [('"', "PUNCT", 5, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 5, "ccomp"),
-                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 5, "punct"),
+    first: list[Row] = [('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 6, "ccomp"),
+                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct"),
                         ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 6, "nsubj"),
                         ("Reed", "PROPN", 7, "flat"), (".", "PUNCT", 6, "punct")]
     second: list[Row] = [("Reed", "PROPN", 6, "nsubj"), ("is", "AUX", 6, "cop", "be", "VBZ"), ("the", "DET", 6, "det"),
@@ -383,9 +383,9 @@ def role_before_person(role: str, name: str, tagged: str | None = None) -> dict[
     given, surname = name.split()
     text = f'{role} {name} said, "We will win."'
     rows: list[Row] = [(role, "PROPN", 4, "nsubj"), (given, "PROPN", 1, "flat"), (surname, "PROPN", 2, "flat"),
-                       ("said", "VERB", 0, "root", "say", "VBD"), (",", "PUNCT", 8, "punct"),
-                       ('"', "PUNCT", 8, "punct"), ("We", "PRON", 8, "nsubj"), ("will", "AUX", 8, "aux"),
-                       ("win", "VERB", 4, "ccomp"), (".", "PUNCT", 8, "punct"), ('"', "PUNCT", 8, "punct")]
+                       ("said", "VERB", 0, "root", "say", "VBD"), (",", "PUNCT", 9, "punct"),
+                       ('"', "PUNCT", 9, "punct"), ("We", "PRON", 9, "nsubj"), ("will", "AUX", 9, "aux"),
+                       ("win", "VERB", 4, "ccomp"), (".", "PUNCT", 9, "punct"), ('"', "PUNCT", 9, "punct")]
     return speakers(text, rows, entities=((tagged or name, "PER"),))
 
 
@@ -873,8 +873,8 @@ def test_a_list_of_roles_after_the_name_gives_each_role_where_the_parse_left_the
 
 def test_a_role_list_ends_where_a_clause_begins() -> None:
     speaker = name_first("Ann Lee", [("a", "DET", 12, "det"), ("lawyer", "NOUN", 7, "dep"),
-                                     (",", "PUNCT", 15, "punct"), ("most", "ADJ", 14, "amod"),
-                                     ("lawyers", "NOUN", 15, "nsubj"), ("agree", "VERB", 7, "ccomp")],
+                                     (",", "PUNCT", 16, "punct"), ("most", "ADJ", 15, "amod"),
+                                     ("lawyers", "NOUN", 16, "nsubj"), ("agree", "VERB", 7, "ccomp")],
                          (("Ann Lee", "PER"),))
     assert speaker.titles == ("lawyer",)
 
