@@ -277,3 +277,60 @@ def test_a_place_and_a_lower_case_organisation_noun_before_the_role_are_the_affi
                         (("Tulsa", "LOC"), ("Chuck Jordan", "PER")))
     assert speaker.titles == ("Chief",)
     assert speaker.affiliation == "Tulsa police"
+
+
+def test_general_after_a_role_is_part_of_it_and_the_organisation_before_is_the_affiliation() -> None:
+    speaker = name_last([("State", "PROPN", 8, "compound"), ("Department", "PROPN", 9, "compound"),
+                         ("Inspector", "PROPN", 11, "compound"), ("General", "ADJ", 9, "amod", "general", "NNP")],
+                        "Steve Linick", (("State Department", "ORG"), ("Steve Linick", "PER")))
+    assert speaker.titles == ("Inspector General",)
+    assert speaker.affiliation == "State Department"
+
+
+def test_a_city_that_opens_an_organisations_name_in_the_article_is_that_organisation() -> None:
+    text = QUOTE + "said Marquette pollster Charles Franklin. A Marquette Law School poll showed it."
+    first: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"),
+                        ("Marquette", "PROPN", 9, "compound"), ("pollster", "NOUN", 10, "compound"),
+                        ("Charles", "PROPN", 7, "nsubj"), ("Franklin", "PROPN", 10, "flat"), (".", "PUNCT", 7, "punct")]
+    second: list[Row] = [("A", "DET", 5, "det"), ("Marquette", "PROPN", 4, "compound"), ("Law", "PROPN", 4, "compound"),
+                         ("School", "PROPN", 5, "compound"), ("poll", "NOUN", 6, "nsubj"),
+                         ("showed", "VERB", 0, "root", "show", "VBD"), ("it", "PRON", 6, "obj"),
+                         (".", "PUNCT", 6, "punct")]
+    speaker = speakers(text, first, second, entities=(("Charles Franklin", "PER"), ("Marquette Law School", "ORG")))[
+        "Charles Franklin"]
+    assert speaker.titles == ("pollster",)
+    assert speaker.affiliation == "Marquette"
+
+
+def test_an_of_phrase_after_the_name_names_its_organisation_past_a_stance() -> None:
+    text = QUOTE + "said Jonah Goldberg of the anti-Trump National Review."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Jonah", "PROPN", 7, "nsubj"),
+                       ("Goldberg", "PROPN", 8, "flat"), ("of", "ADP", 14, "case"), ("the", "DET", 14, "det"),
+                       ("anti-Trump", "PROPN", 14, "compound"), ("National", "ADJ", 14, "amod"),
+                       ("Review", "PROPN", 8, "nmod"), (".", "PUNCT", 7, "punct")]
+    speaker = speakers(text, rows, entities=(("Jonah Goldberg", "PER"),))["Jonah Goldberg"]
+    assert speaker.affiliation == "National Review"
+
+
+def test_a_place_after_the_name_is_no_organisation() -> None:
+    text = QUOTE + "said Ann Lee of Eau Claire."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 7, "nsubj"),
+                       ("Lee", "PROPN", 8, "flat"), ("of", "ADP", 12, "case"), ("Eau", "PROPN", 12, "compound"),
+                       ("Claire", "PROPN", 8, "nmod"), (".", "PUNCT", 7, "punct")]
+    assert speakers(text, rows, entities=(("Ann Lee", "PER"),))["Ann Lee"].affiliation is None
+
+
+def test_what_the_person_does_now_at_an_organisation_names_it() -> None:
+    speaker = name_first("Lee Epstein", [("who", "PRON", 12, "nsubj", "who", "WP"),
+                                         ("teaches", "VERB", 8, "acl:relcl", "teach", "VBZ"),
+                                         ("law", "NOUN", 12, "obj"), ("and", "CCONJ", 15, "cc"),
+                                         ("ethics", "NOUN", 13, "conj"), ("at", "ADP", 18, "case"),
+                                         ("Washington", "PROPN", 18, "compound"), ("University", "PROPN", 15, "nmod")],
+                         (("Lee Epstein", "PER"), ("Washington University", "ORG")))
+    assert speaker.affiliation == "Washington University"
+    past = name_first("Lee Epstein", [("who", "PRON", 12, "nsubj", "who", "WP"),
+                                      ("taught", "VERB", 8, "acl:relcl", "teach", "VBD"),
+                                      ("law", "NOUN", 12, "obj"), ("at", "ADP", 16, "case"),
+                                      ("Washington", "PROPN", 16, "compound"), ("University", "PROPN", 12, "obl")],
+                      (("Lee Epstein", "PER"), ("Washington University", "ORG")))
+    assert past.affiliation is None

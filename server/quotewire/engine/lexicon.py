@@ -60,7 +60,7 @@ secretary envoy negotiator correspondent reporter editor economist professor res
 attorney prosecutor candidate lawmaker legislator diplomat strategist owner partner president-elect economist
 professor historian pollster activist organizer consultant treasurer governor-elect senator-elect coach
 chancellor dean principal officer trooper sheriff deputy superintendent commissioner administrator
-pastor actor actress coach advocate mp mps mla mlas mep meps
+pastor actor actress coach advocate mp mps mla mlas mep meps inspector
 """.split())
 # Honorifics that are courtesy, not a role: never a speaker's title ("Mr. Trump", "Dr. Ben Carson").
 COURTESY_TITLES = frozenset("mr mrs ms miss messrs mmes mme mlle dr".split())

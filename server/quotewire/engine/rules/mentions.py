@@ -257,6 +257,9 @@ def _split_titles(doc: ArticleDoc, before_name: list[int]) -> list[Span]:
     titles: list[Span] = []
     while len(words) > 1 and bare_word(doc.words[words[-1]].text) in HONORIFICS:
         first = len(words) - 1
+        if first > 0 and bare_word(doc.words[words[first]].text) == "general" \
+                and _is_role_word(doc, words[first - 1]):
+            first -= 1  # "General" after a role is part of it: "Inspector General", "Secretary General"
         while first > 0 and bare_word(doc.words[words[first - 1]].text) in RANKS_BEFORE_A_TITLE:
             first -= 1
         # the title before it ends on its last role word: "Democratic presidential hopefuls | former Maryland Gov."

@@ -181,6 +181,8 @@ def _role_after(doc: ArticleDoc, words: list[int]) -> bool:
         k += 1
     if k >= len(words) or not _is_role_noun(doc, words[k]):
         return False
+    if k + 2 == len(words) and bare_word(doc.words[words[k + 1]].text) == "general":
+        return True  # "General" after the role is part of it: "Inspector General"
     return k + 1 == len(words) or doc.words[words[k + 1]].upos == "ADP"
 
 
@@ -264,7 +266,10 @@ def _names_an_organisation_by_form(doc: ArticleDoc, run: list[int], within: Span
         after = run[0] + 1
         unnamed = w.upos == "PROPN" and w.sentence not in doc.headlines and not w.text.isupper() \
             and after < len(doc.words) and bare_word(doc.words[after].text) not in PORTFOLIO_HEADS \
-            and bare_word(w.text) not in JURISDICTION_WORDS and not known_place(w.text)
+            and bare_word(w.text) not in JURISDICTION_WORDS \
+            and (not known_place(w.text) or any(n.split()[0] == w.text for n in _organisation_names(doc)))
+        # (a city's name that opens an organisation's name in the article is that organisation's: "a Marquette
+        # pollster" beside "a Marquette Law School poll")
         return (plural or unnamed) and w.text not in doc.person_surnames and _entity_label(doc, run) is None \
             and not any(w.text in name.split() for name in doc.place_names)
     # not "New York senator", with "New" an adjective; but a judgement's word with a capital inside the sentence is a
@@ -597,16 +602,19 @@ def _named_organisation(doc: ArticleDoc, words: list[int], title: Span) -> str |
     return doc.text_of(org) if org else None
 
 
-def object_organisation(doc: ArticleDoc, adp: int, end: int) -> str | None:
+def object_organisation(doc: ArticleDoc, adp: int, end: int, after_name: bool = False) -> str | None:
     """The organisation named by the phrase after the preposition at `adp` (up to word `end`): "of The Nation",
     "at the University of Pittsburgh", "for the Bush super PAC", "for Ted Cruz" (a person one works for); None
     for a place ("mayor of Miami"), a portfolio ("Secretary of State") or a common noun ("the lawyers
-    association")."""
+    association"). After a person's name (`after_name`), "of" and capitalised words not a place name an
+    organisation: "Jonah Goldberg of the anti-Trump National Review", where a stance ("anti-Trump") opens it."""
     preposition = bare_word(doc.words[adp].text)
     words: list[int] = []
     i = adp + 1
     if i < end and doc.words[i].text == "the":
         i += 1
+    if after_name and i + 1 < end and doc.words[i].text.lower().startswith(("anti-", "pro-")):
+        i += 1  # "the anti-Trump National Review": a stance, not the name
     while i < end:
         w = doc.words[i]
         # "for" inside a name that an organisation's noun opens: "the Center for American Progress"
@@ -651,7 +659,8 @@ def object_organisation(doc: ArticleDoc, adp: int, end: int) -> str | None:
             or (len(last) > 1 and last.replace(".", "").isupper())
             or doc.words[words[0]].text == "The"
             or (label is None and _one_word_organisation(doc, adp, words))
-            or ((preposition != "of" or inner_the) and len(capitalised) > 1  # "at Moody's Analytics", "of Rock the
+            or ((preposition != "of" or inner_the or (after_name and not known_place(span.text)))
+                and len(capitalised) > 1  # "at Moody's Analytics", "of Rock the
                 # Vote": a name of its own
                 and all(j in capitalised or doc.words[j].text in {"&", "of", "and", "the"} | POSSESSIVE
                         for j in words))):
@@ -735,7 +744,7 @@ def context_organisations(doc: ArticleDoc, name: Span) -> tuple[str | None, str 
         party = party or doc.words[before].text
     after = last + 1
     if after + 1 < hi and doc.words[after].text == "of":
-        organisation = organisation or object_organisation(doc, after, hi)
+        organisation = organisation or object_organisation(doc, after, hi, after_name=True)
     party = party or _apposition_party(doc, first, last)
     group = named_class(doc, first, last)
     if group is not None and is_party_word(doc, group):
@@ -794,7 +803,15 @@ def clause_organisation(doc: ArticleDoc, first: int, last: int) -> str | None:
     holders = [heads[0], *doc.kids(heads[0], "appos")]
     for clause in (c for h in holders for c in doc.kids(h, "acl")):
         verb = doc.words[clause]
-        if verb.lemma not in EMPLOYMENT_VERBS or verb.xpos == "VBD":
+        if verb.xpos in {"VBD", "VBN"}:
+            continue  # "who worked for Bush": not now
+        if verb.lemma not in EMPLOYMENT_VERBS:
+            # what the person does now at or for an organisation: "who teaches law at Washington University", "who
+            # tracks political ads for Kantar"
+            found = next(filter(None, (_work_place(doc, k) for k in doc.children[clause]
+                                       if doc.words[k].rel in {"obl", "obj"})), None)
+            if found:
+                return found
             continue
         for k in doc.children[clause]:
             if verb.lemma == "run" and any(bare_word(doc.words[c].text) == "for" for c in doc.kids(k, "case")):
@@ -812,4 +829,22 @@ def clause_organisation(doc: ArticleDoc, first: int, last: int) -> str | None:
                 continue
             if found:
                 return found
+    return None
+
+
+def _work_place(doc: ArticleDoc, k: int) -> str | None:
+    """The organisation named by "at" or "for" on word k, a verb's oblique ("teaches at Acme University") or its
+    object's modifier ("tracks ads for Kantar"); not one named by a person alone ("campaigns for Sanders") nor a
+    place."""
+    phrases = [k] if doc.words[k].rel == "obl" else \
+        [p for o in (k, *doc.kids(k, "conj")) for p in doc.kids(o, "nmod")]  # "teaches law and ethics at ..."
+    for p in phrases:
+        case = [c for c in doc.kids(p, "case") if bare_word(doc.words[c].text) in {"at", "for"}]
+        if not case:
+            continue
+        phrase = doc.subtree(p)
+        found = object_organisation(doc, case[0], phrase[-1] + 1)
+        if found and found not in doc.person_surnames and not any(
+                e.label == "PER" and e.span.text == found and len(found.split()) > 1 for e in doc.entities):
+            return found
     return None
