@@ -334,3 +334,10 @@ def test_what_the_person_does_now_at_an_organisation_names_it() -> None:
                                       ("Washington", "PROPN", 16, "compound"), ("University", "PROPN", 12, "obl")],
                       (("Lee Epstein", "PER"), ("Washington University", "ORG")))
     assert past.affiliation is None
+
+
+def test_a_newsroom_right_before_a_persons_name_is_no_part_of_it_but_the_affiliation() -> None:
+    speaker = name_last([("Fox", "PROPN", 8, "compound"), ("News", "PROPN", 9, "compound")], "Sean Hannity",
+                        (("Sean Hannity", "PER"),))
+    assert speaker.titles == ()
+    assert speaker.affiliation == "Fox News"

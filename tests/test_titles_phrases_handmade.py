@@ -88,3 +88,18 @@ def test_a_name_the_parse_made_a_conjunct_of_a_role_without_a_conjunction_stands
                          (".", "PUNCT", 8, "punct")]
     speaker = speakers(text, first, second, entities=(("Elise Labott", "PER"), ("Labott", "PER")))["Elise Labott"]
     assert speaker.titles == ("foreign affairs reporter",)
+
+
+def test_an_age_by_decade_is_no_role() -> None:
+    speaker = name_last([("septuagenarian", "NOUN", 8, "amod")], "Ann Reed", (("Ann Reed", "PER"),))
+    assert speaker.titles == ()
+
+
+def test_what_one_is_in_is_no_description_of_a_person() -> None:
+    text = QUOTE + "said Ann Reed. It will work in the general."
+    first: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 7, "nsubj"),
+                        ("Reed", "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
+    second: list[Row] = [("It", "PRON", 3, "nsubj"), ("will", "AUX", 3, "aux"), ("work", "VERB", 0, "root"),
+                         ("in", "ADP", 6, "case"), ("the", "DET", 6, "det"), ("general", "NOUN", 3, "obl"),
+                         (".", "PUNCT", 3, "punct")]
+    assert speakers(text, first, second, entities=(("Ann Reed", "PER"),))["Ann Reed"].titles == ()

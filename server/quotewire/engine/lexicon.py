@@ -99,6 +99,7 @@ chamber thriller sticker trailer container filter proper other offer danger shel
 leather lever river silver supper timber tiger tractor barrier butter customer client shopper consumer passenger
 viewer reader listener user follower neighbor neighbour stranger newcomer survivor winner loser believer lover hater
 segregationist nationalist populist socialist communist fascist loyalist separatist extremist isolationist racist
+sexagenarian septuagenarian octogenarian nonagenarian centenarian
 """.split())
 # Role nouns a title may end on beyond ROLE_NOUNS and the endings of nouns for people (ROLE_ENDINGS).
 MORE_ROLE_NOUNS = frozenset("""

@@ -179,9 +179,29 @@ def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[i
             and not hyphenated(doc, run[0]):  # nor a role word inside a hyphenated name ("KING-TV")
         run = run[1:]  # and a word for the people of a place or for a party: "the Vermonter Bernie Sanders",
         # "Democrat Hillary Clinton"
+    person_from = organisation_before_a_person(doc, run)
+    if person_from:
+        run = run[person_from:]  # "Fox News | Sean Hannity": the newsroom, then the person
     if doc.words[head].sentence in doc.headlines:
         run = headline_name(doc, run)
     return [i for i in run if not (doc.words[i].is_punct and not _in_nickname(doc, i, nicknames))]
+
+
+def organisation_before_a_person(doc: ArticleDoc, run: list[int]) -> int:
+    """Where the tagger's person name begins in a run that an organisation's name opens without a possessive ("Fox
+    News Sean Hannity"): the organisation ends on an organisation's noun or is tagged one; 0 where there is none."""
+    for k in range(1, len(run) - 1):
+        start, end = doc.words[run[k]].start, doc.words[run[-1]].end
+        person = doc.entity_at(Span.of(doc.text, start, end), frozenset({"PER"}))
+        if person is None or person.span.start != start or person.span.end < end:
+            continue
+        before = Span.of(doc.text, doc.words[run[0]].start, doc.words[run[k - 1]].end)
+        organisation = doc.entity_at(before, frozenset({"ORG"}))
+        if bare_word(doc.words[run[k - 1]].text) in AFFILIATION_NOUNS or (
+                organisation is not None and organisation.span == before):
+            return k
+        return 0
+    return 0
 
 
 def _party_before_a_person(doc: ArticleDoc, run: list[int]) -> bool:

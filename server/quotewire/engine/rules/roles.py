@@ -95,6 +95,8 @@ def definite_descriptions(doc: ArticleDoc) -> list[Span]:
         if opener == "the" and w.index > 0 and doc.words[w.index - 1].text.lower() == "as" \
                 and _takes_a_role(doc, w.index - 1):
             continue  # "as the attorney for ...": read as an "as" role
+        if opener == "the" and w.index > 0 and doc.words[w.index - 1].text.lower() == "in":
+            continue  # "it'll work in the general": one is in a place or a time, not in a person
         _, hi = doc.sentences[w.sentence]
         age = age_phrase(doc, w.index + 1)
         if opener == "the" and age is not None:  # "said the 46-year-old": a person described by age alone

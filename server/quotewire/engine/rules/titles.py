@@ -742,6 +742,16 @@ def context_organisations(doc: ArticleDoc, name: Span) -> tuple[str | None, str 
     elif before >= lo and is_party_word(doc, before) \
             and _entity_label(doc, [before]) != "ORG":
         party = party or doc.words[before].text
+    elif before == first - 1 and before >= lo and doc.words[before].text[:1].isupper():
+        # an organisation's name right before the name, no possessive between: "Fox News Sean Hannity"
+        run = [before]
+        while run[0] - 1 >= lo and doc.words[run[0] - 1].upos == "PROPN":
+            run.insert(0, run[0] - 1)
+        own = Span.of(doc.text, doc.words[run[0]].start, doc.words[run[-1]].end)
+        tagged = doc.entity_at(own, frozenset({"ORG"}))
+        if (bare_word(doc.words[before].text) in AFFILIATION_NOUNS and doc.words[before].upos == "PROPN"
+                and not _a_place(doc, own.text)) or (tagged is not None and tagged.span == own):
+            organisation = own.text
     after = last + 1
     if after + 1 < hi and doc.words[after].text == "of":
         organisation = organisation or object_organisation(doc, after, hi, after_name=True)
