@@ -103,3 +103,16 @@ def test_what_one_is_in_is_no_description_of_a_person() -> None:
                          ("in", "ADP", 6, "case"), ("the", "DET", 6, "det"), ("general", "NOUN", 3, "obl"),
                          (".", "PUNCT", 3, "punct")]
     assert speakers(text, first, second, entities=(("Ann Reed", "PER"),))["Ann Reed"].titles == ()
+
+
+def test_what_the_parse_joined_to_the_role_with_an_and_is_read_apart() -> None:
+    democrat = name_first("Andrew Rice", [("a", "DET", 16, "det"), ("Democrat", "PROPN", 16, "compound"),
+                                          ("and", "CCONJ", 16, "cc"), ("former", "ADJ", 16, "amod"),
+                                          ("state", "NOUN", 16, "compound"), ("senator", "NOUN", 8, "appos")],
+                          (("Andrew Rice", "PER"),))
+    assert democrat.titles == ("former state senator",)
+    assert democrat.affiliation == "Democrat"
+    lawyer = name_first("Ann Lee", [("a", "DET", 15, "det"), ("lawyer", "NOUN", 15, "compound"),
+                                    ("and", "CCONJ", 15, "cc"), ("former", "ADJ", 15, "amod"),
+                                    ("senator", "NOUN", 8, "appos")], (("Ann Lee", "PER"),))
+    assert lawyer.titles == ("lawyer", "former senator")

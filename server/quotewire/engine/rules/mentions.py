@@ -388,7 +388,14 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
                 apart = {i for c in others if c != role for i in doc.subtree(c)}
                 own = inside if role == app else doc.subtree(role, skip=frozenset({"acl", "parataxis"}))
                 words = [i for i in own if i not in apart]
-                words = [i for i in words if not (doc.words[i].rel == "cc" and doc.words[i].head == role)]
+                joins = [i for i in words if doc.words[i].rel == "cc" and doc.words[i].head == role and i < role]
+                words = [i for i in words if i not in joins]
+                # what the parse put before an "and" inside the role's own phrase is a phrase of its own: "a Democrat
+                # and former state senator" -> "a Democrat" (a party), "former state senator"
+                lead = [i for i in words if joins and i < joins[0]]
+                lead_span = doc.span_of(doc.contiguous(lead[-1], lead)) if lead else None
+                if lead_span:
+                    spans.append(lead_span)
                 span = doc.span_of(doc.contiguous(role, words))
                 if span:
                     spans.append(span)
