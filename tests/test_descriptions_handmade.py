@@ -325,3 +325,13 @@ def test_a_description_of_a_person_no_quote_is_given_to_goes_to_no_speaker() -> 
     ann = speakers(text, visited, SAID_ANN_REED, smiled,
                    entities=(("Tom Hale", "PER"), ("Ann Reed", "PER")))["Ann Reed"]
     assert ann.titles == ()  # the senator is Hale, whom no quote is given to
+
+
+def test_a_description_of_a_role_the_person_held_before_in_an_apposition_with_an_article_is_someone_else() -> None:
+    text = '"We lead," said Ann Reed, the former governor. The governor disagreed.'
+    first: list[Row] = [*SAID_ANN_REED[:8], (",", "PUNCT", 12, "punct"), ("the", "DET", 12, "det"),
+                        ("former", "ADJ", 12, "amod"), ("governor", "NOUN", 7, "appos"), (".", "PUNCT", 6, "punct")]
+    second: list[Row] = [("The", "DET", 2, "det"), ("governor", "NOUN", 3, "nsubj"),
+                         ("disagreed", "VERB", 0, "root", "disagree", "VBD"), (".", "PUNCT", 3, "punct")]
+    ann = speakers(text, first, second, entities=(("Ann Reed", "PER"),))["Ann Reed"]
+    assert ann.titles == ("former governor",)

@@ -76,7 +76,7 @@ class PersonFacts:
     @classmethod
     def of(cls, doc: ArticleDoc, draft: EntityDraft) -> PersonFacts:
         titles = [t.text for m in draft.mentions for t in m.titles]
-        past = [t for t in titles if t.split() and bare_word(t.split()[0]) in PAST_WORDS]
+        past = [t for t in titles if _past_role(t)]
         marks: dict[str, frozenset[str]] = {}
         for t in titles:
             head = role_head(t)
@@ -91,6 +91,14 @@ class PersonFacts:
         return not ((side and self.sides and side not in self.sides) or (sex and self.sexes - {sex})
                     or (current and head in self.past_heads)
                     or (marks and self.marks.get(head) and not marks & self.marks[head]))
+
+
+def _past_role(title: str) -> bool:
+    """Does the title phrase mark its role past, after any article ("the former New Jersey governor")?"""
+    words = [bare_word(w) for w in title.split()]
+    while words and words[0] in {"the", "a", "an"}:
+        words = words[1:]
+    return bool(words) and words[0] in PAST_WORDS
 
 
 def _party_sides(doc: ArticleDoc, draft: EntityDraft) -> set[str]:
