@@ -116,3 +116,21 @@ def test_what_the_parse_joined_to_the_role_with_an_and_is_read_apart() -> None:
                                     ("and", "CCONJ", 15, "cc"), ("former", "ADJ", 15, "amod"),
                                     ("senator", "NOUN", 8, "appos")], (("Ann Lee", "PER"),))
     assert lawyer.titles == ("lawyer", "former senator")
+
+
+def test_a_past_word_glued_to_the_title_by_a_hyphen_is_part_of_it() -> None:
+    speaker = name_last([("Then", "ADV", 12, "advmod"), ("-", "PUNCT", 7, "punct"), ("Sen.", "PROPN", 10, "compound")],
+                        "Ann Reed", (("Ann Reed", "PER"),))
+    assert speaker.titles == ("Then-Sen.",)
+
+
+def test_an_as_role_past_a_places_possessive_stands_for_the_person() -> None:
+    text = QUOTE + "Ann Reed said. Donors praised her work as New York's junior senator."
+    first: list[Row] = [*quote_rows(9), ("Ann", "PROPN", 9, "nsubj"), ("Reed", "PROPN", 7, "flat"),
+                        ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 9, "punct")]
+    second: list[Row] = [("Donors", "NOUN", 2, "nsubj"), ("praised", "VERB", 0, "root", "praise", "VBD"),
+                         ("her", "PRON", 4, "nmod:poss", "her", "PRP$"), ("work", "NOUN", 2, "obj"),
+                         ("as", "ADP", 10, "case"), ("New", "ADJ", 7, "amod"), ("York", "PROPN", 10, "nmod:poss"),
+                         ("'s", "PART", 7, "case"), ("junior", "NOUN", 10, "compound"), ("senator", "NOUN", 4, "nmod"),
+                         (".", "PUNCT", 2, "punct")]
+    assert speakers(text, first, second, entities=(("Ann Reed", "PER"),))["Ann Reed"].titles == ("junior senator",)

@@ -12,6 +12,7 @@ from quotewire.engine.lexicon import (
     HONORIFICS,
     MORE_ROLE_NOUNS,
     NOT_ROLE_NOUNS,
+    PAST_WORDS,
     PRONOUNS,
     RANKS_BEFORE_A_TITLE,
     ROLE_NOUNS,
@@ -686,11 +687,21 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
     # of ...", with the apposition on "Rep.")
     anchors = (run or [head]) + hung_on + ([head] if run and head not in run and head < run[0] else [])
     titles += [t for t in _apposition_titles(doc, anchors) if not any(t.overlaps(x) for x in titles)]
+    titles = [_with_a_glued_past(doc, t) for t in titles]
     label = None
     if name:
         entity = doc.entity_at(name)
         label = entity.label if entity else doc.label_elsewhere(name.text)
     return Mention(head, span, name, tuple(titles), nickname, None, label)
+
+
+def _with_a_glued_past(doc: ArticleDoc, title: Span) -> Span:
+    """The title with the past word the text glued to it by a hyphen: "Then-Sen.", "ex-Gov."."""
+    at = doc.word_at(title.start)
+    if at is None or at < 2 or doc.words[at - 1].text != "-" or doc.words[at - 1].start != doc.words[at - 2].end \
+            or doc.words[at].start != doc.words[at - 1].end or bare_word(doc.words[at - 2].text) not in PAST_WORDS:
+        return title
+    return Span.of(doc.text, doc.words[at - 2].start, title.end)
 
 
 def person_name_words(name: Span, nickname: Span | None) -> list[str]:

@@ -21,7 +21,7 @@ from quotewire.engine.lexicon import (
 )
 from quotewire.engine.model import Span
 from quotewire.engine.rules.document import ArticleDoc
-from quotewire.engine.rules.titles import bare_word, is_role_noun, named_class
+from quotewire.engine.rules.titles import POSSESSIVE, bare_word, is_role_noun, named_class
 
 # abbreviated heads, spelled out to compare a description's role with a person's titles
 SPELLED_OUT = {"sen": "senator", "sens": "senator", "rep": "representative", "reps": "representative",
@@ -108,6 +108,12 @@ def definite_descriptions(doc: ArticleDoc) -> list[Span]:
         i = w.index + 1
         if opener == "as" and i < hi and doc.words[i].text.lower() in {"a", "an", "the"}:
             i += 1
+        elif opener == "as":  # past a place's or an organisation's possessive: "as New York's junior senator"
+            j = i
+            while j < hi and doc.words[j].upos in {"PROPN", "ADJ"} and doc.words[j].text[:1].isupper():
+                j += 1
+            if i < j < hi and doc.words[j].text in POSSESSIVE:
+                i = j + 1
         while i < hi and (doc.words[i].upos in {"ADJ", "NOUN", "PROPN"}
                           or (doc.words[i].text == "-" and words and i + 1 < hi)
                           or bare_word(doc.words[i].text) in PAST_WORDS):  # "the retired neurosurgeon", tagged a verb
