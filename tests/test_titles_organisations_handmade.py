@@ -341,3 +341,19 @@ def test_a_newsroom_right_before_a_persons_name_is_no_part_of_it_but_the_affilia
                         (("Sean Hannity", "PER"),))
     assert speaker.titles == ()
     assert speaker.affiliation == "Fox News"
+
+
+def test_the_preposition_a_titled_name_is_the_object_of_is_no_part_of_its_title() -> None:
+    # the parse hung the preposition on the title, which it hung on the name
+    text = "Ann Reed wrote to State Department Inspector General Steve Linick. " + QUOTE + "Linick said."
+    first: list[Row] = [("Ann", "PROPN", 3, "nsubj"), ("Reed", "PROPN", 1, "flat"),
+                        ("wrote", "VERB", 0, "root", "write", "VBD"), ("to", "ADP", 7, "case"),
+                        ("State", "PROPN", 7, "compound"), ("Department", "PROPN", 7, "compound"),
+                        ("Inspector", "PROPN", 9, "nmod:desc"), ("General", "ADJ", 9, "nmod:desc", "general", "NNP"),
+                        ("Steve", "PROPN", 3, "obl"), ("Linick", "PROPN", 9, "flat"), (".", "PUNCT", 3, "punct")]
+    second: list[Row] = [*quote_rows(8), ("Linick", "PROPN", 8, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
+                         (".", "PUNCT", 8, "punct")]
+    linick = speakers(text, first, second, entities=(("Ann Reed", "PER"), ("State Department", "ORG"),
+                                                     ("Steve Linick", "PER"), ("Linick", "PER")))["Steve Linick"]
+    assert linick.titles == ("Inspector General",)
+    assert linick.affiliation == "State Department"

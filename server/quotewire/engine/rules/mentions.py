@@ -266,7 +266,12 @@ def _premodifiers(doc: ArticleDoc, first_name_word: int, phrase: list[int]) -> l
         i -= 1
     chunk = list(range(i, first_name_word))
     from_tree = [j for j in phrase if j < first_name_word]
-    return sorted(set(chunk) | set(from_tree)) if from_tree and from_tree[-1] == first_name_word - 1 else chunk
+    words = sorted(set(chunk) | set(from_tree)) if from_tree and from_tree[-1] == first_name_word - 1 else chunk
+    # the preposition the name is the object of is no part of what describes the person: "to | State Department
+    # Inspector General Steve Linick"
+    while words and doc.words[words[0]].upos == "ADP" and doc.words[words[0]].rel == "case":
+        words = words[1:]
+    return words
 
 
 def _split_titles(doc: ArticleDoc, before_name: list[int]) -> list[Span]:
