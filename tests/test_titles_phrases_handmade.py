@@ -134,3 +134,16 @@ def test_an_as_role_past_a_places_possessive_stands_for_the_person() -> None:
                          ("'s", "PART", 7, "case"), ("junior", "NOUN", 10, "compound"), ("senator", "NOUN", 4, "nmod"),
                          (".", "PUNCT", 2, "punct")]
     assert speakers(text, first, second, entities=(("Ann Reed", "PER"),))["Ann Reed"].titles == ("junior senator",)
+
+
+def test_a_role_before_an_and_keeps_its_title_when_what_follows_is_no_role() -> None:
+    text = "That is where author and liberal firebrand Cornel West took the talk. " + QUOTE + "West said."
+    first: list[Row] = [("That", "PRON", 10, "nsubj"), ("is", "AUX", 10, "cop"), ("where", "ADV", 10, "advmod"),
+                        ("author", "NOUN", 10, "nsubj"), ("and", "CCONJ", 7, "cc"), ("liberal", "ADJ", 7, "amod"),
+                        ("firebrand", "NOUN", 4, "conj"), ("Cornel", "PROPN", 7, "flat"), ("West", "PROPN", 8, "flat"),
+                        ("took", "VERB", 0, "root", "take", "VBD"), ("the", "DET", 12, "det"),
+                        ("talk", "NOUN", 10, "obj"), (".", "PUNCT", 10, "punct")]
+    second: list[Row] = [*quote_rows(8), ("West", "PROPN", 8, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
+                         (".", "PUNCT", 8, "punct")]
+    west = speakers(text, first, second, entities=(("Cornel West", "PER"), ("West", "PER")))["Cornel West"]
+    assert west.titles == ("author",)

@@ -347,9 +347,11 @@ def _inner_hyphen(doc: ArticleDoc, i: int, words: list[int]) -> bool:
 def _coordinated_titles(doc: ArticleDoc, before_name: list[int]) -> list[Span]:
     """'GOP presidential contender and former neurosurgeon Ben Carson': the role before the 'and' that joins it to
     the title right before the name."""
-    if not before_name or not _is_role_word(doc, before_name[-1]) \
-            or bare_word(doc.words[before_name[-1]].text) in COURTESY_TITLES:
-        return []  # not "Mr. King and Mr. Morial", where "Mr." is no role and "King" a name
+    last = doc.words[before_name[-1]] if before_name else None
+    if last is None or not (_is_role_word(doc, before_name[-1]) or (last.upos == "NOUN" and last.text.islower())) \
+            or bare_word(last.text) in COURTESY_TITLES:
+        return []  # not "Mr. King and Mr. Morial", where "Mr." is no role and "King" a name; but "author and liberal
+        # firebrand Cornel West", where what is joined to the role is no role itself
     lo_bound, _ = _sentence_bounds(doc, before_name[0])
     conj = before_name[0] - 1
     if conj - 1 < lo_bound or doc.words[conj].text != "and" or not _is_role_word(doc, conj - 1):
