@@ -21,7 +21,7 @@ from click.testing import CliRunner
 
 from quotewire.batch import InputError, OutputError
 from quotewire.batch.attributor import refusal
-from quotewire.batch.inputs import decode_file, find_inputs, json_lines, longest_first, parquet_inputs
+from quotewire.batch.inputs import decode_file, find_inputs, json_lines, parquet_inputs
 from quotewire.batch.parts import (
     ARTICLES_DIR,
     ATTEMPTS_DIR,
@@ -132,13 +132,6 @@ def test_inputs_are_found_by_kind_with_ids_inside_the_folder(tmp_path: Path) -> 
     assert [Path(p).name for p in found.jsonl] == ["more.jsonl"]
     assert [Path(p).name for p in found.parquet] == ["rows.parquet"]
     assert found.count() == 3 + 2 + 1
-
-
-def test_text_files_go_to_the_engines_largest_first_so_none_works_on_alone_at_the_end(tmp_path: Path) -> None:
-    for name, text in (("short.txt", "a"), ("long.txt", "a" * 300), ("mid.txt", "a" * 20), ("tie.txt", "b")):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    given = [(n, str(tmp_path / n)) for n in ("short.txt", "gone.txt", "long.txt", "mid.txt", "tie.txt")]
-    assert [i for i, _ in longest_first(given)] == ["long.txt", "mid.txt", "short.txt", "tie.txt", "gone.txt"]
 
 
 def test_unusable_inputs_stop_the_run_by_name(tmp_path: Path) -> None:

@@ -240,20 +240,6 @@ def parquet_inputs(batch: pa.Table, name: str = "") -> pa.Table:
     return pa.Table.from_pylist(rows, schema=INPUTS)
 
 
-def longest_first(texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The .txt files (id, path) in order of size, the largest first (ties in the order given): the engines then
-    end on short articles, and one engine does not work on alone at the end while the others wait. A file that
-    cannot be read sorts last; reading it gives its error row."""
-
-    def size(path: str) -> int:
-        try:
-            return os.path.getsize(path)
-        except OSError:
-            return -1
-
-    return sorted(texts, key=lambda item: -size(item[1]))
-
-
 def articles_dataset(inputs: Inputs, skip: frozenset[str] = frozenset()) -> ray.data.Dataset | None:
     """One Ray Dataset of INPUTS rows over every input; .txt files whose id is in `skip` are left out here,
     before they are read. None when nothing is left to read.
@@ -268,7 +254,7 @@ def articles_dataset(inputs: Inputs, skip: frozenset[str] = frozenset()) -> ray.
         return {"num_cpus": 0, "compute": ray.data.TaskPoolStrategy(size=max(1, min(READERS, tasks)))}
 
     parts = []
-    texts = [{"id": i, "path": p} for i, p in longest_first([(i, p) for i, p in inputs.texts if i not in skip])]
+    texts = [{"id": i, "path": p} for i, p in inputs.texts if i not in skip]
     if texts:
         blocks = math.ceil(len(texts) / TEXTS_PER_BLOCK)
         parts.append(ray.data.from_items(texts, override_num_blocks=blocks)
