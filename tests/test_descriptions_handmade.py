@@ -335,3 +335,13 @@ def test_a_description_of_a_role_the_person_held_before_in_an_apposition_with_an
                          ("disagreed", "VERB", 0, "root", "disagree", "VBD"), (".", "PUNCT", 3, "punct")]
     ann = speakers(text, first, second, entities=(("Ann Reed", "PER"),))["Ann Reed"]
     assert ann.titles == ("former governor",)
+
+
+def test_a_retired_general_is_still_the_general() -> None:
+    text = '"We lead," said Ann Reed, a retired general. The general spoke.'
+    first: list[Row] = [*SAID_ANN_REED[:8], (",", "PUNCT", 12, "punct"), ("a", "DET", 12, "det"),
+                        ("retired", "ADJ", 12, "amod"), ("general", "NOUN", 7, "appos"), (".", "PUNCT", 6, "punct")]
+    second: list[Row] = [("The", "DET", 2, "det"), ("general", "NOUN", 3, "nsubj"),
+                         ("spoke", "VERB", 0, "root", "speak", "VBD"), (".", "PUNCT", 3, "punct")]
+    ann = speakers(text, first, second, entities=(("Ann Reed", "PER"),))["Ann Reed"]
+    assert ann.titles == ("retired general", "general")

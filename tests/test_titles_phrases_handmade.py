@@ -147,3 +147,81 @@ def test_a_role_before_an_and_keeps_its_title_when_what_follows_is_no_role() -> 
                          (".", "PUNCT", 8, "punct")]
     west = speakers(text, first, second, entities=(("Cornel West", "PER"), ("West", "PER")))["Cornel West"]
     assert west.titles == ("author",)
+
+
+def test_a_rank_the_tagger_took_for_a_verb_opens_the_role() -> None:
+    speaker = name_first("Murshed Zaheed", [("acting", "VERB", 7, "advcl", "act", "VBG"),
+                                            ("political", "ADJ", 13, "amod"), ("director", "NOUN", 11, "obj")],
+                         (("Murshed Zaheed", "PER"),))
+    assert speaker.titles == ("acting political director",)
+
+
+def test_an_organisation_with_its_of_before_the_role_is_the_affiliation() -> None:
+    speaker = name_first("Robert Mason", [("a", "DET", 12, "det"), ("University", "PROPN", 8, "appos"),
+                                          ("of", "ADP", 15, "case"), ("Washington", "PROPN", 15, "compound"),
+                                          ("professor", "NOUN", 12, "nmod")], (("Robert Mason", "PER"),))
+    assert speaker.titles == ("professor",)
+    assert speaker.affiliation == "University of Washington"
+
+
+def test_a_capitalised_role_after_a_possessor_in_apposition() -> None:
+    speaker = name_first("Sam Jacobs", [("Time", "PROPN", 15, "nmod:poss"), ("'s", "PART", 11, "case"),
+                                        ("Assistant", "PROPN", 15, "compound"), ("Managing", "PROPN", 15, "compound"),
+                                        ("Editor", "PROPN", 8, "flat")], (("Sam Jacobs", "PER"),))
+    assert speaker.titles == ("Assistant Managing Editor",)
+    assert speaker.affiliation == "Time"
+
+
+def test_a_branch_word_before_the_organisations_name_is_no_part_of_it() -> None:
+    speaker = name_first("Paloma Wu", [("legal", "ADJ", 12, "amod"), ("director", "NOUN", 8, "appos"),
+                                       ("for", "ADP", 19, "case"), ("the", "DET", 19, "det"),
+                                       ("state", "NOUN", 19, "compound"), ("American", "ADJ", 19, "amod"),
+                                       ("Civil", "PROPN", 19, "compound"), ("Liberties", "PROPN", 19, "compound"),
+                                       ("Union", "PROPN", 12, "nmod")],
+                         (("Paloma Wu", "PER"), ("American Civil Liberties Union", "ORG")))
+    assert speaker.affiliation == "American Civil Liberties Union"
+
+
+def test_a_role_the_text_denies_is_no_title() -> None:
+    text = QUOTE + "Trump said. Trump is not the first politician."
+    first: list[Row] = [*quote_rows(8), ("Trump", "PROPN", 8, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
+                        (".", "PUNCT", 8, "punct")]
+    second: list[Row] = [("Trump", "PROPN", 6, "nsubj"), ("is", "AUX", 6, "cop"), ("not", "PART", 6, "advmod"),
+                         ("the", "DET", 6, "det"), ("first", "ADJ", 6, "amod"), ("politician", "NOUN", 0, "root"),
+                         (".", "PUNCT", 6, "punct")]
+    assert speakers(text, first, second, entities=(("Trump", "PER"),))["Trump"].titles == ()
+
+
+def test_at_the_time_is_when_not_the_role() -> None:
+    speaker = name_first("Ann Reed", [("secretary", "NOUN", 8, "appos"), ("of", "ADP", 13, "case"),
+                                      ("State", "PROPN", 11, "nmod"), ("at", "ADP", 16, "case"),
+                                      ("the", "DET", 16, "det"), ("time", "NOUN", 11, "nmod")], (("Ann Reed", "PER"),))
+    assert speaker.titles == ("secretary of State",)
+
+
+def test_a_level_of_government_before_its_chamber_and_the_role() -> None:
+    speaker = name_last([("state", "NOUN", 8, "compound"), ("House", "PROPN", 9, "compound"),
+                         ("Speaker", "PROPN", 10, "compound")], "Philip Gunn", (("Philip Gunn", "PER"),))
+    assert speaker.titles == ("Speaker",)
+    assert speaker.affiliation == "House"
+
+
+def test_an_apposition_of_two_roles_with_participles_and_a_predicate_on_a_name_hung_on_its_title() -> None:
+    text = ("Gen. Wesley Clark, a retired four-star general and former allied commander of NATO forces, is a surrogate"
+            " for the campaign. " + QUOTE + "Clark said.")
+    first: list[Row] = [("Gen.", "PROPN", 21, "nsubj"), ("Wesley", "PROPN", 1, "flat"), ("Clark", "PROPN", 1, "flat"),
+                        (",", "PUNCT", 1, "punct"), ("a", "DET", 14, "det"),
+                        ("retired", "VERB", 9, "amod", "retire", "VBN"), ("four", "NUM", 9, "nummod"),
+                        ("-", "PUNCT", 7, "punct"), ("star", "NOUN", 14, "compound"), ("general", "ADJ", 14, "amod"),
+                        ("and", "CCONJ", 14, "cc"), ("former", "ADJ", 14, "amod"),
+                        ("allied", "VERB", 14, "amod", "ally", "VBN"), ("commander", "NOUN", 21, "nsubj"),
+                        ("of", "ADP", 17, "case"), ("NATO", "PROPN", 17, "compound"), ("forces", "NOUN", 14, "nmod"),
+                        (",", "PUNCT", 14, "punct"), ("is", "AUX", 21, "cop"), ("a", "DET", 21, "det"),
+                        ("surrogate", "NOUN", 0, "root"), ("for", "ADP", 24, "case"), ("the", "DET", 24, "det"),
+                        ("campaign", "NOUN", 21, "nmod"), (".", "PUNCT", 21, "punct")]
+    second: list[Row] = [*quote_rows(8), ("Clark", "PROPN", 8, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
+                         (".", "PUNCT", 8, "punct")]
+    clark = speakers(text, first, second, entities=(("Wesley Clark", "PER"), ("NATO", "ORG"), ("Clark", "PER")))[
+        "Wesley Clark"]
+    assert clark.titles == ("Gen.", "retired four-star general", "former allied commander of NATO forces",
+                            "surrogate for the campaign")

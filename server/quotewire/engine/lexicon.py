@@ -99,7 +99,7 @@ chamber thriller sticker trailer container filter proper other offer danger shel
 leather lever river silver supper timber tiger tractor barrier butter customer client shopper consumer passenger
 viewer reader listener user follower neighbor neighbour stranger newcomer survivor winner loser believer lover hater
 segregationist nationalist populist socialist communist fascist loyalist separatist extremist isolationist racist
-sexagenarian septuagenarian octogenarian nonagenarian centenarian
+sexagenarian septuagenarian octogenarian nonagenarian centenarian crusader
 """.split())
 # Role nouns a title may end on beyond ROLE_NOUNS and the endings of nouns for people (ROLE_ENDINGS).
 MORE_ROLE_NOUNS = frozenset("""
@@ -108,7 +108,7 @@ front-runner frontrunner contender mate pundit nurse chef pilot poet priest bish
 incumbent student accountant attendant merchant lieutenant delegate advocate magistrate operative executive
 dignitary emissary missionary trustee appointee employee designee scholar actress hostess heiress entrepreneur
 publisher columnist journalist anchor host commentator lobbyist volunteer engineer surgeon neurosurgeon
-maven associate counsel whip committeeman committeewoman professional
+maven associate counsel whip committeeman committeewoman professional magnate tycoon investor
 """.split())
 # Endings of nouns that name a person by what they do: "pollster", "lobbyist", "historian", "businessman".
 ROLE_ENDINGS = ("er", "or", "ist", "yst", "ian", "man", "woman")

@@ -94,11 +94,12 @@ class PersonFacts:
 
 
 def _past_role(title: str) -> bool:
-    """Does the title phrase mark its role past, after any article ("the former New Jersey governor")?"""
+    """Does the title phrase mark its role past, after any article ("the former New Jersey governor")? A retired
+    general is still "the general", a retired neurosurgeon "the neurosurgeon": "retired" leaves the role theirs."""
     words = [bare_word(w) for w in title.split()]
     while words and words[0] in {"the", "a", "an"}:
         words = words[1:]
-    return bool(words) and words[0] in PAST_WORDS
+    return bool(words) and words[0] in PAST_WORDS and words[0] != "retired"
 
 
 def _party_sides(doc: ArticleDoc, draft: EntityDraft) -> set[str]:
@@ -153,6 +154,13 @@ def _after_as(doc: ArticleDoc, at: int) -> bool:
     if before >= 0 and doc.words[before].text.lower() in {"a", "an", "the"}:
         before -= 1
     return before >= 0 and doc.words[before].text.lower() == "as"
+
+
+def _denied(doc: ArticleDoc, first: int, last: int) -> bool:
+    """Is the description a predicate the clause denies ("is not the first politician")?"""
+    head = next(iter(doc.heads_of(range(first, last + 1))), last)
+    return bool(doc.kids(head, "cop")) and any(doc.words[k].text.lower() in {"not", "n't", "never"}
+                                               for k in doc.children[head])
 
 
 def _predicative(doc: ArticleDoc, first: int, last: int) -> list[int] | None:
@@ -231,6 +239,8 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         before = [person for person in people[max(0, n - DESCRIPTION_CANDIDATES):n][::-1]  # nearest first, bounded
                   if not any(quote.start <= person[0] < quote.end for quote in own_quotes)]
         subjects = _subjects_over(doc, last)
+        if _denied(doc, at, last):
+            continue  # "Trump isn't the first politician to ...": a role the text denies is no one's
         # a role given to the clause's subject: "Clinton, who served as secretary of state", "Trump became the
         # presumptive nominee"
         predicated = _predicative(doc, at, last)

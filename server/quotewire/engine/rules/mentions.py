@@ -430,9 +430,12 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
         end = start - 1
         # a capitalised word tagged a verb is part of a name: "Compass Point Research & Trading"
         while end + 1 < hi_bound and doc.words[end + 1].text not in {",", ".", ";", "!", "?"} \
-                and (doc.words[end + 1].upos not in {"VERB", "AUX"} or doc.words[end + 1].text[:1].isupper()) \
+                and (doc.words[end + 1].upos not in {"VERB", "AUX"} or doc.words[end + 1].text[:1].isupper()
+                     or bare_word(doc.words[end + 1].text) in RANKS_BEFORE_A_TITLE | PAST_WORDS
+                     or (doc.words[end + 1].deprel == "amod" and end >= start)) \
                 and not (end >= start and _relative_pronoun(doc, end + 1)):  # "a columnist | who is gay"
-            end += 1
+            end += 1  # (a rank or a participle the tagger took for a verb modifies the role: "acting political
+            # director", "a retired four-star general and former supreme allied commander")
         words = list(range(start, end + 1))
         head_part = []
         for i in words:  # the words before any preposition must hold the role: "the city treasurer"
@@ -444,6 +447,15 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
         is_role = any((doc.words[i].text[:1].islower() or _acronym_role(doc, i)) and _in_role_lexicon(doc, i)
                       for i in head_part) or (head is not None and doc.words[head].text[:1].islower()
                                               and is_role_noun(doc.words[head].text, doc.words[head].upos))
+        # an organisation's name with its "of" before a role: "a University of Washington professor"
+        if not is_role and head is not None and len(words) > 2 and doc.words[words[-1]].text.islower() \
+                and is_role_noun(doc.words[words[-1]].text, doc.words[words[-1]].upos) \
+                and bare_word(doc.words[head].text) in AFFILIATION_NOUNS and doc.words[head].text[:1].isupper():
+            is_role = True
+        # a capitalised role after a possessor: "Sam Jacobs, Time's Assistant Managing Editor,"
+        owned = len(head_part) > 2 and doc.words[head_part[1]].text in POSSESSIVE
+        if not is_role and owned and head is not None and _capitalised_role(doc, head):
+            is_role = True
         # or one written with a capital where the phrase holds no one's name: "Jane Doe, President of Acme"
         if not is_role and head_part and _capitalised_role(doc, head_part[0]):
             phrase = doc.span_of(words)

@@ -235,6 +235,10 @@ def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:
     presumptive nominee", "Clinton as secretary of state"."""
     words = doc.words_between(name.start, name.end)
     heads = doc.heads_of(words)
+    parents = {doc.words[k].head for k in heads}
+    if len(heads) > 1 and len(parents) == 1 and words[0] - 1 in parents \
+            and all(doc.words[k].rel in {"flat", "compound"} for k in heads):
+        heads = [words[0] - 1]  # "Gen. Wesley Clark" with both names hung flat on the title
     if len(heads) != 1:
         return []
     h = heads[0]
@@ -250,6 +254,8 @@ def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:
         """The clause headed by `pred` whose subject is `subject` (the name, or a relative pronoun for it)."""
         if doc.words[subject].rel != "nsubj":
             return
+        if any(doc.words[k].text.lower() in {"not", "n't", "never"} for k in doc.children[pred]):
+            return  # "Trump isn't the first politician ...": denied, no role
         cops = doc.kids(pred, "cop")
         if cops:
             take(pred, cops[0])

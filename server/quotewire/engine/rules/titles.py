@@ -130,10 +130,15 @@ def _inside_longer_name(doc: ArticleDoc, i: int, within: Span) -> bool:
 
 
 def _capitalised_run(doc: ArticleDoc, words: list[int]) -> list[int]:
-    """The capitalised words that open the phrase, up to a role word."""
+    """The capitalised words that open the phrase, up to a role word; an "of" after an organisation's noun joins
+    the name ("University of Washington")."""
     run: list[int] = []
-    for i in words:
+    for k, i in enumerate(words):
         w = doc.words[i]
+        if w.text == "of" and run and bare_word(doc.words[run[-1]].text) in AFFILIATION_NOUNS \
+                and k + 1 < len(words) and doc.words[words[k + 1]].text[:1].isupper():
+            run.append(i)
+            continue
         if bare_word(w.text) in ROLE_NOUNS or not w.text[:1].isupper() or w.upos not in {"PROPN", "ADJ", "NOUN"}:
             break
         run.append(i)
@@ -149,6 +154,9 @@ def _names_an_organisation(doc: ArticleDoc, run: list[int], within: Span) -> boo
         return True  # "The Northgate Bank chairwoman", with the bank tagged a place: its noun says what it is
     if not run or _a_place(doc, doc.text_of(run)):
         return False  # "the Vermont senator", with "Vermont" tagged a place elsewhere and an organisation here
+    if any(doc.words[i].text == "of" and k > 0 and bare_word(doc.words[run[k - 1]].text) in AFFILIATION_NOUNS
+           for k, i in enumerate(run)):
+        return True  # "University of Washington", "Bank of America": an organisation's noun and what it is of
     if len(run) == 1 and bare_word(doc.words[run[0]].text) in FIELD_WORDS:
         return False  # "Press Secretary": the field of the role
     label = _entity_label(doc, run, within)
@@ -368,6 +376,12 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
                 and len(words) > 1:
             words = words[1:]  # "a 14-year Carrier worker", "a two-term mayor": how long, not the role
             continue
+        if bare in JURISDICTION_WORDS and w.text.islower() and len(words) > 2 and organisation is None:
+            inner = _capitalised_run(doc, words[1:])
+            if inner and bare_word(doc.words[inner[-1]].text) in ORG_NOUNS and _role_after(doc, words[1 + len(inner):]):
+                organisation = doc.text_of(inner)  # "state House | Speaker": the state's chamber, then the role
+                words = words[1 + len(inner):]
+                continue
         if bare in {"no", "number"} and len(words) > 1 and doc.words[words[1]].upos == "NUM":
             words = words[2:]  # "the No. 2 official": a rank by number is no part of the role
             continue
@@ -438,7 +452,8 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
     if words and bare_word(doc.words[words[0]].text) in EVALUATIVE_WORDS | HYPOTHETICAL_WORDS \
             and not _a_field(doc, words):
         return TitleReading(None, organisation, party, past)
-    if not words or (doc.words[words[0]].upos in NOT_OPENING and bare_word(doc.words[words[0]].text) not in PAST_WORDS
+    if not words or (doc.words[words[0]].upos in NOT_OPENING
+                     and bare_word(doc.words[words[0]].text) not in PAST_WORDS | RANKS_BEFORE_A_TITLE
                      and not hyphenated(doc, words[0]) and not _verb_as_modifier(doc, words[0])):
         return TitleReading(None, organisation, party, past)
     if _head(doc, words) is None:
@@ -500,6 +515,9 @@ def _cut_end(doc: ArticleDoc, words: list[int]) -> list[int]:
             return words[:k]  # a hyphen standing for a dash
         if bare_word(w.text) in LOCATING_PREPOSITIONS and k > 0:
             return words[:k]  # "volunteers inside the door": where they stand, not the role
+        if bare_word(w.text) in {"at", "in"} and k > 0 and nxt is not None and nxt.text.lower() == "the" \
+                and k + 2 < len(words) and bare_word(doc.words[words[k + 2]].text) in {"time", "moment"}:
+            return words[:k]  # "secretary of State at the time": when, not the role
         if w.upos == "CCONJ" and nxt is not None and nxt.upos == "DET":
             return words[:k]  # "adviser to Mr. Clinton and a friend of the couple": another phrase
     return words
@@ -615,6 +633,8 @@ def object_organisation(doc: ArticleDoc, adp: int, end: int, after_name: bool = 
         i += 1
     if after_name and i + 1 < end and doc.words[i].text.lower().startswith(("anti-", "pro-")):
         i += 1  # "the anti-Trump National Review": a stance, not the name
+    if i + 1 < end and doc.words[i].text in JURISDICTION_WORDS and doc.words[i + 1].text[:1].isupper():
+        i += 1  # "for the state American Civil Liberties Union": which branch, not the name
     while i < end:
         w = doc.words[i]
         # "for" inside a name that an organisation's noun opens: "the Center for American Progress"
