@@ -225,3 +225,42 @@ def test_an_apposition_of_two_roles_with_participles_and_a_predicate_on_a_name_h
         "Wesley Clark"]
     assert clark.titles == ("Gen.", "retired four-star general", "former allied commander of NATO forces",
                             "surrogate for the campaign")
+
+
+def test_a_preposition_the_tagger_took_for_a_noun_is_no_part_of_the_title() -> None:
+    text = "Ann Reed stood beside House Minority Leader Nancy Pelosi. " + QUOTE + "Pelosi said."
+    first: list[Row] = [("Ann", "PROPN", 3, "nsubj"), ("Reed", "PROPN", 1, "flat"),
+                        ("stood", "VERB", 0, "root", "stand", "VBD"), ("beside", "NOUN", 7, "compound"),
+                        ("House", "PROPN", 7, "compound"), ("Minority", "PROPN", 7, "compound"),
+                        ("Leader", "PROPN", 3, "obl"), ("Nancy", "PROPN", 7, "flat"), ("Pelosi", "PROPN", 7, "flat"),
+                        (".", "PUNCT", 3, "punct")]
+    second: list[Row] = [*quote_rows(8), ("Pelosi", "PROPN", 8, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
+                         (".", "PUNCT", 8, "punct")]
+    pelosi = speakers(text, first, second, entities=(("Ann Reed", "PER"), ("Nancy Pelosi", "PER"), ("Pelosi", "PER")))[
+        "Nancy Pelosi"]
+    assert pelosi.titles == ("Minority Leader",)
+    assert pelosi.affiliation == "House"
+
+
+def test_an_as_role_keeps_an_organisations_whole_name_past_a_possessive() -> None:
+    text = QUOTE + "Levine said. As chair of the city's Committee on Parks and Recreation, Levine spoke."
+    first: list[Row] = [*quote_rows(8), ("Levine", "PROPN", 8, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
+                        (".", "PUNCT", 8, "punct")]
+    second: list[Row] = [("As", "ADP", 2, "case"), ("chair", "NOUN", 14, "obl"), ("of", "ADP", 7, "case"),
+                         ("the", "DET", 5, "det"), ("city", "NOUN", 7, "nmod:poss"), ("'s", "PART", 5, "case"),
+                         ("Committee", "PROPN", 2, "nmod"), ("on", "ADP", 9, "case"), ("Parks", "PROPN", 7, "nmod"),
+                         ("and", "CCONJ", 11, "cc"), ("Recreation", "PROPN", 9, "conj"), (",", "PUNCT", 2, "punct"),
+                         ("Levine", "PROPN", 14, "nsubj"), ("spoke", "VERB", 0, "root", "speak", "VBD"),
+                         (".", "PUNCT", 14, "punct")]
+    levine = speakers(text, first, second, entities=(("Levine", "PER"), ("Levine", "PER")))["Levine"]
+    assert levine.titles == ("chair of the city's Committee on Parks and Recreation",)
+
+
+def test_a_role_the_text_only_supposes_is_no_title() -> None:
+    text = QUOTE + "Trump said. Trump may be the first politician."
+    first: list[Row] = [*quote_rows(8), ("Trump", "PROPN", 8, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
+                        (".", "PUNCT", 8, "punct")]
+    second: list[Row] = [("Trump", "PROPN", 6, "nsubj"), ("may", "AUX", 6, "aux"), ("be", "AUX", 6, "cop"),
+                         ("the", "DET", 6, "det"), ("first", "ADJ", 6, "amod"), ("politician", "NOUN", 0, "root"),
+                         (".", "PUNCT", 6, "punct")]
+    assert speakers(text, first, second, entities=(("Trump", "PER"),))["Trump"].titles == ()

@@ -36,6 +36,7 @@ from quotewire.engine.rules.roles import (
     predicate_roles,
     role_head,
     role_marks,
+    unasserted,
 )
 from quotewire.engine.rules.titles import bare_word, context_organisations, read_title
 
@@ -157,10 +158,10 @@ def _after_as(doc: ArticleDoc, at: int) -> bool:
 
 
 def _denied(doc: ArticleDoc, first: int, last: int) -> bool:
-    """Is the description a predicate the clause denies ("is not the first politician")?"""
+    """Is the description a predicate the clause denies or only supposes ("is not the first politician", "may be
+    the first politician to ...")?"""
     head = next(iter(doc.heads_of(range(first, last + 1))), last)
-    return bool(doc.kids(head, "cop")) and any(doc.words[k].text.lower() in {"not", "n't", "never"}
-                                               for k in doc.children[head])
+    return bool(doc.kids(head, "cop")) and unasserted(doc, head)
 
 
 def _predicative(doc: ArticleDoc, first: int, last: int) -> list[int] | None:

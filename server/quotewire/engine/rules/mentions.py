@@ -258,7 +258,8 @@ def _premodifiers(doc: ArticleDoc, first_name_word: int, phrase: list[int]) -> l
     """Words before the name that describe the speaker: the parsed phrase, or the noun chunk right before it."""
     lo_bound, _ = _sentence_bounds(doc, first_name_word)
     i = first_name_word
-    while i - 1 >= lo_bound and (doc.words[i - 1].upos in CHUNK_UPOS or _is_title_word(doc.words[i - 1].text)
+    while i - 1 >= lo_bound and doc.words[i - 1].text.lower() not in PREPOSITIONS_TAGGED_ELSE \
+            and (doc.words[i - 1].upos in CHUNK_UPOS or _is_title_word(doc.words[i - 1].text)
                                  or (doc.words[i - 1].text == "-" and i - 2 >= lo_bound  # "front-runner"
                                      and doc.words[i - 2].upos in CHUNK_UPOS)
                                  or (doc.words[i - 1].text == "of" and i - 2 >= lo_bound  # "chief of staff"
@@ -515,6 +516,9 @@ def _coordinated_roles(doc: ArticleDoc, words: list[int]) -> list[list[int]]:
 
 
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+# prepositions a tagger may take for a noun ("beside House Minority Leader Nancy Pelosi"): no part of a title
+PREPOSITIONS_TAGGED_ELSE = frozenset({"beside", "besides", "alongside", "amid", "amidst", "among", "amongst",
+                                      "despite", "toward", "towards", "versus", "via"})
 # words that count a person among the role after "of": "one of his advisers"
 PARTITIVE_OPENERS = frozenset({"one", "two", "three", "some", "several", "many", "each", "both"})
 # words a role phrase before a name may hold: "Head of research at Corvid Labs", "Trump's campaign manager"

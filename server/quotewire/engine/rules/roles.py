@@ -173,8 +173,12 @@ def _chain_after(doc: ArticleDoc, i: int, hi: int) -> list[int]:
         j = i + 1
         if j < hi and doc.words[j].upos == "DET":
             j += 1
-        phrase = []
-        while j < hi and doc.words[j].upos in {"ADJ", "NOUN", "PROPN"}:
+        phrase: list[int] = []
+        while j < hi and (doc.words[j].upos in {"ADJ", "NOUN", "PROPN"} or (
+                phrase and doc.words[j].text in POSSESSIVE and j + 1 < hi  # "of the city's Committee on Parks"
+                and doc.words[j + 1].upos in {"ADJ", "NOUN", "PROPN"}) or (
+                phrase and doc.words[j].text in {"on", "and", "&", "of", "for"} and j + 1 < hi  # a name's inner word
+                and doc.words[j - 1].text[:1].isupper() and doc.words[j + 1].text[:1].isupper())):
             phrase.append(j)
             j += 1
         if not phrase or (j < hi and doc.words[j].upos == "NUM") or any(doc.words[k].upos == "NUM" for k in phrase):
@@ -213,6 +217,17 @@ def role_phrase(doc: ArticleDoc, head: int) -> Span | None:
             continue
         keep.extend(doc.subtree(k, skip=frozenset({"acl", "parataxis", "appos", "advcl"})))
     return doc.span_of(doc.contiguous(head, sorted(keep)))
+
+
+# auxiliaries that make a predicate a supposition, not a fact: "he may be the first politician to ..."
+SUPPOSING_AUXILIARIES = frozenset({"may", "might", "could", "would", "should"})
+
+
+def unasserted(doc: ArticleDoc, predicate: int) -> bool:
+    """Does the clause of this predicate deny it or only suppose it ("is not", "never was", "may be")?"""
+    return any(doc.words[k].text.lower() in {"not", "n't", "never"}
+               or (doc.words[k].rel == "aux" and doc.words[k].text.lower() in SUPPOSING_AUXILIARIES)
+               for k in doc.children[predicate])
 
 
 def _past(doc: ArticleDoc, i: int) -> bool:
@@ -254,8 +269,8 @@ def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:
         """The clause headed by `pred` whose subject is `subject` (the name, or a relative pronoun for it)."""
         if doc.words[subject].rel != "nsubj":
             return
-        if any(doc.words[k].text.lower() in {"not", "n't", "never"} for k in doc.children[pred]):
-            return  # "Trump isn't the first politician ...": denied, no role
+        if unasserted(doc, pred):
+            return  # "Trump isn't the first politician ...", "he may be the first ...": no role the text gives
         cops = doc.kids(pred, "cop")
         if cops:
             take(pred, cops[0])
