@@ -264,3 +264,22 @@ def test_a_role_the_text_only_supposes_is_no_title() -> None:
                          ("the", "DET", 6, "det"), ("first", "ADJ", 6, "amod"), ("politician", "NOUN", 0, "root"),
                          (".", "PUNCT", 6, "punct")]
     assert speakers(text, first, second, entities=(("Trump", "PER"),))["Trump"].titles == ()
+
+
+def test_a_class_counted_by_a_quantity_holds_every_name_coordinated_after_including() -> None:
+    text = "Voters heard a number of candidates, including Ann Reed and Tom Hale. " + QUOTE + "Reed said. " + QUOTE \
+        + "Hale said."
+    first: list[Row] = [("Voters", "NOUN", 2, "nsubj"), ("heard", "VERB", 0, "root", "hear", "VBD"),
+                        ("a", "DET", 4, "det"), ("number", "NOUN", 2, "obj"), ("of", "ADP", 6, "case"),
+                        ("candidates", "NOUN", 4, "nmod", "candidate", "NNS"), (",", "PUNCT", 9, "punct"),
+                        ("including", "VERB", 9, "case", "include", "VBG"), ("Ann", "PROPN", 4, "nmod"),
+                        ("Reed", "PROPN", 9, "flat"), ("and", "CCONJ", 12, "cc"), ("Tom", "PROPN", 9, "conj"),
+                        ("Hale", "PROPN", 12, "flat"), (".", "PUNCT", 2, "punct")]
+    reed: list[Row] = [*quote_rows(8), ("Reed", "PROPN", 8, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
+                       (".", "PUNCT", 8, "punct")]
+    hale: list[Row] = [*quote_rows(8), ("Hale", "PROPN", 8, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
+                       (".", "PUNCT", 8, "punct")]
+    found = speakers(text, first, reed, hale, entities=(("Ann Reed", "PER"), ("Tom Hale", "PER"), ("Reed", "PER"),
+                                                        ("Hale", "PER")))
+    assert found["Ann Reed"].titles == ("candidates",)
+    assert found["Tom Hale"].titles == ("candidates",)

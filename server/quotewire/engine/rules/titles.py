@@ -792,8 +792,11 @@ def named_class(doc: ArticleDoc, first: int, last: int) -> int | None:
     heads = doc.heads_of(range(first, last + 1))
     if len(heads) != 1:
         return None
-    w = doc.words[heads[0]]
-    markers = [c for c in doc.kids(heads[0], "case") if doc.words[c].text.lower() in CLASS_MARKERS]
+    h = heads[0]
+    while doc.words[h].rel == "conj" and doc.words[h].head >= 0:
+        h = doc.words[h].head  # "candidates, including Trump and | Cruz": the class of the first name
+    w = doc.words[h]
+    markers = [c for c in doc.kids(h, "case") if doc.words[c].text.lower() in CLASS_MARKERS]
     if w.rel not in {"nmod", "obl"} or w.head < 0 or not markers:
         return None
     at = w.head
@@ -803,9 +806,17 @@ def named_class(doc: ArticleDoc, first: int, last: int) -> int | None:
             at -= 1
         if at < 0 or doc.words[at].upos != "NOUN":
             return None
+    if bare_word(doc.words[at].text) in QUANTITY_NOUNS:  # "a number of candidates, including Trump"
+        at = next((k for k in doc.kids(at, "nmod") if any(doc.words[c].text.lower() == "of"
+                                                          for c in doc.kids(k, "case"))), at)
     group = doc.words[at]
     plural = group.xpos in {"NNS", "NNPS"} or (bare_word(group.text).endswith("s") and group.upos in {"NOUN", "PROPN"})
     return at if plural else None
+
+
+# nouns that count a class rather than name one: "a number of candidates", "a handful of senators"
+QUANTITY_NOUNS = frozenset({"number", "handful", "couple", "dozen", "host", "lot", "group", "majority", "minority",
+                            "series", "variety", "range", "set", "few", "many", "bunch", "slew"})
 
 
 def _apposition_party(doc: ArticleDoc, first: int, last: int) -> str | None:
