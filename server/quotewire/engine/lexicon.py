@@ -113,6 +113,8 @@ maven associate counsel whip committeeman committeewoman professional magnate ty
 # Endings of nouns that name a person by what they do: "pollster", "lobbyist", "historian", "businessman".
 ROLE_ENDINGS = ("er", "or", "ist", "yst", "ian", "man", "woman")
 NAME_ROLE_ENDINGS = ("ist", "yst")  # of those, the endings of roles that no given name or surname shares
+# Pronouns that open a relative clause ("Ann Lee, who is a lawyer,"; "the group, which ...")
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | frozenset({"i", "you"})

@@ -25,6 +25,7 @@ from quotewire.engine.lexicon import (
     NEVER_SURNAMES,
     PERSON_PRONOUNS,
     PLACE_NOUNS,
+    RELATIVE_PRONOUNS,
     SPEECH_VERBS,
 )
 from quotewire.engine.model import AttributionMethod, QuoteKind, Span
@@ -43,7 +44,6 @@ CONTINUATION_PARAGRAPHS = 1
 # A speaker "I", "we" or "you" is the writer, the reader or someone quoted, never a person named in the third person.
 SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
 # "who said": the phrase the clause hangs on. Other pronouns ("this", "anyone", "nobody") refer to no one named.
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 PERSON_RELATIVES = frozenset({"who", "whom"})  # "That" opening a sentence is no relative, nor anyone
 
 

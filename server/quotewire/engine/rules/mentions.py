@@ -15,6 +15,7 @@ from quotewire.engine.lexicon import (
     PAST_WORDS,
     PRONOUNS,
     RANKS_BEFORE_A_TITLE,
+    RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     TIME_WORDS,
 )
@@ -485,7 +486,7 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
 def _relative_pronoun(doc: ArticleDoc, i: int) -> bool:
     """Does word i open a relative clause ("who is gay", "which aggregates polls")?"""
     w = doc.words[i]
-    return w.upos == "PRON" and w.text.lower() in {"who", "whom", "whose", "which"} and (
+    return w.upos == "PRON" and w.text.lower() in RELATIVE_PRONOUNS and (
         w.xpos in {"WP", "WP$", "WDT"} or w.deprel.startswith("nsubj"))
 
 

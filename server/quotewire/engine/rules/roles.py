@@ -17,6 +17,7 @@ from quotewire.engine.lexicon import (
     NOT_ROLE_NOUNS,
     PARTY_WORDS,
     PAST_WORDS,
+    RELATIVE_PRONOUNS,
     ROLE_NOUNS,
 )
 from quotewire.engine.model import Span
@@ -206,7 +207,6 @@ ROLE_VERBS = frozenset({"become", "serve", "work", "remain", "act", "stay"})
 NOT_IN_ROLE = frozenset({"nsubj", "nsubj:pass", "cop", "acl", "acl:relcl", "advcl", "conj", "cc", "punct",
                          "parataxis", "appos", "mark", "advmod", "dep", "aux", "discourse", "case", "obl:tmod",
                          "nmod:tmod", "vocative", "expl"})
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
 def role_phrase(doc: ArticleDoc, head: int) -> Span | None:

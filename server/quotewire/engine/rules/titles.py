@@ -36,6 +36,7 @@ from quotewire.engine.lexicon import (
     PARTY_WORDS,
     PAST_WORDS,
     RANKS_BEFORE_A_TITLE,
+    RELATIVE_PRONOUNS,
     ROLE_ENDINGS,
     ROLE_NOUNS,
     TITLE_ABBREVIATIONS,
@@ -91,7 +92,6 @@ CHAIN_PREPOSITIONS = frozenset({"of", "at", "for", "with", "to"})
 ROLE_PREFIXES = ("under", "co-", "co", "vice-", "vice", "sub")
 # how long someone has held a role, no part of it: "a two-term mayor", "a 14-year Carrier worker"
 TENURE_WORDS = frozenset({"year", "years", "month", "months", "term", "terms"})
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 # verbs of working for or running an organisation: "working for Priorities USA", "who runs Crosscut Strategies"
 EMPLOYMENT_VERBS = frozenset({"work", "run", "head", "lead", "found", "own", "chair", "direct", "manage"})
 
