@@ -345,3 +345,29 @@ def test_a_retired_general_is_still_the_general() -> None:
                          ("spoke", "VERB", 0, "root", "speak", "VBD"), (".", "PUNCT", 3, "punct")]
     ann = speakers(text, first, second, entities=(("Ann Reed", "PER"),))["Ann Reed"]
     assert ann.titles == ("retired general", "general")
+
+
+def pair_rows(opening: list[Row]) -> tuple[str, list[list[Row]]]:
+    """'<opening> debated with Ann Reed and Tom Hale.' and a quote for each of them."""
+    n = len(opening)
+    text = " ".join(r[0] for r in opening) + ' debated with Ann Reed and Tom Hale. "We lead," Reed said. ' \
+        '"We lead," Hale said.'
+    first: list[Row] = [*opening, ("debated", "VERB", 0, "root", "debate", "VBD"), ("with", "ADP", n + 3, "case"),
+                        ("Ann", "PROPN", n + 1, "obl"), ("Reed", "PROPN", n + 3, "flat"),
+                        ("and", "CCONJ", n + 6, "cc"), ("Tom", "PROPN", n + 3, "conj"),
+                        ("Hale", "PROPN", n + 6, "flat"), (".", "PUNCT", n + 1, "punct")]
+    said: list[list[Row]] = [[('"', "PUNCT", 7, "punct"), ("We", "PRON", 3, "nsubj"),
+                              ("lead", "VERB", 7, "ccomp"),
+                              (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 7, "punct"), (name, "PROPN", 7, "nsubj"),
+                              ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 7, "punct")]
+                             for name in ("Reed", "Hale")]
+    return text, [first, *said]
+
+
+def test_a_pair_described_by_their_role_is_the_two_the_sentence_names_after_it() -> None:
+    text, sentences = pair_rows([("The", "DET", 3, "det"), ("two", "NUM", 3, "nummod"),
+                                 ("candidates", "NOUN", 4, "nsubj", "candidate", "NNS")])
+    found = speakers(text, *sentences, entities=(("Ann Reed", "PER"), ("Tom Hale", "PER"), ("Reed", "PER"),
+                                                 ("Hale", "PER")))
+    assert found["Ann Reed"].titles == ("candidates",)
+    assert found["Tom Hale"].titles == ("candidates",)

@@ -6,7 +6,7 @@ from quotewire.engine.model import Attribution, AttributionMethod, Cue, Quote, S
 from quotewire.engine.rules.candidates import Candidate
 from quotewire.engine.rules.confidence import confidence
 from quotewire.engine.rules.coref import PERSON_LABELS, SPEAKER_PRONOUNS, is_person, named_mentions
-from quotewire.engine.rules.descriptions import described_people
+from quotewire.engine.rules.descriptions import described_people, pair_descriptions
 from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.entities import EntityDraft, SpanIndex, cluster, occurrences, resolve, same_entity
 from quotewire.engine.rules.genders import first_names
@@ -149,8 +149,10 @@ def assemble(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...
     quoted = [(cands[n].span, d) for n, d in draft_of.items()]
     # the people no quote is given to are there too, so that a description of one of them ("the former secretary
     # of state" after "Hillary Clinton" named in passing) goes to no speaker
-    described = described_people(doc, drafts + _other_people(drafts, named), [*mentions, *named], set(speaker_ids),
-                                 quoted)
+    people = drafts + _other_people(drafts, named)
+    described = described_people(doc, people, [*mentions, *named], set(speaker_ids), quoted)
+    for d, pair in pair_descriptions(doc, people, [*mentions, *named], set(speaker_ids)).items():
+        described.setdefault(d, []).extend(pair)
     speakers = []
     for d, sid in sorted(speaker_ids.items(), key=lambda item: int(item[1][1:])):
         entity = resolve(doc, drafts[d], claimed_index, described.get(d, []))

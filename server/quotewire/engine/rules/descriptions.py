@@ -38,7 +38,7 @@ from quotewire.engine.rules.roles import (
     role_marks,
     unasserted,
 )
-from quotewire.engine.rules.titles import bare_word, context_organisations, read_title
+from quotewire.engine.rules.titles import bare_word, context_organisations, is_role_noun, read_title
 
 DESCRIPTION_CANDIDATES = 50  # the people named last before a description that it may stand for
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -285,3 +285,47 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         if chosen is not None and chosen in speakers and drafts[chosen].person:
             out.setdefault(chosen, []).append(description)
     return out
+
+
+# words that open a description of a pair: "Both candidates", "the two Democratic contenders"
+PAIR_OPENERS = (("both",), ("the", "two"))
+
+
+def pair_descriptions(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[Mention],
+                      speakers: set[int]) -> dict[int, list[Span]]:
+    """A description of two people by their shared role that the same sentence names after it ("The two Democratic
+    Party contenders are questioning ..., with Senator Bernie Sanders ... Hillary Clinton"): each is given the role
+    when both are speakers (draft numbers) and persons. Not the last two named before it ("Both candidates sought
+    ..."): which two a reader takes there, the text does not say."""
+    owners = {m: d for d, draft in enumerate(drafts) for m in draft.mentions}
+    named = sorted((m.name.start, doc.words[at].sentence, owners[m]) for m in mentions
+                   if m.name is not None and m in owners and drafts[owners[m]].person
+                   and (at := doc.word_at(m.name.start)) is not None)
+    out: dict[int, list[Span]] = {}
+    for w in doc.words:
+        opener = next((o for o in PAIR_OPENERS if all(
+            w.index + k < len(doc.words) and doc.words[w.index + k].text.lower() == word for k, word in enumerate(o))),
+            None)
+        if opener is None:
+            continue
+        _, hi = doc.sentences[w.sentence]
+        i = w.index + len(opener)
+        while i < hi and i - w.index <= len(opener) + 3 and doc.words[i].upos in {"ADJ", "PROPN", "NOUN"} \
+                and doc.words[i].xpos != "NNS":
+            i += 1
+        if i >= hi or doc.words[i].xpos != "NNS" or not is_role_noun(doc.words[i].text, "NOUN") \
+                or (i + 1 < hi and doc.words[i + 1].text.lower() == "of"):
+            continue  # not "both of them", "both sides"
+        span = doc.span_of(list(range(w.index, i + 1)))
+        if span is None:
+            continue
+        pair = _distinct([d for start, sentence, d in named if sentence == w.sentence and start > span.end])
+        if len(pair) == 2 and all(d in speakers for d in pair):
+            for d in pair:
+                out.setdefault(d, []).append(span)
+    return out
+
+
+def _distinct(drafts: list[int]) -> list[int]:
+    """The draft numbers in order, each once."""
+    return list(dict.fromkeys(drafts))
