@@ -319,13 +319,9 @@ def pair_descriptions(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list
         span = doc.span_of(list(range(w.index, i + 1)))
         if span is None:
             continue
-        pair = _distinct([d for start, sentence, d in named if sentence == w.sentence and start > span.end])
+        pair = list(dict.fromkeys(d for start, sentence, d in named if sentence == w.sentence and start > span.end))
         if len(pair) == 2 and all(d in speakers for d in pair):
             for d in pair:
                 out.setdefault(d, []).append(span)
     return out
 
-
-def _distinct(drafts: list[int]) -> list[int]:
-    """The draft numbers in order, each once."""
-    return list(dict.fromkeys(drafts))

@@ -391,10 +391,8 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
             # Brookings Institution and a Democratic superdelegate"); another coordination inside the prepositional
             # chain is part of it ("director of research and policy", "Compass Point Research & Trading")
             others = [c for c in inside if doc.words[c].rel == "conj" and (
-                c in doc.kids(app, "conj") or doc.kids(c, "det") or _in_role_lexicon(doc, c)
-                or (doc.words[c].text.islower() and _is_role_word(doc, c)))]  # "... at Yale and author of"
-            for role in (app, *(c for c in others if _in_role_lexicon(doc, c)
-                                or (doc.words[c].text.islower() and _is_role_word(doc, c)))):
+                c in doc.kids(app, "conj") or doc.kids(c, "det") or _a_conjoined_role(doc, c))]
+            for role in (app, *(c for c in others if _a_conjoined_role(doc, c))):
                 apart = {i for c in others if c != role for i in doc.subtree(c)}
                 own = inside if role == app else doc.subtree(role, skip=frozenset({"acl", "parataxis"}))
                 words = [i for i in own if i not in apart]
@@ -481,6 +479,12 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
         start = end + 2 if end + 2 < hi_bound and doc.words[end + 1].text == "," \
             and doc.words[end + 2].text[:1].islower() and doc.words[end + 2].upos in {"NOUN", "ADJ"} else hi_bound
     return spans
+
+
+def _a_conjoined_role(doc: ArticleDoc, i: int) -> bool:
+    """A conjunct that is a role of its own: one of the lexicon's, or any role word in lower case ("... at Yale and
+    author of a book")."""
+    return _in_role_lexicon(doc, i) or (doc.words[i].text.islower() and _is_role_word(doc, i))
 
 
 def _relative_pronoun(doc: ArticleDoc, i: int) -> bool:

@@ -223,11 +223,15 @@ def role_phrase(doc: ArticleDoc, head: int) -> Span | None:
 SUPPOSING_AUXILIARIES = frozenset({"may", "might", "could", "would", "should"})
 
 
+def denied(doc: ArticleDoc, predicate: int) -> bool:
+    """Does the clause of this predicate deny it ("is not", "never was")?"""
+    return any(doc.words[k].text.lower() in {"not", "n't", "never"} for k in doc.children[predicate])
+
+
 def unasserted(doc: ArticleDoc, predicate: int) -> bool:
     """Does the clause of this predicate deny it or only suppose it ("is not", "never was", "may be")?"""
-    return any(doc.words[k].text.lower() in {"not", "n't", "never"}
-               or (doc.words[k].rel == "aux" and doc.words[k].text.lower() in SUPPOSING_AUXILIARIES)
-               for k in doc.children[predicate])
+    return denied(doc, predicate) or any(doc.words[k].rel == "aux" and doc.words[k].text.lower() in
+                                         SUPPOSING_AUXILIARIES for k in doc.children[predicate])
 
 
 def _past(doc: ArticleDoc, i: int) -> bool:
@@ -238,8 +242,7 @@ def predicate_subjects(doc: ArticleDoc, h: int) -> list[int]:
     """The subjects of the clause whose predicate is the name headed by word h ("the first volunteer inside the door
     is Eva Miller"); none where the name is the object of a preposition ("are not through with Bernie Sanders") or
     the clause is denied."""
-    if not doc.kids(h, "cop") or doc.kids(h, "case") \
-            or any(doc.words[k].text.lower() in {"not", "n't", "never"} for k in doc.children[h]):
+    if not doc.kids(h, "cop") or doc.kids(h, "case") or denied(doc, h):
         return []
     return doc.kids(h, "nsubj")
 
