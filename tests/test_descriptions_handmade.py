@@ -371,3 +371,40 @@ def test_a_pair_described_by_their_role_is_the_two_the_sentence_names_after_it()
                                                  ("Hale", "PER")))
     assert found["Ann Reed"].titles == ("candidates",)
     assert found["Tom Hale"].titles == ("candidates",)
+
+
+def test_a_description_is_the_person_an_earlier_description_with_its_role_was_given_to() -> None:
+    # "the senator" is the one described as "the Vermont senator" before, not the person named last
+    text = OPENING + '"It is close," the Vermont senator said. "Ask him," said Tom Bell. "We lead," the senator said.'
+    close: list[Row] = [('"', "PUNCT", 10, "punct"), ("It", "PRON", 4, "nsubj"), ("is", "AUX", 4, "cop"),
+                        ("close", "ADJ", 10, "ccomp"), (",", "PUNCT", 4, "punct"), ('"', "PUNCT", 10, "punct"),
+                        ("the", "DET", 9, "det"), ("Vermont", "PROPN", 9, "compound"),
+                        ("senator", "NOUN", 10, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
+                        (".", "PUNCT", 10, "punct")]
+    ask: list[Row] = [('"', "PUNCT", 6, "punct"), ("Ask", "VERB", 6, "ccomp"), ("him", "PRON", 2, "obj"),
+                      (",", "PUNCT", 2, "punct"), ('"', "PUNCT", 6, "punct"), ("said", "VERB", 0, "root", "say", "VBD"),
+                      ("Tom", "PROPN", 6, "nsubj"), ("Bell", "PROPN", 7, "flat"), (".", "PUNCT", 6, "punct")]
+    lead: list[Row] = [('"', "PUNCT", 8, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 8, "ccomp"),
+                       (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 8, "punct"), ("the", "DET", 7, "det"),
+                       ("senator", "NOUN", 8, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
+                       (".", "PUNCT", 8, "punct")]
+    people = speakers(text, SAID_ANN_REED, close, ask, lead, entities=(("Ann Reed", "PER"), ("Tom Bell", "PER")))
+    assert people["Tom Bell"].titles == ()
+    assert "Vermont senator" in people["Ann Reed"].titles
+
+
+def test_a_description_after_a_sentence_of_reported_speech_is_its_main_subject_not_the_reported_one() -> None:
+    # "Trump announced that Manafort would play a bigger role ... the business mogul announced": Trump
+    text = OPENING + 'Reed said that Tom Bell would lead the campaign. "We are ready," the mogul said.'
+    reported: list[Row] = [("Reed", "PROPN", 2, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"),
+                           ("that", "SCONJ", 7, "mark"), ("Tom", "PROPN", 7, "nsubj"), ("Bell", "PROPN", 4, "flat"),
+                           ("would", "AUX", 7, "aux"), ("lead", "VERB", 2, "ccomp"), ("the", "DET", 9, "det"),
+                           ("campaign", "NOUN", 7, "obj"), (".", "PUNCT", 2, "punct")]
+    ready: list[Row] = [('"', "PUNCT", 9, "punct"), ("We", "PRON", 4, "nsubj"), ("are", "AUX", 4, "cop"),
+                        ("ready", "ADJ", 9, "ccomp"), (",", "PUNCT", 4, "punct"), ('"', "PUNCT", 9, "punct"),
+                        ("the", "DET", 8, "det"), ("mogul", "NOUN", 9, "nsubj"),
+                        ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 9, "punct")]
+    people = speakers(text, SAID_ANN_REED, reported, ready,
+                      entities=(("Ann Reed", "PER"), ("Reed", "PER"), ("Tom Bell", "PER")))
+    assert people["Ann Reed"].titles == ("mogul",)
+    assert "Tom Bell" not in people or people["Tom Bell"].titles == ()

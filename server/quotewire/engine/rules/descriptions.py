@@ -1,8 +1,9 @@
 """Whom a definite description stands for: "the Vermont senator said" after "Sen. Bernie Sanders".
 
 rules/roles.py finds the descriptions; here each is given to one person named before it, as a reader would: the
-nearest person whose titles have its role ("the senator" for a person called "Sen." before), else the person named
-last within a few sentences, or the subject of the sentence that names them last; a role held for someone else
+nearest person whose titles have its role ("the senator" for a person called "Sen." before, or for the one "the
+Vermont senator said" was given to), else the person named last within a few sentences, or the subject of the
+sentence that names them last (its main clause's before one under it); a role held for someone else
 ("the campaign manager", "the spokeswoman") only the person whose titles have it. A person the description cannot be
 is passed over:
 - one the sentence already names as the subject of a clause that holds the description ("Sanders has pushed the
@@ -42,6 +43,8 @@ from quotewire.engine.rules.titles import bare_word, context_organisations, is_r
 
 DESCRIPTION_CANDIDATES = 50  # the people named last before a description that it may stand for
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# the relations that put a clause under another ("Manafort would play" under "Trump announced that ...")
+EMBEDDED_CLAUSE_RELS = frozenset({"ccomp", "xcomp", "advcl", "acl", "csubj"})
 # Roles held for someone else: "the campaign manager" after "Ben Carson" is Carson's manager, not Carson, so such a
 # description stands only for a person whose titles have that role
 RELATIONAL_HEADS = frozenset({"manager", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
@@ -68,7 +71,7 @@ def _description_side(doc: ArticleDoc, description: Span) -> str | None:
 class PersonFacts:
     """What the text says of a person that a description must agree with."""
 
-    heads: frozenset[str]  # the head nouns of their titles ("senator" for "Sen.")
+    heads: frozenset[str]  # the head nouns of their titles and descriptions ("senator" for "Sen.")
     past_heads: frozenset[str]  # those of the roles held before ("former President")
     sides: frozenset[str]  # their parties, 'D' or 'R'
     sexes: frozenset[str]  # 'he' or 'she', from titles and first names
@@ -77,6 +80,9 @@ class PersonFacts:
     @classmethod
     def of(cls, doc: ArticleDoc, draft: EntityDraft) -> PersonFacts:
         titles = [t.text for m in draft.mentions for t in m.titles]
+        # and the descriptions already joined to them: "the senator" after "the independent Vermont senator said"
+        titles += [m.span.text for m in draft.mentions if m.name is None and not m.pronoun
+                   and is_role_noun(doc.words[m.head].text, doc.words[m.head].upos)]
         past = [t for t in titles if _past_role(t)]
         marks: dict[str, frozenset[str]] = {}
         for t in titles:
@@ -201,9 +207,18 @@ def _spoken_at(doc: ArticleDoc, drafts: list[EntityDraft],
     return out
 
 
-def _a_subject(doc: ArticleDoc, name: Span) -> bool:
-    """Is the name the subject of its clause?"""
-    return any(doc.words[i].rel == "nsubj" for i in doc.heads_of(doc.words_between(name.start, name.end)))
+def _subject_depth(doc: ArticleDoc, name: Span) -> int | None:
+    """How many clauses down the name is a subject (0 for the subject of the sentence's main verb), or None when it
+    is no subject."""
+    for i in doc.heads_of(doc.words_between(name.start, name.end)):
+        if doc.words[i].rel == "nsubj":
+            depth, at, seen = 0, doc.words[i].head, {i}
+            while at >= 0 and at not in seen:
+                seen.add(at)
+                depth += doc.words[at].rel in EMBEDDED_CLAUSE_RELS
+                at = doc.words[at].head
+            return depth
+    return None
 
 
 def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[Mention],
@@ -211,7 +226,8 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
     """The definite descriptions that stand for each of the `speakers` (draft numbers); `mentions` are every
     mention of a person the drafts hold, `said_by` the quotes with the draft that said each."""
     owners = {m: d for d, draft in enumerate(drafts) for m in draft.mentions}
-    people: list[tuple[int, int, int | None, bool]] = []  # (start, sentence, draft, a subject?) of each person named
+    # (start, sentence, draft, how many clauses down it is a subject or None) of each person named
+    people: list[tuple[int, int, int | None, int | None]] = []
     named_at: dict[int, int] = {}  # word -> the draft whose name holds it
     for m in mentions:
         # a person the tagger or a speaker entity vouches for: not "the Middle West", two capitalised words alone
@@ -219,12 +235,16 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
             continue
         at = doc.word_at(m.name.start)
         if at is not None:
-            people.append((m.name.start, doc.words[at].sentence, owners.get(m), _a_subject(doc, m.name)))
+            people.append((m.name.start, doc.words[at].sentence, owners.get(m), _subject_depth(doc, m.name)))
             if m in owners:
                 named_at.update((i, owners[m]) for i in doc.words_between(m.name.start, m.name.end))
     people.sort(key=lambda person: person[0])
     starts = [person[0] for person in people]
     known: dict[int, PersonFacts] = {}  # what the text says of each person, read once
+    described: dict[int, set[str]] = {}  # the role heads of the speaking descriptions given to each person so far
+
+    def holds(owner: int, head: str) -> bool:
+        return head in known[owner].heads or head in described.get(owner, ())
     out: dict[int, list[Span]] = {}
     phrases = SpanIndex(span for m in mentions if m.name is not None and is_person(m)
                         for span in (m.span, *m.titles, *(role for role, _ in predicate_roles(doc, m.name))))
@@ -269,19 +289,24 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         marks = role_marks(description.text)
         candidates = [owner for owner in candidates if known[owner].may_be(head, side, sex, current, marks)]
         near = {person[2] for person in before if person[1] >= sentence - DESCRIPTION_WINDOW}
-        chosen = next((owner for owner in candidates if head in known[owner].heads and owner in near), None)
+        chosen = next((owner for owner in candidates if holds(owner, head) and owner in near), None)
         if chosen is None:  # "Cruz defends his record: “...,” the senator says": the clause beside it is about them
             host = _beside_subject(doc, last)
             chosen = named_at.get(host) if host is not None and named_at.get(host) in candidates else None
         if chosen is None:
-            chosen = next((owner for owner in candidates if head in known[owner].heads), None)
+            chosen = next((owner for owner in candidates if holds(owner, head)), None)
         if chosen is None and before and before[0][1] >= sentence - DESCRIPTION_WINDOW and not pronoun_subject \
                 and (given or head not in RELATIONAL_HEADS):
             # the person named last, or the subject of the sentence that names them last ("Mike Pence says too much
-            # is made of Donald Trump's tweets. The Republican vice presidential nominee ...")
+            # is made of Donald Trump's tweets. The Republican vice presidential nominee ..."), the main clause's
+            # before a clause's under it ("Trump announced that Manafort would play a bigger role. ... the business
+            # mogul announced")
             last_named = [person for person in before if person[1] == before[0][1]]
-            salient = next((person for person in last_named if person[3] and person[2] in candidates), before[0])
+            subjects_named = [person for person in last_named if person[3] is not None and person[2] in candidates]
+            salient = min(subjects_named, key=lambda person: person[3] or 0, default=before[0])
             chosen = salient[2] if salient[2] in candidates else None
+        if chosen is not None and own_quotes:  # "the senator said" later is the one "the Vermont senator said" was
+            described.setdefault(chosen, set()).add(head)
         if chosen is not None and chosen in speakers and drafts[chosen].person:
             out.setdefault(chosen, []).append(description)
     return out
