@@ -13,6 +13,10 @@ SAID_ANN_REED: list[Row] = [('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj
                             ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 6, "nsubj"),
                             ("Reed", "PROPN", 7, "flat"), (".", "PUNCT", 6, "punct")]
 OPENING = '"We lead," said Ann Reed. '
+SAID_TOM_BELL: list[Row] = [('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj"), ("win", "VERB", 6, "ccomp"),
+                            (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct"),
+                            ("said", "VERB", 0, "root", "say", "VBD"), ("Tom", "PROPN", 6, "nsubj"),
+                            ("Bell", "PROPN", 7, "flat"), (".", "PUNCT", 6, "punct")]  # '"We win," said Tom Bell.'
 
 
 def speakers(text: str, *sentences: list[Row], entities: tuple[tuple[str, str], ...]) -> dict[str, Speaker]:
@@ -408,3 +412,33 @@ def test_a_description_after_a_sentence_of_reported_speech_is_its_main_subject_n
                       entities=(("Ann Reed", "PER"), ("Reed", "PER"), ("Tom Bell", "PER")))
     assert people["Ann Reed"].titles == ("mogul",)
     assert "Tom Bell" not in people or people["Tom Bell"].titles == ()
+
+
+def test_a_participle_before_the_role_is_part_of_the_description() -> None:
+    # "The ranting radio host and the leading Republican candidate shared a microphone": the tagger reads the
+    # participles as verbs
+    text = OPENING + "The ranting host spoke."
+    second: list[Row] = [("The", "DET", 3, "det"), ("ranting", "VERB", 3, "amod", "rant", "VBG"),
+                         ("host", "NOUN", 4, "nsubj"), ("spoke", "VERB", 0, "root", "speak", "VBD"),
+                         (".", "PUNCT", 4, "punct")]
+    ann = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"),))["Ann Reed"]
+    assert ann.titles == ("host",)
+
+
+def test_two_coordinated_descriptions_are_two_people() -> None:
+    # "The ranting radio host and the leading Republican candidate shared a microphone": not one person twice
+    text = OPENING + '"We win," said Tom Bell. The host and the candidate met.'
+    met: list[Row] = [("The", "DET", 2, "det"), ("host", "NOUN", 6, "nsubj"), ("and", "CCONJ", 5, "cc"),
+                      ("the", "DET", 5, "det"), ("candidate", "NOUN", 2, "conj"), ("met", "VERB", 0, "root"),
+                      (".", "PUNCT", 6, "punct")]
+    people = speakers(text, SAID_ANN_REED, SAID_TOM_BELL, met, entities=(("Ann Reed", "PER"), ("Tom Bell", "PER")))
+    assert people["Tom Bell"].titles == ("host",)
+
+
+def test_a_role_a_pronoun_is_said_to_hold_is_not_the_person_named_last() -> None:
+    # "“Eight years ago she was the presumed Democratic nominee,” ...": she is not the man named last
+    text = OPENING + '"We win," said Tom Bell. She was the nominee.'
+    nominee: list[Row] = [("She", "PRON", 4, "nsubj"), ("was", "AUX", 4, "cop"), ("the", "DET", 4, "det"),
+                          ("nominee", "NOUN", 0, "root"), (".", "PUNCT", 4, "punct")]
+    people = speakers(text, SAID_ANN_REED, SAID_TOM_BELL, nominee, entities=(("Ann Reed", "PER"), ("Tom Bell", "PER")))
+    assert people["Tom Bell"].titles == ()

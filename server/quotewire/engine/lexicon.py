@@ -83,7 +83,7 @@ DESCRIPTIVE_WORDS = frozenset("""
 top longtime long-time close closest wealthy billionaire millionaire colorful successful prominent leading
 well-known famous hawkish influential powerful young younger old older outspoken popular controversial beloved
 another other conservative liberal progressive moderate centrist fellow veteran staunch devout loyal
-current
+current ranting raving embattled beleaguered struggling surging
 """.split())
 # Nouns of a relation, a stance or a description: the head of no title ("brother", "supporter", "voter").
 NOT_ROLE_NOUNS = frozenset("""

@@ -243,6 +243,8 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
     known: dict[int, PersonFacts] = {}  # what the text says of each person, read once
     described: dict[int, set[str]] = {}  # the role heads of the speaking descriptions given to each person so far
 
+    given_at: dict[int, int] = {}  # the head word of each description given -> the person it was given to
+
     def holds(owner: int, head: str) -> bool:
         return head in known[owner].heads or head in described.get(owner, ())
     out: dict[int, list[Span]] = {}
@@ -274,17 +276,26 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
                 if subject in speakers and drafts[subject].person:
                     out.setdefault(subject, []).append(description)
                 continue
+        pronoun_subject = not given and any(doc.words[s].text.lower() in SUBJECT_PRONOUNS for s in subjects)
+        # a role given to "she" ("she was the presumed nominee") is a woman's
+        given_to = doc.words[subjects[0]].text.lower() if given and subjects else None
+        if given:
             subjects = []  # no name: the person named last, as for any description
         bound = {named_at[s] for s in subjects if s in named_at}
-        pronoun_subject = any(doc.words[s].text.lower() in SUBJECT_PRONOUNS for s in subjects)
         bound |= {d for quote, d in said_by if quote.contains(description)}
+        # "The ranting radio host and the leading Republican candidate": a description with its own article
+        # coordinated with one given before is someone else (not "the former governor and current nominee")
+        role_word = next(iter(doc.heads_of(range(at, last + 1))), last)
+        if doc.words[role_word].rel == "conj" and doc.words[role_word].head in given_at \
+                and doc.kids(role_word, "det"):
+            bound.add(given_at[doc.words[role_word].head])
         side = _description_side(doc, description)
         head = role_head(description.text)
         candidates = [person[2] for person in before if person[2] is not None and person[2] not in bound]
         for owner in candidates:
             if owner not in known:
                 known[owner] = PersonFacts.of(doc, drafts[owner])
-        sex = _description_sex(description.text)
+        sex = _description_sex(description.text) or (given_to if given_to in SUBJECT_PRONOUNS else None)
         current = not any(bare_word(w) in PAST_WORDS for w in description.text.split())
         marks = role_marks(description.text)
         candidates = [owner for owner in candidates if known[owner].may_be(head, side, sex, current, marks)]
@@ -305,6 +316,8 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
             subjects_named = [person for person in last_named if person[3] is not None and person[2] in candidates]
             salient = min(subjects_named, key=lambda person: person[3] or 0, default=before[0])
             chosen = salient[2] if salient[2] in candidates else None
+        if chosen is not None:
+            given_at[role_word] = chosen
         if chosen is not None and own_quotes:  # "the senator said" later is the one "the Vermont senator said" was
             described.setdefault(chosen, set()).add(head)
         if chosen is not None and chosen in speakers and drafts[chosen].person:

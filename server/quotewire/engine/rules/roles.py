@@ -85,6 +85,12 @@ def _describes_a_role(doc: ArticleDoc, i: int) -> bool:
         w.upos == "NOUN" and bare.endswith(("ist", "ian", "man", "woman", "surgeon")) and len(bare) > 5)
 
 
+def _participle_before(doc: ArticleDoc, i: int) -> bool:
+    """Is word i a participle the tagger read as a verb that modifies a noun after it ("the ranting radio host")?"""
+    w = doc.words[i]
+    return w.upos == "VERB" and w.xpos in {"VBG", "VBN"} and w.rel == "amod" and w.head > i
+
+
 def definite_descriptions(doc: ArticleDoc) -> list[Span]:
     """'the Vermont senator', 'The former secretary of state', 'the retired neurosurgeon': definite noun phrases
     whose head is a role noun in the singular and that name no one themselves (no name follows)."""
@@ -117,6 +123,7 @@ def definite_descriptions(doc: ArticleDoc) -> list[Span]:
                 i = j + 1
         while i < hi and (doc.words[i].upos in {"ADJ", "NOUN", "PROPN"}
                           or (doc.words[i].text == "-" and words and i + 1 < hi)
+                          or _participle_before(doc, i)  # "the ranting radio host", "the leading candidate"
                           or bare_word(doc.words[i].text) in PAST_WORDS):  # "the retired neurosurgeon", tagged a verb
             words.append(i)
             i += 1
