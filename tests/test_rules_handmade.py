@@ -154,6 +154,47 @@ def test_a_lone_given_name_is_the_person_named_in_full_before() -> None:
     assert speaker.name == "Maria Lopez"
 
 
+def test_a_lone_surname_two_people_share_is_the_one_the_text_named_first() -> None:
+    # "Sen. Bernie Sanders ... Sanders said ... Jane Sanders said": the surname alone stays the senator's
+    text = 'Tom Reed spoke on Monday. "We lead," Reed said. "He will win," said Ann Reed.'
+    doc = parsed(text, [
+        ("Tom", "PROPN", 3, "nsubj"), ("Reed", "PROPN", 1, "flat"), ("spoke", "VERB", 0, "root", "speak", "VBD"),
+        ("on", "ADP", 5, "case"), ("Monday", "PROPN", 3, "obl"), (".", "PUNCT", 3, "punct"),
+    ], [
+        ('"', "PUNCT", 7, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 7, "ccomp"),
+        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 7, "punct"), ("Reed", "PROPN", 7, "nsubj"),
+        ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 7, "punct"),
+    ], [
+        ('"', "PUNCT", 7, "punct"), ("He", "PRON", 4, "nsubj"), ("will", "AUX", 4, "aux"),
+        ("win", "VERB", 7, "ccomp"), (",", "PUNCT", 4, "punct"), ('"', "PUNCT", 7, "punct"),
+        ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 7, "nsubj"), ("Reed", "PROPN", 8, "flat"),
+        (".", "PUNCT", 7, "punct"),
+    ], entities=(("Tom Reed", "PER"), ("Reed", "PER"), ("Ann Reed", "PER")))
+    result = attribute_doc(doc)
+    assert [(q.text, _speaker_name(result, q)) for q in result.quotes] == [("We lead", "Tom Reed"),
+                                                                          ("He will win", "Ann Reed")]
+
+
+def test_a_given_name_spelled_two_ways_is_one_person_for_a_lone_surname() -> None:
+    text = 'Kristen Wilkins spoke on Monday. "We lead," Wilkins said. "It works," said Kristin Wilkins.'
+    doc = parsed(text, [
+        ("Kristen", "PROPN", 3, "nsubj"), ("Wilkins", "PROPN", 1, "flat"), ("spoke", "VERB", 0, "root", "speak", "VBD"),
+        ("on", "ADP", 5, "case"), ("Monday", "PROPN", 3, "obl"), (".", "PUNCT", 3, "punct"),
+    ], [
+        ('"', "PUNCT", 7, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 7, "ccomp"),
+        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 7, "punct"), ("Wilkins", "PROPN", 7, "nsubj"),
+        ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 7, "punct"),
+    ], [
+        ('"', "PUNCT", 6, "punct"), ("It", "PRON", 3, "nsubj"), ("works", "VERB", 6, "ccomp"),
+        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct"), ("said", "VERB", 0, "root", "say", "VBD"),
+        ("Kristin", "PROPN", 6, "nsubj"), ("Wilkins", "PROPN", 7, "flat"), (".", "PUNCT", 6, "punct"),
+    ], entities=(("Kristen Wilkins", "PER"), ("Wilkins", "PER"), ("Kristin Wilkins", "PER")))
+    result = attribute_doc(doc)
+    assert len(result.quotes) == 2
+    assert len({q.speaker_id for q in result.quotes}) == 1
+    assert _speaker_name(result, result.quotes[0]) in {"Kristen Wilkins", "Kristin Wilkins"}
+
+
 def test_a_name_the_tagger_left_untagged_takes_the_label_it_has_elsewhere() -> None:
     # the tagger found "Super PAC" as an organisation once and not again; "major" then read as a rank made it a
     # person. A name means one thing throughout an article.

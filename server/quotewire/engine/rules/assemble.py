@@ -8,7 +8,15 @@ from quotewire.engine.rules.confidence import confidence
 from quotewire.engine.rules.coref import PERSON_LABELS, SPEAKER_PRONOUNS, is_person, named_mentions
 from quotewire.engine.rules.descriptions import described_people, pair_descriptions
 from quotewire.engine.rules.document import ArticleDoc
-from quotewire.engine.rules.entities import EntityDraft, SpanIndex, cluster, occurrences, resolve, same_entity
+from quotewire.engine.rules.entities import (
+    EntityDraft,
+    SpanIndex,
+    cluster,
+    first_named_of,
+    occurrences,
+    resolve,
+    same_entity,
+)
 from quotewire.engine.rules.genders import first_names
 from quotewire.engine.rules.mentions import Mention, person_name_words
 from quotewire.engine.rules.quoted_names import scare_quote, title_quote
@@ -25,7 +33,8 @@ def _entity_mention(cand: Candidate) -> Mention | None:
     return cand.antecedent if cand.mention.pronoun else cand.mention
 
 
-def _names_same_person(draft: EntityDraft, m: Mention, given_names: dict[str, set[str]]) -> bool:
+def _names_same_person(draft: EntityDraft, m: Mention, given_names: dict[str, set[str]],
+                       first_named: dict[str, str]) -> bool:
     """A person named elsewhere in the text is the speaker quoted by surname alone ("Smith said"), or by a given
     name that starts the full name of one person of the article and no one's surname ("Maria said"); see
     given_names_of."""
@@ -36,7 +45,7 @@ def _names_same_person(draft: EntityDraft, m: Mention, given_names: dict[str, se
             and words[0].lower() == draft.surname() and given_names.get(words[0].lower()) == {words[-1].lower()}):
         return True
     if draft.person:
-        return same_entity(draft, m)
+        return same_entity(draft, m, first_named)
     if not draft.named or not draft.one_word_names or draft.has_group_label:
         return False
     return len(words) > 1 and words[-1].lower() == draft.surname()
@@ -106,14 +115,15 @@ def assemble(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...
     active = [n for n, c in enumerate(cands) if not c.dropped and not scare_quote(doc, c) and not title_quote(doc, c)]
     own = {n: _entity_mention(cands[n]) for n in active}
     mentions = [m for m in own.values() if m is not None]
-    drafts, owner = cluster(mentions)
+    named = named_mentions(doc, nicknames)
+    first_named = first_named_of(named)
+    drafts, owner = cluster(mentions, first_named)
     # a person quoted by surname (or given name) gets the full name and titles the text gives elsewhere
     # ("Mayor John Smith")
-    named = named_mentions(doc, nicknames)
     given_names = given_names_of(named)
     for m in named:
         for draft in drafts:
-            if not draft.holds(m) and _names_same_person(draft, m, given_names):
+            if not draft.holds(m) and _names_same_person(draft, m, given_names, first_named):
                 draft.add(m)
                 break
     draft_of: dict[int, int] = {}

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import cast
 
-from quotewire.engine.lexicon import ORG_NOUNS, PLACE_NOUNS
+from quotewire.engine.lexicon import COURTESY_TITLES, ORG_NOUNS, PLACE_NOUNS
 from quotewire.engine.model import Span, SpeakerKind
 from quotewire.engine.rules.coref import GROUP_LABELS, PERSON_LABELS, could_name_a_person, is_person
 from quotewire.engine.rules.document import ArticleDoc
@@ -25,6 +26,7 @@ from quotewire.engine.rules.mentions import Mention, mention_at, person_name_wor
 from quotewire.engine.rules.roles import predicate_roles, predicate_subjects, role_phrase
 from quotewire.engine.rules.titles import (
     TitleReading,
+    bare_word,
     context_organisations,
     is_role_noun,
     plainly_an_organisation,
@@ -138,8 +140,11 @@ class EntityDraft:
         return LEADING_ARTICLES.sub("", best.name.text)
 
 
-def same_entity(draft: EntityDraft, m: Mention) -> bool:
-    """Does the mention name the entity the draft gathers (same surname, same name, or an acronym of it)?"""
+def same_entity(draft: EntityDraft, m: Mention, first_named: Mapping[str, str] | None = None) -> bool:
+    """Does the mention name the entity the draft gathers (same surname, same name, or an acronym of it)?
+    `first_named` maps a surname two people of the text share to the given name of the one it names first: a bare
+    surname is theirs ("Sen. Bernie Sanders ... Sanders said ... Jane Sanders said"), unless a courtesy title
+    tells the two apart."""
     if m.name is None:
         return not draft.named and _norm(m.span.text) in draft.surface_norms()
     if not draft.named:
@@ -151,9 +156,39 @@ def same_entity(draft: EntityDraft, m: Mention) -> bool:
         if words[-1].lower() != draft.surname():
             return False
         firsts = draft.first_names()
-        return len(words) == 1 or not firsts or words[0].lower() in firsts
+        if len(words) == 1:
+            owner = (first_named or {}).get(words[0].lower())
+            return owner is None or not firsts or owner in firsts or _courtesy_titled(m)
+        return not firsts or words[0].lower() in firsts
     b = m.name.text
     return any(_norm(a) == _norm(b) or is_acronym_of(a, b) or is_acronym_of(b, a) for a in draft.name_texts())
+
+
+def _courtesy_titled(m: Mention) -> bool:
+    """Does a courtesy title open the mention ("Mrs. Clinton")?"""
+    first = m.span.text.split(maxsplit=1)[0] if m.span.text.strip() else ""
+    return bare_word(first) in COURTESY_TITLES
+
+
+def first_named_of(named: Iterable[Mention]) -> dict[str, str]:
+    """Each surname that two or more people of the text share, lower-cased, -> the given name of the one the text
+    names first. Two full names are two people when their given names differ, neither name ends the other ("United
+    States Hamdullah Mohib", a name the tagger ran on, is Hamdullah Mohib) and the given names are not one name
+    spelled two ways ("Kristen" and "Kristin")."""
+    people: dict[str, list[tuple[str, ...]]] = {}  # surname -> one full name of each person, in order
+    for m in sorted(named, key=lambda m: m.span.start):
+        if m.name is None or not is_person(m):
+            continue
+        words = tuple(w.lower() for w in person_name_words(m.name, m.nickname))
+        if len(words) > 1 and not any(_one_person(words, other) for other in people.setdefault(words[-1], [])):
+            people[words[-1]].append(words)
+    return {surname: names[0][0] for surname, names in people.items() if len(names) > 1}
+
+
+def _one_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """May two full names with one surname name one person?"""
+    short, long = sorted((a, b), key=len)
+    return long[-len(short):] == short or SequenceMatcher(None, a[0], b[0]).ratio() >= 0.8
 
 
 def _kind(draft: EntityDraft) -> SpeakerKind:
@@ -285,8 +320,10 @@ class ResolvedEntity:
     mentions: tuple[Span, ...]
 
 
-def cluster(mentions: list[Mention]) -> tuple[list[EntityDraft], list[int]]:
-    """Group mentions into entity drafts; returns the drafts and each mention's draft index."""
+def cluster(mentions: list[Mention],
+            first_named: Mapping[str, str] | None = None) -> tuple[list[EntityDraft], list[int]]:
+    """Group mentions into entity drafts; returns the drafts and each mention's draft index. `first_named`: see
+    same_entity."""
     drafts: list[EntityDraft] = []
     # longest names first so that 'Kurilla' finds 'Michael Kurilla' already there
     order = sorted(range(len(mentions)),
@@ -294,7 +331,7 @@ def cluster(mentions: list[Mention]) -> tuple[list[EntityDraft], list[int]]:
     assigned: dict[int, int] = {}
     for i in order:
         m = mentions[i]
-        match = next((d for d, draft in enumerate(drafts) if same_entity(draft, m)), None)
+        match = next((d for d, draft in enumerate(drafts) if same_entity(draft, m, first_named)), None)
         if match is None:
             match = _by_first_name(drafts, m)
         if match is None:
