@@ -442,3 +442,38 @@ def test_a_role_a_pronoun_is_said_to_hold_is_not_the_person_named_last() -> None
                           ("nominee", "NOUN", 0, "root"), (".", "PUNCT", 4, "punct")]
     people = speakers(text, SAID_ANN_REED, SAID_TOM_BELL, nominee, entities=(("Ann Reed", "PER"), ("Tom Bell", "PER")))
     assert people["Tom Bell"].titles == ()
+
+
+def test_an_as_role_the_clause_denies_or_only_supposes_is_no_title() -> None:
+    # "Mr. Manafort has not registered as a lobbyist", "as president, Mr. Trump would be firm"
+    text = OPENING + "Reed has not registered as a lobbyist. As mayor, Reed would be firm."
+    denied: list[Row] = [("Reed", "PROPN", 4, "nsubj"), ("has", "AUX", 4, "aux"), ("not", "PART", 4, "advmod"),
+                         ("registered", "VERB", 0, "root", "register", "VBN"), ("as", "ADP", 7, "case"),
+                         ("a", "DET", 7, "det"), ("lobbyist", "NOUN", 4, "obl"), (".", "PUNCT", 4, "punct")]
+    supposed: list[Row] = [("As", "ADP", 2, "case"), ("mayor", "NOUN", 7, "obl"), (",", "PUNCT", 2, "punct"),
+                           ("Reed", "PROPN", 7, "nsubj"), ("would", "AUX", 7, "aux"), ("be", "AUX", 7, "cop"),
+                           ("firm", "ADJ", 0, "root"), (".", "PUNCT", 7, "punct")]
+    ann = speakers(text, SAID_ANN_REED, denied, supposed, entities=(("Ann Reed", "PER"), ("Reed", "PER")))["Ann Reed"]
+    assert ann.titles == ()
+
+
+def test_as_someone_put_it_gives_no_role() -> None:
+    # "who owed his election to, as an American diplomat put it, an extreme makeover"
+    text = OPENING + "Reed won, as a diplomat put it, by a mile."
+    second: list[Row] = [("Reed", "PROPN", 2, "nsubj"), ("won", "VERB", 0, "root", "win", "VBD"),
+                         (",", "PUNCT", 7, "punct"), ("as", "SCONJ", 7, "mark"), ("a", "DET", 6, "det"),
+                         ("diplomat", "NOUN", 7, "nsubj"), ("put", "VERB", 2, "advcl", "put", "VBD"),
+                         ("it", "PRON", 7, "obj"), (",", "PUNCT", 7, "punct"), ("by", "ADP", 12, "case"),
+                         ("a", "DET", 12, "det"), ("mile", "NOUN", 2, "obl"), (".", "PUNCT", 2, "punct")]
+    ann = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"), ("Reed", "PER")))["Ann Reed"]
+    assert ann.titles == ()
+
+
+def test_a_role_in_a_whether_or_if_clause_is_no_title() -> None:
+    # "whether Secretary Clinton is the nominee", "if she becomes the nominee"
+    text = OPENING + "Voters ask whether Reed is the nominee."
+    second: list[Row] = [("Voters", "NOUN", 2, "nsubj"), ("ask", "VERB", 0, "root"), ("whether", "SCONJ", 7, "mark"),
+                         ("Reed", "PROPN", 7, "nsubj"), ("is", "AUX", 7, "cop"), ("the", "DET", 7, "det"),
+                         ("nominee", "NOUN", 2, "ccomp"), (".", "PUNCT", 2, "punct")]
+    ann = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"), ("Reed", "PER")))["Ann Reed"]
+    assert ann.titles == ()

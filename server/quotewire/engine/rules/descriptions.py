@@ -164,10 +164,14 @@ def _after_as(doc: ArticleDoc, at: int) -> bool:
 
 
 def _denied(doc: ArticleDoc, first: int, last: int) -> bool:
-    """Is the description a predicate the clause denies or only supposes ("is not the first politician", "may be
-    the first politician to ...")?"""
+    """Is the description a predicate, or an "as" role, that its clause denies or only supposes ("is not the first
+    politician", "may be the first politician to ...", "has not registered as a lobbyist", "as president, Mr.
+    Trump would be firm")?"""
     head = next(iter(doc.heads_of(range(first, last + 1))), last)
-    return bool(doc.kids(head, "cop")) and unasserted(doc, head)
+    if doc.kids(head, "cop"):
+        return unasserted(doc, head)
+    verb = doc.words[head].head
+    return _after_as(doc, first) and verb >= 0 and unasserted(doc, verb)
 
 
 def _predicative(doc: ArticleDoc, first: int, last: int) -> list[int] | None:

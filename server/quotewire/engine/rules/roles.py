@@ -19,6 +19,7 @@ from quotewire.engine.lexicon import (
     PAST_WORDS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
 )
 from quotewire.engine.model import Span
 from quotewire.engine.rules.document import ArticleDoc
@@ -196,14 +197,23 @@ def _chain_after(doc: ArticleDoc, i: int, hi: int) -> list[int]:
     return out
 
 
+def _as_someone_put_it(doc: ArticleDoc, i: int, hi: int) -> bool:
+    """Does a noun phrase from word i end on a verb of saying or "put" ("an American diplomat put it")?"""
+    while i < hi and doc.words[i].upos in {"DET", "ADJ", "NOUN", "PROPN"}:
+        i += 1
+    return i < hi and doc.words[i].upos == "VERB" and doc.words[i].lemma in SPEECH_VERBS | {"put"}
+
+
 def _takes_a_role(doc: ArticleDoc, i: int) -> bool:
     """Does the "as" at word i give someone a role ("her tenure as secretary of state", "As a presidential
     candidate, he ...")? Not "such as" or "as well as", nor what a verb casts someone as ("portrayed him as a
     liar")."""
     w = doc.words[i]
-    lo, _ = doc.sentences[w.sentence]
+    lo, hi = doc.sentences[w.sentence]
     if w.upos not in {"ADP", "SCONJ"} or (i > lo and doc.words[i - 1].text.lower() in {"such", "well", "so", "same"}):
         return False
+    if w.rel == "mark" or _as_someone_put_it(doc, i + 1, hi):
+        return False  # "as an American diplomat put it": a clause, no role
     governor = doc.words[w.head].head if w.head >= 0 else -1
     return governor < 0 or doc.words[governor].lemma not in AS_VERBS | NAMING_VERBS
 
@@ -236,9 +246,12 @@ def denied(doc: ArticleDoc, predicate: int) -> bool:
 
 
 def unasserted(doc: ArticleDoc, predicate: int) -> bool:
-    """Does the clause of this predicate deny it or only suppose it ("is not", "never was", "may be")?"""
-    return denied(doc, predicate) or any(doc.words[k].rel == "aux" and doc.words[k].text.lower() in
-                                         SUPPOSING_AUXILIARIES for k in doc.children[predicate])
+    """Does the clause of this predicate deny it or only suppose it ("is not", "never was", "may be", "whether
+    Secretary Clinton is the nominee", "if she becomes the nominee")?"""
+    return denied(doc, predicate) or any(
+        (doc.words[k].rel == "aux" and doc.words[k].text.lower() in SUPPOSING_AUXILIARIES)
+        or (doc.words[k].rel == "mark" and doc.words[k].text.lower() in {"whether", "if"})
+        for k in doc.children[predicate])
 
 
 def _past(doc: ArticleDoc, i: int) -> bool:
