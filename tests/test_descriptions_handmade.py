@@ -477,3 +477,15 @@ def test_a_role_in_a_whether_or_if_clause_is_no_title() -> None:
                          ("nominee", "NOUN", 2, "ccomp"), (".", "PUNCT", 2, "punct")]
     ann = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"), ("Reed", "PER")))["Ann Reed"]
     assert ann.titles == ()
+
+
+def test_a_predicate_whose_clause_has_another_subject_before_it_is_that_subjects() -> None:
+    # "James Bruner, whose father was the Bush family pastor, remembers Mr. Bush", parsed with both as subjects
+    text = OPENING + "Reed, whose father was the family pastor, remembers Bush."
+    second: list[Row] = [("Reed", "PROPN", 8, "nsubj"), (",", "PUNCT", 8, "punct"), ("whose", "DET", 4, "det"),
+                         ("father", "NOUN", 8, "nsubj"), ("was", "AUX", 8, "cop"), ("the", "DET", 8, "det"),
+                         ("family", "NOUN", 8, "compound"), ("pastor", "NOUN", 0, "root"), (",", "PUNCT", 10, "punct"),
+                         ("remembers", "VERB", 8, "conj"), ("Bush", "PROPN", 10, "obj"), (".", "PUNCT", 8, "punct")]
+    ann = speakers(text, SAID_ANN_REED, second,
+                   entities=(("Ann Reed", "PER"), ("Reed", "PER"), ("Bush", "PER")))["Ann Reed"]
+    assert ann.titles == ()

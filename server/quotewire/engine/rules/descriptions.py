@@ -179,8 +179,8 @@ def _predicative(doc: ArticleDoc, first: int, last: int) -> list[int] | None:
     became the presumptive nominee", "she is the front-runner"), else None."""
     head = next(iter(doc.heads_of(range(first, last + 1))), last)
     w = doc.words[head]
-    if doc.kids(head, "cop"):
-        return doc.kids(head, "nsubj")
+    if doc.kids(head, "cop"):  # nearest first ("James Bruner, whose father was the Bush family pastor")
+        return sorted(doc.kids(head, "nsubj"), key=lambda k: (k > head, -k))
     if w.head >= 0 and (w.rel == "xcomp" or (w.rel == "obj" and doc.words[w.head].lemma in ROLE_VERBS)):
         return _subjects_over(doc, head)
     return None
@@ -280,6 +280,8 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
                 if subject in speakers and drafts[subject].person:
                     out.setdefault(subject, []).append(description)
                 continue
+            if predicated and doc.words[predicated[0]].upos == "NOUN":
+                continue  # "whose father was the Bush family pastor": the role of whom the noun names
         pronoun_subject = not given and any(doc.words[s].text.lower() in SUBJECT_PRONOUNS for s in subjects)
         # a role given to "she" ("she was the presumed nominee") is a woman's
         given_to = doc.words[subjects[0]].text.lower() if given and subjects else None

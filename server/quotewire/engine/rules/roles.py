@@ -292,6 +292,9 @@ def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:
         """The clause headed by `pred` whose subject is `subject` (the name, or a relative pronoun for it)."""
         if doc.words[subject].rel != "nsubj":
             return
+        if any(subject < k < pred and any(doc.words[j].text.lower() == "whose" for j in doc.children[k])
+               for k in doc.kids(pred, "nsubj")):
+            return  # "James Bruner, whose father was the Bush family pastor", parsed with two subjects: the father's
         if unasserted(doc, pred):
             return  # "Trump isn't the first politician ...", "he may be the first ...": no role the text gives
         cops = doc.kids(pred, "cop")
