@@ -283,3 +283,13 @@ def test_a_class_counted_by_a_quantity_holds_every_name_coordinated_after_includ
                                                         ("Hale", "PER")))
     assert found["Ann Reed"].titles == ("candidates",)
     assert found["Tom Hale"].titles == ("candidates",)
+
+
+def test_an_organisations_acronym_after_or_is_no_part_of_the_role() -> None:
+    # "communications director of the progressive advocacy group Democracy for America, or DFA"
+    speaker = name_first("Neil Sroka", [("director", "NOUN", 8, "appos"), ("of", "ADP", 13, "case"),
+                                        ("Democracy", "PROPN", 11, "nmod"), ("for", "ADP", 15, "case"),
+                                        ("America", "PROPN", 13, "nmod"), (",", "PUNCT", 18, "punct"),
+                                        ("or", "CCONJ", 18, "cc"), ("DFA", "PROPN", 15, "conj")],
+                         (("Neil Sroka", "PER"),))
+    assert speaker.titles == ("director of Democracy for America",)

@@ -491,8 +491,9 @@ def _cut_end(doc: ArticleDoc, words: list[int]) -> list[int]:
         w = doc.words[i]
         nxt = doc.words[words[k + 1]] if k + 1 < len(words) else None
         if w.text in {",", ";", "(", "—", "–", "--"} and (
-                nxt is None or nxt.upos in {"ADP", "VERB", "PRON", "AUX", "ADV"} or w.text != ","):
-            return words[:k]
+                nxt is None or nxt.upos in {"ADP", "VERB", "PRON", "AUX", "ADV"} or w.text != ","
+                or _an_acronym_after_or(doc, words[k + 1:])):
+            return words[:k]  # (", or DFA": another name of the organisation before it)
         the = nxt is not None and nxt.text.lower() == "the"
         place = words[k + 2:k + 3] if the else words[k + 1:k + 2]
         if bare_word(w.text) == "in" and nxt is not None and (
@@ -521,6 +522,12 @@ def _cut_end(doc: ArticleDoc, words: list[int]) -> list[int]:
         if w.upos == "CCONJ" and nxt is not None and nxt.upos == "DET":
             return words[:k]  # "adviser to Mr. Clinton and a friend of the couple": another phrase
     return words
+
+
+def _an_acronym_after_or(doc: ArticleDoc, words: list[int]) -> bool:
+    """Are the words "or" and an acronym ("or DFA")?"""
+    return len(words) == 2 and doc.words[words[0]].text.lower() == "or" \
+        and doc.words[words[1]].text.isupper() and len(doc.words[words[1]].text) > 1
 
 
 def _from_a_place(doc: ArticleDoc, role: list[int], after: list[int]) -> bool:
