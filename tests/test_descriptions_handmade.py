@@ -489,3 +489,14 @@ def test_a_predicate_whose_clause_has_another_subject_before_it_is_that_subjects
     ann = speakers(text, SAID_ANN_REED, second,
                    entities=(("Ann Reed", "PER"), ("Reed", "PER"), ("Bush", "PER")))["Ann Reed"]
     assert ann.titles == ()
+
+
+def test_roles_coordinated_in_an_as_phrase_are_each_a_title() -> None:
+    # "As star and executive producer of the show, Allen has been able to ..."
+    text = OPENING + "As host and producer of the show, Reed spoke."
+    second: list[Row] = [("As", "ADP", 2, "case"), ("host", "NOUN", 10, "obl"), ("and", "CCONJ", 4, "cc"),
+                         ("producer", "NOUN", 2, "conj"), ("of", "ADP", 7, "case"), ("the", "DET", 7, "det"),
+                         ("show", "NOUN", 4, "nmod"), (",", "PUNCT", 2, "punct"), ("Reed", "PROPN", 10, "nsubj"),
+                         ("spoke", "VERB", 0, "root", "speak", "VBD"), (".", "PUNCT", 10, "punct")]
+    ann = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"), ("Reed", "PER")))["Ann Reed"]
+    assert ann.titles == ("host", "producer of the show")

@@ -103,7 +103,7 @@ sexagenarian septuagenarian octogenarian nonagenarian centenarian crusader
 """.split())
 # Role nouns a title may end on beyond ROLE_NOUNS and the endings of nouns for people (ROLE_ENDINGS).
 MORE_ROLE_NOUNS = frozenset("""
-mogul chief head aide guard judge coach chair mayor clerk nominee envoy surrogate superdelegate fellow hopeful
+mogul producer chief head aide guard judge coach chair mayor clerk nominee envoy surrogate superdelegate fellow hopeful
 front-runner frontrunner contender mate pundit nurse chef pilot poet priest bishop cardinal pope king queen
 incumbent student accountant attendant merchant lieutenant delegate advocate magistrate operative executive
 dignitary emissary missionary trustee appointee employee designee scholar actress hostess heiress entrepreneur

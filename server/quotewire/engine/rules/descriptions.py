@@ -160,6 +160,11 @@ def _after_as(doc: ArticleDoc, at: int) -> bool:
     before = at - 1
     if before >= 0 and doc.words[before].text.lower() in {"a", "an", "the"}:
         before -= 1
+    if before >= 0 and doc.words[before].text.lower() == "and":  # "As star and executive producer of the show"
+        first = before - 1
+        while first >= 0 and before - first <= 5 and doc.words[first].upos in {"ADJ", "NOUN", "PROPN"}:
+            first -= 1
+        return first < before - 1 and _after_as(doc, first + 1)
     return before >= 0 and doc.words[before].text.lower() == "as"
 
 

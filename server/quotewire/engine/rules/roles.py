@@ -132,6 +132,8 @@ def definite_descriptions(doc: ArticleDoc) -> list[Span]:
             words.pop()  # "the senator Tuesday"; but a noun after the role is the head: "the student newspaper"
         # a role the tagger read as a name by its capital is one all the same: "As Governor of Arkansas"
         if not words or doc.words[words[-1]].upos not in {"NOUN", "PROPN"} or not _describes_a_role(doc, words[-1]):
+            if opener == "as" and words:  # "As star and executive producer of the show": the role after "and"
+                out.extend(_coordinated_role(doc, words[-1] + 1, hi, True))
             continue
         end = words[-1] + 1
         if end + 1 < hi and doc.words[end].text == "of" and doc.words[end + 1].upos in {"NOUN", "PROPN"} \
@@ -150,24 +152,29 @@ def definite_descriptions(doc: ArticleDoc) -> list[Span]:
             span = doc.span_of([w.index, *words])
         if span is not None:
             out.append(span)
-        if opener == "the":  # "the former secretary of state and current Democratic presidential nominee"
-            out.extend(_coordinated_role(doc, end, hi))
+        # "the former secretary of state and current Democratic presidential nominee", "As host and producer of
+        # the show"
+        out.extend(_coordinated_role(doc, end, hi, opener == "as"))
     return out
 
 
-def _coordinated_role(doc: ArticleDoc, i: int, hi: int) -> list[Span]:
-    """The role after an "and" at word i that, with no determiner of its own, describes the same person."""
+def _coordinated_role(doc: ArticleDoc, i: int, hi: int, as_role: bool = False) -> list[Span]:
+    """The role after an "and" at word i that describes the same person: one with no determiner of its own after
+    a definite description, any after an "as" (with its prepositional chain: "As star and executive producer of
+    the show")."""
     if i >= hi or doc.words[i].text.lower() != "and":
         return []
     words: list[int] = []
     j = i + 1
+    if as_role and j < hi and doc.words[j].text.lower() in {"a", "an"}:
+        j += 1
     while j < hi and doc.words[j].upos in {"ADJ", "NOUN", "PROPN"}:
         words.append(j)
         j += 1
     if not words or doc.words[words[-1]].upos != "NOUN" or not _describes_a_role(doc, words[-1]) \
             or (j < hi and doc.words[j].upos == "PROPN"):
         return []
-    span = doc.span_of(words)
+    span = doc.span_of(words + _chain_after(doc, j, hi) if as_role else words)
     return [span] if span is not None else []
 
 
