@@ -293,3 +293,29 @@ def test_an_organisations_acronym_after_or_is_no_part_of_the_role() -> None:
                                         ("or", "CCONJ", 18, "cc"), ("DFA", "PROPN", 15, "conj")],
                          (("Neil Sroka", "PER"),))
     assert speaker.titles == ("director of Democracy for America",)
+
+
+def test_a_name_after_a_role_and_its_time_is_the_speaker_the_role_describes() -> None:
+    # "wrote the American ambassador at the time, John E. Herbst", the name parsed as a loose dependent of the verb
+    text = '"We lead," said the ambassador at the time, Tom Bell.'
+    rows: list[Row] = [('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 6, "ccomp"),
+                       (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct"),
+                       ("said", "VERB", 0, "root", "say", "VBD"), ("the", "DET", 8, "det"),
+                       ("ambassador", "NOUN", 6, "nsubj"), ("at", "ADP", 11, "case"),
+                       ("the", "DET", 11, "det"), ("time", "NOUN", 8, "nmod"), (",", "PUNCT", 13, "punct"),
+                       ("Tom", "PROPN", 6, "dep"), ("Bell", "PROPN", 13, "flat"), (".", "PUNCT", 6, "punct")]
+    bell = speakers(text, rows, entities=(("Tom Bell", "PER"),))["Tom Bell"]
+    assert bell.titles == ("ambassador",)
+
+
+def test_a_role_parsed_as_the_object_of_the_verb_of_saying_before_the_named_subject_is_its_title() -> None:
+    # "''...,'' wrote the American ambassador at the time, John E. Herbst." with the name the subject
+    text = '"We lead," wrote the ambassador at the time, Tom Bell.'
+    rows: list[Row] = [('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 6, "ccomp"),
+                       (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct"),
+                       ("wrote", "VERB", 0, "root", "write", "VBD"), ("the", "DET", 8, "det"),
+                       ("ambassador", "NOUN", 6, "obj"), ("at", "ADP", 11, "case"), ("the", "DET", 11, "det"),
+                       ("time", "NOUN", 8, "nmod"), (",", "PUNCT", 13, "punct"), ("Tom", "PROPN", 6, "nsubj"),
+                       ("Bell", "PROPN", 13, "flat"), (".", "PUNCT", 6, "punct")]
+    bell = speakers(text, rows, entities=(("Tom Bell", "PER"),))["Tom Bell"]
+    assert bell.titles == ("ambassador",)

@@ -17,6 +17,7 @@ from quotewire.engine.lexicon import (
     RANKS_BEFORE_A_TITLE,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     TIME_WORDS,
 )
 from quotewire.engine.model import Span
@@ -24,6 +25,7 @@ from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.places import a_demonym
 from quotewire.engine.rules.titles import (
     AGE,
+    PERSON_LABELS,
     POSSESSIVE,
     bare_word,
     hyphenated,
@@ -555,6 +557,24 @@ def _apposition_before(doc: ArticleDoc, run: list[int]) -> Span | None:
     return doc.span_of(words)
 
 
+def _role_object_before(doc: ArticleDoc, run: list[int]) -> Span | None:
+    """'wrote the American ambassador at the time, John E. Herbst.': a role the parse made the object of the verb of
+    saying whose subject the name is, ending at the comma before the name."""
+    comma = run[0] - 1
+    heads = doc.heads_of(run)
+    if comma < 1 or doc.words[comma].text != "," or len(heads) != 1 or doc.words[heads[0]].rel != "nsubj":
+        return None
+    verb = doc.words[heads[0]].head
+    if verb < 0 or doc.words[verb].lemma not in SPEECH_VERBS:
+        return None
+    for obj in doc.kids(verb, "obj"):
+        phrase = _phrase(doc, obj)
+        if obj < comma and max(phrase) == comma - 1 and doc.words[obj].upos == "NOUN" and _is_role_word(doc, obj) \
+                and bare_word(doc.words[obj].text) not in NOT_ROLE_NOUNS:
+            return doc.span_of(phrase)
+    return None
+
+
 def _skip_brackets_forward(doc: ArticleDoc, i: int, hi_bound: int) -> int:
     """The word after a bracketed aside that starts at word i ("Jordan (R-Ohio)," -> the comma); i otherwise."""
     if i >= hi_bound or doc.words[i].text != "(":
@@ -628,6 +648,25 @@ def modifies_a_noun(doc: ArticleDoc, m: Mention) -> bool:
     return word.deprel == "compound" and word.head >= 0 and doc.words[word.head].upos == "NOUN"
 
 
+def _loose_name_after(doc: ArticleDoc, head: int) -> int | None:
+    """The person's name that ends the sentence after a comma right behind the role phrase headed by `head`, which
+    the parse left loose, not in apposition ("wrote the American ambassador at the time, John E. Herbst.")."""
+    word = doc.words[head]
+    if word.upos != "NOUN" or not _is_title_word(word.text) or doc.kids(head, "appos"):
+        return None
+    after = max(_phrase(doc, head)) + 1
+    _, hi = _sentence_bounds(doc, head)
+    if after + 1 >= hi or doc.words[after].text != "," or doc.words[after + 1].upos != "PROPN" \
+            or doc.words[after + 1].rel not in {"dep", "appos", "parataxis", "conj"}:
+        return None
+    name = after + 1
+    entity = doc.entity_at(Span.of(doc.text, doc.words[name].start, doc.words[name].end))
+    if entity is None or entity.label not in PERSON_LABELS or entity.span.start != doc.words[name].start:
+        return None
+    end = doc.word_at(entity.span.end - 1)
+    return name if end is not None and (end + 1 >= hi or doc.words[end + 1].is_punct) else None
+
+
 def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> Mention:
     """The mention whose head word is `head` (usually the subject of a speech verb)."""
     word = doc.words[head]
@@ -651,6 +690,12 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
                 # "Acme Corp. chief executive Ann Lee" parsed with "chief" as the head: one title, not two
                 titles = ((own,) if own and not any(own.overlaps(t) for t in inner.titles) else ()) + inner.titles
                 return Mention(app, inner.span, inner.name, titles, inner.nickname, None, inner.label)
+    loose = _loose_name_after(doc, head)
+    if loose is not None:  # "wrote the American ambassador at the time, John E. Herbst."
+        inner = mention_at(doc, loose, nicknames)
+        own = doc.span_of(_phrase(doc, head))
+        titles = ((own,) if own else ()) + inner.titles
+        return Mention(loose, inner.span, inner.name, titles, inner.nickname, None, inner.label)
     hung_on: list[int] = []  # the role's object a name hangs on, when the parse hung it there
     better = _role_then_name(doc, head, nicknames)
     if better is not None:
@@ -704,7 +749,7 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
     if run:
         before_name = _premodifiers(doc, run[0], phrase)
         titles = _coordinated_titles(doc, before_name) + _split_titles(doc, before_name)
-        opening = _apposition_before(doc, run) if not titles else None
+        opening = (_apposition_before(doc, run) or _role_object_before(doc, run)) if not titles else None
         if opening is not None:
             titles.append(opening)
         span = doc.span_of(sorted(set(phrase) | set(run) | set(before_name)))
