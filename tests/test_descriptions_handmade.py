@@ -500,3 +500,17 @@ def test_roles_coordinated_in_an_as_phrase_are_each_a_title() -> None:
                          ("spoke", "VERB", 0, "root", "speak", "VBD"), (".", "PUNCT", 10, "punct")]
     ann = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"), ("Reed", "PER")))["Ann Reed"]
     assert ann.titles == ("host", "producer of the show")
+
+
+def test_a_predicate_the_parse_left_without_a_subject_is_no_ones() -> None:
+    # "Warren, ..., who until Sanders decided to run was the acknowledged leader of the party's progressive wing",
+    # parsed with "leader" loose and no subject
+    text = '"We win," said Tom Bell. One possibility is Kim, who until Bell decided to run was the leader.'
+    second: list[Row] = [("One", "NUM", 2, "nummod"), ("possibility", "NOUN", 4, "nsubj"), ("is", "AUX", 4, "cop"),
+                         ("Kim", "PROPN", 0, "root"), (",", "PUNCT", 9, "punct"), ("who", "PRON", 9, "nsubj"),
+                         ("until", "SCONJ", 9, "mark"), ("Bell", "PROPN", 9, "nsubj"),
+                         ("decided", "VERB", 4, "advcl", "decide", "VBD"), ("to", "PART", 11, "mark"),
+                         ("run", "VERB", 9, "xcomp"), ("was", "AUX", 14, "cop"), ("the", "DET", 14, "det"),
+                         ("leader", "NOUN", 4, "parataxis"), (".", "PUNCT", 4, "punct")]
+    bell = speakers(text, SAID_TOM_BELL, second, entities=(("Tom Bell", "PER"), ("Kim", "PER"), ("Bell", "PER")))
+    assert bell["Tom Bell"].titles == ()

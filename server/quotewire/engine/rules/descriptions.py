@@ -285,8 +285,10 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
                 if subject in speakers and drafts[subject].person:
                     out.setdefault(subject, []).append(description)
                 continue
-            if predicated and doc.words[predicated[0]].upos == "NOUN":
-                continue  # "whose father was the Bush family pastor": the role of whom the noun names
+            if predicated is not None and (not predicated or doc.words[predicated[0]].upos == "NOUN"):
+                # "whose father was the Bush family pastor": the role of whom the noun names; none where the parse
+                # left the predicate without a subject
+                continue
         pronoun_subject = not given and any(doc.words[s].text.lower() in SUBJECT_PRONOUNS for s in subjects)
         # a role given to "she" ("she was the presumed nominee") is a woman's
         given_to = doc.words[subjects[0]].text.lower() if given and subjects else None
