@@ -514,3 +514,17 @@ def test_a_predicate_the_parse_left_without_a_subject_is_no_ones() -> None:
                          ("leader", "NOUN", 4, "parataxis"), (".", "PUNCT", 4, "punct")]
     bell = speakers(text, SAID_TOM_BELL, second, entities=(("Tom Bell", "PER"), ("Kim", "PER"), ("Bell", "PER")))
     assert bell["Tom Bell"].titles == ()
+
+
+def test_a_description_is_not_the_subject_of_another_clause_of_its_own_sentence() -> None:
+    # "When Borger brought up ..., Sanders used it to draw a distinction between himself and the former secretary of
+    # state": not Borger, whom the sentence would call "she"
+    text = '"We win," said Tom Bell. ' + OPENING + "When Bell spoke, Reed met the governor."
+    second: list[Row] = [("When", "SCONJ", 3, "mark"), ("Bell", "PROPN", 3, "nsubj"),
+                         ("spoke", "VERB", 6, "advcl", "speak", "VBD"), (",", "PUNCT", 3, "punct"),
+                         ("Reed", "PROPN", 6, "nsubj"), ("met", "VERB", 0, "root", "meet", "VBD"),
+                         ("the", "DET", 8, "det"), ("governor", "NOUN", 6, "obj"), (".", "PUNCT", 6, "punct")]
+    people = speakers(text, SAID_TOM_BELL, SAID_ANN_REED, second,
+                      entities=(("Tom Bell", "PER"), ("Ann Reed", "PER"), ("Bell", "PER"), ("Reed", "PER")))
+    assert people["Tom Bell"].titles == ()
+    assert people["Ann Reed"].titles == ()

@@ -327,6 +327,9 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
             # mogul announced")
             last_named = [person for person in before if person[1] == before[0][1]]
             subjects_named = [person for person in last_named if person[3] is not None and person[2] in candidates]
+            if before[0][1] == sentence and not given:  # in its own sentence, the subject would be "he" or "she":
+                subjects_named = []  # "Clinton defeated Sanders ..., how difficult it is for the independent
+                # senator from Vermont to win"
             salient = min(subjects_named, key=lambda person: person[3] or 0, default=before[0])
             chosen = salient[2] if salient[2] in candidates else None
         if chosen is not None:
