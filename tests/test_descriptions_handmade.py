@@ -13,6 +13,7 @@ SAID_ANN_REED: list[Row] = [('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj
                             ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 6, "nsubj"),
                             ("Reed", "PROPN", 7, "flat"), (".", "PUNCT", 6, "punct")]
 OPENING = '"We lead," said Ann Reed. '
+SAID_TOM_BELL_TEXT = '"We win," said Tom Bell. '
 SAID_TOM_BELL: list[Row] = [('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj"), ("win", "VERB", 6, "ccomp"),
                             (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct"),
                             ("said", "VERB", 0, "root", "say", "VBD"), ("Tom", "PROPN", 6, "nsubj"),
@@ -427,7 +428,7 @@ def test_a_participle_before_the_role_is_part_of_the_description() -> None:
 
 def test_two_coordinated_descriptions_are_two_people() -> None:
     # "The ranting radio host and the leading Republican candidate shared a microphone": not one person twice
-    text = OPENING + '"We win," said Tom Bell. The host and the candidate met.'
+    text = OPENING + SAID_TOM_BELL_TEXT + "The host and the candidate met."
     met: list[Row] = [("The", "DET", 2, "det"), ("host", "NOUN", 6, "nsubj"), ("and", "CCONJ", 5, "cc"),
                       ("the", "DET", 5, "det"), ("candidate", "NOUN", 2, "conj"), ("met", "VERB", 0, "root"),
                       (".", "PUNCT", 6, "punct")]
@@ -437,7 +438,7 @@ def test_two_coordinated_descriptions_are_two_people() -> None:
 
 def test_a_role_a_pronoun_is_said_to_hold_is_not_the_person_named_last() -> None:
     # "“Eight years ago she was the presumed Democratic nominee,” ...": she is not the man named last
-    text = OPENING + '"We win," said Tom Bell. She was the nominee.'
+    text = OPENING + SAID_TOM_BELL_TEXT + "She was the nominee."
     nominee: list[Row] = [("She", "PRON", 4, "nsubj"), ("was", "AUX", 4, "cop"), ("the", "DET", 4, "det"),
                           ("nominee", "NOUN", 0, "root"), (".", "PUNCT", 4, "punct")]
     people = speakers(text, SAID_ANN_REED, SAID_TOM_BELL, nominee, entities=(("Ann Reed", "PER"), ("Tom Bell", "PER")))
@@ -505,7 +506,7 @@ def test_roles_coordinated_in_an_as_phrase_are_each_a_title() -> None:
 def test_a_predicate_the_parse_left_without_a_subject_is_no_ones() -> None:
     # "Warren, ..., who until Sanders decided to run was the acknowledged leader of the party's progressive wing",
     # parsed with "leader" loose and no subject
-    text = '"We win," said Tom Bell. One possibility is Kim, who until Bell decided to run was the leader.'
+    text = SAID_TOM_BELL_TEXT + "One possibility is Kim, who until Bell decided to run was the leader."
     second: list[Row] = [("One", "NUM", 2, "nummod"), ("possibility", "NOUN", 4, "nsubj"), ("is", "AUX", 4, "cop"),
                          ("Kim", "PROPN", 0, "root"), (",", "PUNCT", 9, "punct"), ("who", "PRON", 9, "nsubj"),
                          ("until", "SCONJ", 9, "mark"), ("Bell", "PROPN", 9, "nsubj"),
@@ -519,7 +520,7 @@ def test_a_predicate_the_parse_left_without_a_subject_is_no_ones() -> None:
 def test_a_description_is_not_the_subject_of_another_clause_of_its_own_sentence() -> None:
     # "When Borger brought up ..., Sanders used it to draw a distinction between himself and the former secretary of
     # state": not Borger, whom the sentence would call "she"
-    text = '"We win," said Tom Bell. ' + OPENING + "When Bell spoke, Reed met the governor."
+    text = SAID_TOM_BELL_TEXT + OPENING + "When Bell spoke, Reed met the governor."
     second: list[Row] = [("When", "SCONJ", 3, "mark"), ("Bell", "PROPN", 3, "nsubj"),
                          ("spoke", "VERB", 6, "advcl", "speak", "VBD"), (",", "PUNCT", 3, "punct"),
                          ("Reed", "PROPN", 6, "nsubj"), ("met", "VERB", 0, "root", "meet", "VBD"),
@@ -528,3 +529,17 @@ def test_a_description_is_not_the_subject_of_another_clause_of_its_own_sentence(
                       entities=(("Tom Bell", "PER"), ("Ann Reed", "PER"), ("Bell", "PER"), ("Reed", "PER")))
     assert people["Tom Bell"].titles == ()
     assert people["Ann Reed"].titles == ()
+
+
+def test_a_description_of_one_sex_goes_past_the_nearest_name_of_the_other() -> None:
+    # "He then extolled his work with you from your time as First Lady on." after a man and Clinton are named
+    text = OPENING + SAID_TOM_BELL_TEXT + "A note to Reed from Bell praised the work of the first lady."
+    note: list[Row] = [("A", "DET", 2, "det"), ("note", "NOUN", 7, "nsubj"), ("to", "ADP", 4, "case"),
+                       ("Reed", "PROPN", 2, "nmod"), ("from", "ADP", 6, "case"), ("Bell", "PROPN", 2, "nmod"),
+                       ("praised", "VERB", 0, "root", "praise", "VBD"), ("the", "DET", 9, "det"),
+                       ("work", "NOUN", 7, "obj"), ("of", "ADP", 13, "case"), ("the", "DET", 13, "det"),
+                       ("first", "ADJ", 13, "amod"), ("lady", "NOUN", 9, "nmod"), (".", "PUNCT", 7, "punct")]
+    people = speakers(text, SAID_ANN_REED, SAID_TOM_BELL, note,
+                      entities=(("Ann Reed", "PER"), ("Tom Bell", "PER"), ("Reed", "PER"), ("Bell", "PER")))
+    assert people["Ann Reed"].titles == ("first lady",)
+    assert people["Tom Bell"].titles == ()

@@ -83,7 +83,7 @@ DESCRIPTIVE_WORDS = frozenset("""
 top longtime long-time close closest wealthy billionaire millionaire colorful successful prominent leading
 well-known famous hawkish influential powerful young younger old older outspoken popular controversial beloved
 another other conservative liberal progressive moderate centrist fellow veteran staunch devout loyal
-current ranting raving embattled beleaguered struggling surging
+current ranting raving embattled beleaguered struggling surging unaligned
 """.split())
 # Nouns of a relation, a stance or a description: the head of no title ("brother", "supporter", "voter").
 NOT_ROLE_NOUNS = frozenset("""
@@ -104,7 +104,7 @@ sexagenarian septuagenarian octogenarian nonagenarian centenarian crusader
 # Role nouns a title may end on beyond ROLE_NOUNS and the endings of nouns for people (ROLE_ENDINGS).
 MORE_ROLE_NOUNS = frozenset("""
 mogul producer chief head aide guard judge coach chair mayor clerk nominee envoy surrogate superdelegate fellow hopeful
-front-runner frontrunner contender mate pundit nurse chef pilot poet priest bishop cardinal pope king queen
+challenger front-runner frontrunner contender mate pundit nurse chef pilot poet priest bishop cardinal pope king queen
 incumbent student accountant attendant merchant lieutenant delegate advocate magistrate operative executive
 dignitary emissary missionary trustee appointee employee designee scholar actress hostess heiress entrepreneur
 publisher columnist journalist anchor host commentator lobbyist volunteer engineer surgeon neurosurgeon

@@ -330,7 +330,11 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
             if before[0][1] == sentence and not given:  # in its own sentence, the subject would be "he" or "she":
                 subjects_named = []  # "Clinton defeated Sanders ..., how difficult it is for the independent
                 # senator from Vermont to win"
-            salient = min(subjects_named, key=lambda person: person[3] or 0, default=before[0])
+            nearest = before[0]
+            if nearest[2] not in candidates and nearest[2] not in bound:  # "Clinton has singled out Sanders's
+                # 2005 vote ..., something she opposed as a senator from New York": the nearest who may be
+                nearest = next((person for person in last_named if person[2] in candidates), nearest)
+            salient = min(subjects_named, key=lambda person: person[3] or 0, default=nearest)
             chosen = salient[2] if salient[2] in candidates else None
         if chosen is not None:
             given_at[role_word] = chosen

@@ -84,7 +84,8 @@ LOCATING_PREPOSITIONS = frozenset({"inside", "outside", "near", "behind", "besid
 EVALUATIVE_WORDS = frozenset({"good", "great", "best", "better", "bad", "worse", "worst", "real", "true", "perfect",
                               "terrible", "excellent", "natural", "ideal", "lousy", "poor", "wonderful"})
 # words that make a role one the person may only come to hold: "the next president", "a potential Treasury secretary"
-HYPOTHETICAL_WORDS = frozenset({"next", "future", "potential", "possible", "prospective", "would-be", "eventual"})
+HYPOTHETICAL_WORDS = frozenset({"next", "future", "potential", "possible", "prospective", "would-be", "eventual",
+                                "likely"})
 # party words that are also stances: a party only with a capital inside the sentence
 STANCE_PARTIES = frozenset({"liberal", "liberals", "conservative", "conservatives"})
 CHAIN_PREPOSITIONS = frozenset({"of", "at", "for", "with", "to"})
@@ -369,8 +370,13 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
                     and doc.words[words[1]].text == "-"):
             words = words[1:]
             continue
-        if len(words) > 3 and hyphenated(doc, words[0]) and doc.words[words[2]].text.lower() in {"known", "profile"}:
-            words = words[3:]  # "best-known journalists", "a low-profile strategist": how famous, not the role
+        if len(words) > 3 and hyphenated(doc, words[0]) and (
+                doc.words[words[2]].text.lower() in {"known", "profile"}
+                or (bare in DESCRIPTIVE_WORDS | EVALUATIVE_WORDS | {"long"}
+                    and not is_role_noun(doc.words[words[2]].text, doc.words[words[2]].upos))):
+            # "best-known journalists", "a low-profile strategist", "the only top-tier contender", "Long-shot
+            # candidate": how famous or how likely, not the role
+            words = words[3:]
             continue
         if bare in TENURE_WORDS and words[0] > 0 and doc.words[words[0] - 1].text == "-" \
                 and len(words) > 1:
