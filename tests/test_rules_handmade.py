@@ -195,6 +195,31 @@ def test_a_given_name_spelled_two_ways_is_one_person_for_a_lone_surname() -> Non
     assert _speaker_name(result, result.quotes[0]) in {"Kristen Wilkins", "Kristin Wilkins"}
 
 
+def test_a_surname_with_particles_stays_whole() -> None:
+    # "Jan van der Berg" was found as "Jan"; so were "Ludwig van Beethoven" and "Sophie in 't Veld"
+    text = ('"We rebuild," said Jan van der Berg. "It is over," said Sophie in \'t Veld. '
+            '"It is hard," Van der Berg said.')
+    doc = parsed(text, [
+        ('"', "PUNCT", 3, "punct"), ("We", "PRON", 3, "nsubj"), ("rebuild", "VERB", 6, "ccomp"),
+        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct"), ("said", "VERB", 0, "root", "say", "VBD"),
+        ("Jan", "PROPN", 6, "nsubj"), ("van", "PROPN", 7, "flat"), ("der", "PROPN", 7, "flat"),
+        ("Berg", "PROPN", 7, "flat"), (".", "PUNCT", 6, "punct"),
+    ], [
+        ('"', "PUNCT", 7, "punct"), ("It", "PRON", 4, "nsubj"), ("is", "AUX", 4, "cop"), ("over", "ADV", 7, "ccomp"),
+        (",", "PUNCT", 4, "punct"), ('"', "PUNCT", 7, "punct"), ("said", "VERB", 0, "root", "say", "VBD"),
+        ("Sophie", "PROPN", 7, "nsubj"), ("in", "ADP", 10, "case"), ("'t", "PROPN", 8, "nmod"),
+        ("Veld", "PROPN", 10, "flat"), (".", "PUNCT", 7, "punct"),
+    ], [
+        ('"', "PUNCT", 10, "punct"), ("It", "PRON", 4, "nsubj"), ("is", "AUX", 4, "cop"), ("hard", "ADJ", 10, "ccomp"),
+        (",", "PUNCT", 4, "punct"), ('"', "PUNCT", 10, "punct"), ("Van", "PROPN", 10, "nsubj"),
+        ("der", "PROPN", 7, "flat"), ("Berg", "PROPN", 7, "flat"), ("said", "VERB", 0, "root", "say", "VBD"),
+        (".", "PUNCT", 10, "punct"),
+    ], entities=(("Jan van der Berg", "PER"), ("Sophie", "PER"), ("Van der Berg", "PER")))
+    result = attribute_doc(doc)
+    assert [_speaker_name(result, q) for q in result.quotes] == ["Jan van der Berg", "Sophie in 't Veld",
+                                                                 "Jan van der Berg"]
+
+
 def test_a_name_the_tagger_left_untagged_takes_the_label_it_has_elsewhere() -> None:
     # the tagger found "Super PAC" as an organisation once and not again; "major" then read as a rank made it a
     # person. A name means one thing throughout an article.

@@ -22,7 +22,7 @@ from quotewire.engine.model import Span, SpeakerKind
 from quotewire.engine.rules.coref import GROUP_LABELS, PERSON_LABELS, could_name_a_person, is_person
 from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.genders import first_names
-from quotewire.engine.rules.mentions import Mention, mention_at, person_name_words
+from quotewire.engine.rules.mentions import Mention, family_name_alone, mention_at, person_name_words
 from quotewire.engine.rules.roles import predicate_roles, predicate_subjects, role_phrase
 from quotewire.engine.rules.titles import (
     TitleReading,
@@ -150,6 +150,8 @@ def same_entity(draft: EntityDraft, m: Mention, first_named: Mapping[str, str] |
     if not draft.named:
         return False
     words = person_name_words(m.name, m.nickname)
+    if family_name_alone(words):  # "Van der Berg" after "Jan van der Berg"
+        words = words[-1:]
     # a bare surname after the full name is the person, whatever the tagger makes of it alone ("Bamberg" a place)
     bare_surname = len(words) == 1 and m.label not in PERSON_LABELS
     if draft.person and (is_person(m) or m.label is None or bare_surname) and words:
@@ -180,7 +182,8 @@ def first_named_of(named: Iterable[Mention]) -> dict[str, str]:
         if m.name is None or not is_person(m):
             continue
         words = tuple(w.lower() for w in person_name_words(m.name, m.nickname))
-        if len(words) > 1 and not any(_one_person(words, other) for other in people.setdefault(words[-1], [])):
+        if len(words) > 1 and not family_name_alone(list(words)) \
+                and not any(_one_person(words, other) for other in people.setdefault(words[-1], [])):
             people[words[-1]].append(words)
     return {surname: names[0][0] for surname, names in people.items() if len(names) > 1}
 

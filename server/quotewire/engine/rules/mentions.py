@@ -143,6 +143,7 @@ def _name_run(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...]) -> list[i
         while hi + 1 < hi_bound and ((_namelike(doc, hi + 1, nicknames)
                                       and doc.words[hi + 1].upos in CHUNK_UPOS | {"X"}) or _glued_part(doc, hi + 1)):
             hi += 1
+        hi = _past_particles(doc, hi, hi_bound, nicknames)  # "Jan van der Berg", "Sophie in 't Veld"
         # a hyphenated name is one word, whatever the tagger made of its second part: "Seitz-Wald", and a given
         # name after the family name ("Kim Jae-won"), and the name goes on after it ("Eva-Maria Schultheis"); not
         # "Obama-era"
@@ -239,6 +240,31 @@ def _a_name_before_other_words(doc: ArticleDoc, name: list[int], rest: list[int]
     them neither a role nor an organisation's noun?"""
     return all(doc.words[i].text in doc.person_name_words for i in name) and not any(
         _is_role_word(doc, i) or bare_word(doc.words[i].text) in AFFILIATION_NOUNS for i in rest)
+
+
+# the lower-case words inside a family name: "van der" of "Jan van der Berg", "in 't" of "Sophie in 't Veld"
+NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "des", "la", "le",
+                            "ter", "ten", "'t", "bin", "ibn", "al", "dos", "das", "do", "zu"})
+
+
+def family_name_alone(words: list[str]) -> bool:
+    """Is a name of several words a family name alone, its particles capitalised to open a sentence ("Van der
+    Berg said")?"""
+    return len(words) > 1 and all(w.lower() in NAME_PARTICLES for w in words[:-1])
+
+
+def _past_particles(doc: ArticleDoc, hi: int, hi_bound: int, nicknames: tuple[Span, ...]) -> int:
+    """The last word of a name that goes on after word hi past up to three particles and a capitalised word: "Jan
+    | van der Berg"; hi itself where it does not."""
+    j = hi + 1
+    while j < hi_bound and j - hi <= 3 and (doc.words[j].text.lower() in NAME_PARTICLES or (
+            doc.words[j].text == "in" and j + 1 < hi_bound and doc.words[j + 1].text == "'t")):
+        if doc.words[j].text[:1].isupper():
+            return hi  # "Obama De Blasio": a capitalised particle after a name opens another
+        j += 1
+    if j == hi + 1 or j >= hi_bound or not _namelike(doc, j, nicknames) or doc.words[j].text[:1].islower():
+        return hi
+    return j
 
 
 def _glued_part(doc: ArticleDoc, i: int) -> bool:
@@ -788,5 +814,5 @@ def _name_words(name: Span, nickname: Span | None) -> tuple[str, ...]:
     if nickname is not None and name.contains(nickname):
         a, b = nickname.start - name.start, nickname.end - name.start
         text = text[:a] + " " + text[b:]
-    words = (w.strip(QUOTE_PUNCT_CHARS) for w in text.split())
+    words = (w if w.lower() in NAME_PARTICLES else w.strip(QUOTE_PUNCT_CHARS) for w in text.split())  # not "'t"
     return tuple(w for w in words if w)
