@@ -357,3 +357,12 @@ def test_the_preposition_a_titled_name_is_the_object_of_is_no_part_of_its_title(
                                                      ("Steve Linick", "PER"), ("Linick", "PER")))["Steve Linick"]
     assert linick.titles == ("Inspector General",)
     assert linick.affiliation == "State Department"
+
+
+def test_a_league_before_the_role_is_the_affiliation() -> None:
+    # "Italy's Northern League leader Matteo Salvini"
+    speaker = name_last([("Italy", "PROPN", 10, "nmod:poss"), ("'s", "PART", 7, "case"),
+                         ("Northern", "ADJ", 10, "amod"), ("League", "PROPN", 11, "compound"),
+                         ("leader", "NOUN", 12, "compound")], "Matteo Hale", (("Matteo Hale", "PER"),))
+    assert speaker.titles == ("leader",)
+    assert speaker.affiliation == "Northern League"

@@ -323,14 +323,14 @@ def test_a_role_parsed_as_the_object_of_the_verb_of_saying_before_the_named_subj
 
 def test_a_hyphenated_description_before_the_role_is_no_part_of_it() -> None:
     # "Long-shot candidate and former Maryland governor Martin O'Malley", "the only top-tier contender"
-    speaker = name_last([("Long", "ADJ", 10, "amod"), ("-", "PUNCT", 10, "punct"), ("shot", "NOUN", 11, "compound"),
-                         ("candidate", "NOUN", 12, "compound")], "Martin Hale", (("Martin Hale", "PER"),))
+    speaker = name_last([("Long", "ADJ", 9, "amod"), ("-", "PUNCT", 9, "punct"), ("shot", "NOUN", 10, "compound"),
+                         ("candidate", "NOUN", 11, "compound")], "Martin Hale", (("Martin Hale", "PER"),))
     assert speaker.titles == ("candidate",)
 
 
 def test_a_challenger_is_a_role_and_unaligned_describes_no_role() -> None:
     # "who will face challenger Paul Nehlen", "another unaligned Iowa Republican strategist"
-    assert name_last([("challenger", "NOUN", 9, "compound")], "Paul Hale", (("Paul Hale", "PER"),)).titles == (
+    assert name_last([("challenger", "NOUN", 8, "compound")], "Paul Hale", (("Paul Hale", "PER"),)).titles == (
         "challenger",)
     speaker = name_first("Grant Hale", [("an", "DET", 13, "det"), ("unaligned", "ADJ", 13, "amod"),
                                         ("strategist", "NOUN", 8, "appos")], (("Grant Hale", "PER"),))
@@ -339,6 +339,6 @@ def test_a_challenger_is_a_role_and_unaligned_describes_no_role() -> None:
 
 def test_a_likely_role_is_no_title() -> None:
     # "she is the likely Democratic nominee": a role the text only expects
-    speaker = name_last([("likely", "ADJ", 9, "amod"), ("nominee", "NOUN", 10, "compound")], "Ann Hale",
+    speaker = name_last([("likely", "ADJ", 8, "amod"), ("nominee", "NOUN", 9, "compound")], "Ann Hale",
                         (("Ann Hale", "PER"),))
     assert speaker.titles == ()

@@ -123,7 +123,7 @@ ORG_NOUNS = frozenset("""
 ministry department office command agency council committee party army navy force forces corps court university
 institute bank company corporation group government administration house senate congress parliament commission
 bureau service union association organization organisation foundation center centre authority police guard
-cabinet embassy mission secretariat assembly board network press news times post agency club federation nations
+cabinet embassy mission secretariat assembly board network press news times post agency club federation nations league
 technologies industries systems holdings partners airlines airways motors laboratories pharmaceuticals
 communications enterprises inc corp ltd llc reserve
 """.split())

@@ -331,8 +331,11 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
                 own = Span.of(doc.text, doc.words[run[0]].start, doc.words[run[-1]].end)
                 # an organisation or a person whose campaign or office it is, not a place ("Germany's chancellor")
                 untagged = doc.entity_at(own) is None and not _a_place(doc, own.text)
-                if _entity_label(doc, run, marked) in {"ORG", "PER"} or _names_an_organisation(doc, run, own) \
-                        or own.text in doc.person_surnames or untagged:
+                # (an organisation named after it is the one: "Italy's Northern League leader")
+                inner = _capitalised_run(doc, words[k + 1:])
+                named_after = len(inner) > 1 and _names_an_organisation(doc, inner, title)
+                if (_entity_label(doc, run, marked) in {"ORG", "PER"} or _names_an_organisation(doc, run, own)
+                        or own.text in doc.person_surnames or untagged) and not named_after:
                     organisation = own.text
             words = words[k + 1:]
             break
