@@ -342,3 +342,12 @@ def test_a_likely_role_is_no_title() -> None:
     speaker = name_last([("likely", "ADJ", 8, "amod"), ("nominee", "NOUN", 9, "compound")], "Ann Hale",
                         (("Ann Hale", "PER"),))
     assert speaker.titles == ()
+
+
+def test_a_hyphenated_description_opening_the_first_of_two_coordinated_roles_goes_too() -> None:
+    # "Long-shot candidate and former Maryland governor Martin O'Malley joined Clinton and Sanders"
+    speaker = name_last([("Long", "ADJ", 9, "amod"), ("-", "PUNCT", 9, "punct"), ("shot", "NOUN", 10, "compound"),
+                         ("candidate", "NOUN", 13, "compound"), ("and", "CCONJ", 13, "cc"),
+                         ("former", "ADJ", 13, "amod"), ("governor", "NOUN", 14, "compound")],
+                        "Martin Hale", (("Martin Hale", "PER"),))
+    assert speaker.titles == ("candidate", "former governor")

@@ -387,7 +387,8 @@ def _coordinated_titles(doc: ArticleDoc, before_name: list[int]) -> list[Span]:
     if conj - 1 < lo_bound or doc.words[conj].text != "and" or not _is_role_word(doc, conj - 1):
         return []
     first = conj - 1
-    while first - 1 >= lo_bound and doc.words[first - 1].upos in CHUNK_UPOS:
+    while first - 1 >= lo_bound and (doc.words[first - 1].upos in CHUNK_UPOS or (  # and a hyphen: "Long-shot"
+            doc.words[first - 1].text == "-" and first - 2 >= lo_bound and hyphenated(doc, first - 2))):
         first -= 1
     span = doc.span_of(list(range(first, conj)))
     return [span] if span else []

@@ -367,12 +367,6 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
             party = party or w.text  # "Ontario Liberal MP": a capital makes the stance a party
             words = words[1:]
             continue
-        if w.upos in {"DET", "NUM", "PUNCT"} or (w.upos == "PRON" and w.xpos in {"PRP$", "WP$"}) \
-                or AGE.search(bare) or bare in DESCRIPTIVE_WORDS or bare in COURTESY_TITLES or bare in QUANTIFIERS \
-                or (bare in {"year", "years", "month", "months"} and len(words) > 1  # "31-year-old"
-                    and doc.words[words[1]].text == "-"):
-            words = words[1:]
-            continue
         if len(words) > 3 and hyphenated(doc, words[0]) and (
                 doc.words[words[2]].text.lower() in {"known", "profile"}
                 or (bare in DESCRIPTIVE_WORDS | EVALUATIVE_WORDS | {"long"}
@@ -380,6 +374,12 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
             # "best-known journalists", "a low-profile strategist", "the only top-tier contender", "Long-shot
             # candidate": how famous or how likely, not the role
             words = words[3:]
+            continue
+        if w.upos in {"DET", "NUM", "PUNCT"} or (w.upos == "PRON" and w.xpos in {"PRP$", "WP$"}) \
+                or AGE.search(bare) or bare in DESCRIPTIVE_WORDS or bare in COURTESY_TITLES or bare in QUANTIFIERS \
+                or (bare in {"year", "years", "month", "months"} and len(words) > 1  # "31-year-old"
+                    and doc.words[words[1]].text == "-"):
+            words = words[1:]
             continue
         if bare in TENURE_WORDS and words[0] > 0 and doc.words[words[0] - 1].text == "-" \
                 and len(words) > 1:
