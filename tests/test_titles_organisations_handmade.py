@@ -366,3 +366,19 @@ def test_a_league_before_the_role_is_the_affiliation() -> None:
                          ("leader", "NOUN", 12, "compound")], "Matteo Hale", (("Matteo Hale", "PER"),))
     assert speaker.titles == ("leader",)
     assert speaker.affiliation == "Northern League"
+
+
+
+def test_an_as_role_names_the_organisation_it_serves() -> None:
+    # "Democratic pollster Geoff Garin, who ... and now serves as an adviser to Priorities USA"
+    text = QUOTE + "said Democratic pollster Ann Hale, and she serves as an adviser to Acme Action."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Democratic", "ADJ", 9, "amod"),
+                       ("pollster", "NOUN", 10, "compound"), ("Ann", "PROPN", 7, "nsubj"),
+                       ("Hale", "PROPN", 10, "flat"), (",", "PUNCT", 15, "punct"), ("and", "CCONJ", 15, "cc"),
+                       ("she", "PRON", 15, "nsubj"),
+                       ("serves", "VERB", 7, "conj", "serve", "VBZ"), ("as", "ADP", 18, "case"),
+                       ("an", "DET", 18, "det"), ("adviser", "NOUN", 15, "obl"), ("to", "ADP", 20, "case"),
+                       ("Acme", "PROPN", 18, "nmod"), ("Action", "PROPN", 20, "flat"), (".", "PUNCT", 7, "punct")]
+    hale = speakers(text, rows, entities=(("Ann Hale", "PER"), ("Acme Action", "ORG")))["Ann Hale"]
+    assert "adviser to Acme Action" in hale.titles
+    assert hale.affiliation == "Acme Action"

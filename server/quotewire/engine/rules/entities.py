@@ -208,6 +208,15 @@ def _kind(draft: EntityDraft) -> SpeakerKind:
     return SpeakerKind.ORGANIZATION
 
 
+def _an_as_role(doc: ArticleDoc, span: Span) -> bool:
+    """Does "as" (and an article) open the span ("as an adviser to Priorities USA")?"""
+    at = doc.word_at(span.start)
+    before = at - 1 if at is not None else -1
+    if before >= 0 and doc.words[before].text.lower() in {"a", "an", "the"}:
+        before -= 1
+    return before >= 0 and doc.words[before].text.lower() == "as"
+
+
 def _titles(doc: ArticleDoc, draft: EntityDraft, name: str, where: Sequence[Span],
             described: Sequence[Span]) -> list[TitleReading]:
     """The draft's title phrases read as roles, each role once: its mentions' titles, a title its name shares with
@@ -225,8 +234,10 @@ def _titles(doc: ArticleDoc, draft: EntityDraft, name: str, where: Sequence[Span
         reading = read_title(doc, t)
         if predicated.get(t):  # "who was Mitt Romney's top adviser": a past role
             reading = TitleReading(reading.role, None, reading.party, True)
-        elif t not in own and t not in predicated and not (reading.organisation and plainly_an_organisation(
-                reading.organisation)):  # a description names only an organisation its words say is one
+        elif t not in own and t not in predicated and not _an_as_role(doc, t) and not (
+                reading.organisation and plainly_an_organisation(reading.organisation)):
+            # a description names only an organisation its words say is one; an "as" role, what it serves ("serves
+            # as an adviser to Priorities USA")
             reading = TitleReading(reading.role, None, reading.party, reading.past)
         key = _norm(reading.role.text) if reading.role else ""
         if key in seen or key == _norm(name):
