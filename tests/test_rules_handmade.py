@@ -220,6 +220,22 @@ def test_a_surname_with_particles_stays_whole() -> None:
                                                                  "Jan van der Berg"]
 
 
+def test_the_subject_right_after_an_inverted_verb_of_saying_is_the_speaker() -> None:
+    # 'The rejection of the treaty signals "the beginning of the end" for the EU, said Geert Wilders', parsed with
+    # the reported words' noun as a second subject of "said"
+    text = 'The rejection signals "the end" for the union, said Ann Reed.'
+    doc = parsed(text, [
+        ("The", "DET", 2, "det"), ("rejection", "NOUN", 12, "nsubj"), ("signals", "NOUN", 2, "nmod"),
+        ('"', "PUNCT", 6, "punct"), ("the", "DET", 6, "det"), ("end", "NOUN", 2, "appos"), ('"', "PUNCT", 6, "punct"),
+        ("for", "ADP", 10, "case"), ("the", "DET", 10, "det"), ("union", "NOUN", 6, "nmod"),
+        (",", "PUNCT", 2, "punct"), ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 12, "nsubj"),
+        ("Reed", "PROPN", 13, "flat"), (".", "PUNCT", 12, "punct"),
+    ], entities=(("Ann Reed", "PER"),))
+    result = attribute_doc(doc)
+    assert result.quotes
+    assert {_speaker_name(result, q) for q in result.quotes} == {"Ann Reed"}
+
+
 def test_a_name_the_tagger_left_untagged_takes_the_label_it_has_elsewhere() -> None:
     # the tagger found "Super PAC" as an organisation once and not again; "major" then read as a rank made it a
     # person. A name means one thing throughout an article.

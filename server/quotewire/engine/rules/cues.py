@@ -91,6 +91,12 @@ def subject_of(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = frozenset
             # verb that climbed to them, the one that stands right at that verb ("Most historians agree (Ann Moss,
             # who coined the word, once said, ...)", "Ann Moss" a second subject of "agree")
             subject = min(subjects, key=lambda k: (k > verb, abs(verb - k)))
+            # '... for the EU, said Geert Wilders': after a comma, the subject that follows the inverted verb says it;
+            # the one before is what was said, parsed as a second subject
+            inverted = [k for k in subjects if k > verb and min(doc.subtree(k)) == verb + 1]
+            if subject < verb and inverted and verb > 0 and doc.words[verb - 1].text == "," \
+                    and doc.words[inverted[0]].upos == "PROPN":
+                subject = inverted[0]
             at_origin = nearby_subject(doc, origin, outside) if origin != verb and len(subjects) > 1 else None
             if at_origin is not None and (doc.words[at_origin].upos != "PROPN" or not can_speak(doc, at_origin)):
                 at_origin = None  # a name, not a month: "Since Clinton's op-ed in May, she's tacked ..., criticizing"
