@@ -382,3 +382,30 @@ def test_an_as_role_names_the_organisation_it_serves() -> None:
     hale = speakers(text, rows, entities=(("Ann Hale", "PER"), ("Acme Action", "ORG")))["Ann Hale"]
     assert "adviser to Acme Action" in hale.titles
     assert hale.affiliation == "Acme Action"
+
+
+def test_a_possessor_right_after_the_verb_of_saying_is_not_the_speaker_its_role_names() -> None:
+    # '“...,” said Rubio's deputy campaign manager, Rich Beeson, who oversaw ...', the role parsed as a complement
+    text = QUOTE + "said Rubio's deputy campaign manager, Rich Beeson."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Rubio", "PROPN", 12, "nmod:poss"),
+                       ("'s", "PART", 8, "case"), ("deputy", "NOUN", 12, "compound"),
+                       ("campaign", "NOUN", 12, "compound"), ("manager", "NOUN", 7, "ccomp"),
+                       (",", "PUNCT", 15, "punct"), ("Rich", "ADJ", 15, "amod"), ("Beeson", "PROPN", 12, "appos"),
+                       (".", "PUNCT", 7, "punct")]
+    people = speakers(text, rows, entities=(("Rubio", "PER"), ("Beeson", "PER")))
+    assert list(people) == ["Rich Beeson"]
+    assert people["Rich Beeson"].titles == ("deputy campaign manager",)
+    assert people["Rich Beeson"].affiliation == "Rubio"
+
+
+def test_a_name_parsed_as_a_conjunct_of_the_speakers_role_without_a_conjunction_is_its_apposition() -> None:
+    # '“...,” said Rubio's deputy campaign manager, Rich Beeson, who oversaw ...', the name a bare conjunct
+    text = QUOTE + "said Rubio's campaign manager, Rich Beeson, who ran it."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Rubio", "PROPN", 11, "nmod:poss"),
+                       ("'s", "PART", 8, "case"), ("campaign", "NOUN", 11, "compound"), ("manager", "NOUN", 7, "nsubj"),
+                       (",", "PUNCT", 14, "punct"), ("Rich", "ADJ", 14, "amod"), ("Beeson", "PROPN", 11, "conj"),
+                       (",", "PUNCT", 17, "punct"), ("who", "PRON", 17, "nsubj"), ("ran", "VERB", 11, "acl:relcl"),
+                       ("it", "PRON", 17, "obj"), (".", "PUNCT", 7, "punct")]
+    people = speakers(text, rows, entities=(("Rubio", "PER"), ("Beeson", "PER")))
+    assert list(people) == ["Rich Beeson"]
+    assert people["Rich Beeson"].titles == ("campaign manager",)

@@ -251,6 +251,9 @@ def nearby_subject(doc: ArticleDoc, verb: int, outside: AbstractSet[int] = froze
         return k - 1
     # "said Caddell", 'Said Ellis: “...”': after "say" a name is the speaker even when the parse calls it an object
     allowed = {"nsubj", "obj", "iobj"} if inverted else {"nsubj"}
+    owned = doc.words[j].head if j < hi and doc.words[j].deprel == "nmod:poss" else -1
+    if inverted and j < owned < hi and owned not in outside and doc.words[owned].upos == "NOUN":
+        return owned  # "said Rubio's deputy campaign manager, Rich Beeson": the role the possessor owns
     if j < hi and j not in outside and doc.words[j].upos in {"PROPN", "PRON"} and (
             doc.words[j].rel in allowed or doc.words[j].rel not in {"obj", "iobj", "obl"}):
         return j

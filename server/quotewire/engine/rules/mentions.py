@@ -706,7 +706,11 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
     # "the spokesman, John Kirby," -> the apposition holds the name; so with a capitalised title ("Malaysia's Prime
     # Minister, Najib Razak")
     if word.upos != "PROPN" or (_is_title_word(word.text) and not run):
-        for app in doc.kids(head, "appos"):
+        # (or a name the parse made a conjunct with no conjunction: "manager, Rich Beeson, who ...")
+        unjoined = [k for k in doc.kids(head, "conj") if k > head and not doc.kids(k, "cc")
+                    and doc.words[min(i for i in doc.subtree(k) if not doc.words[i].is_punct) - 1].text == ","
+                    and _is_title_word(word.text)]
+        for app in [*doc.kids(head, "appos"), *unjoined]:
             # (not a second title the parse hung there: "Former Secretary of State Hillary Clinton and former
             # Maryland Gov. Martin O’Malley")
             if doc.words[app].upos == "PROPN" and not (word.upos == "PROPN" and _is_title_word(doc.words[app].text)):
