@@ -351,3 +351,15 @@ def test_a_hyphenated_description_opening_the_first_of_two_coordinated_roles_goe
                          ("former", "ADJ", 13, "amod"), ("governor", "NOUN", 14, "compound")],
                         "Martin Hale", (("Martin Hale", "PER"),))
     assert speaker.titles == ("candidate", "former governor")
+
+
+def test_a_name_hung_on_the_second_of_two_coordinated_roles_after_the_verb_is_the_speaker() -> None:
+    # '“...,” said lobbyist and GOP strategist Charlie Black, Manafort's former business partner.'
+    text = QUOTE + "said lobbyist and GOP strategist Charlie Black."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("lobbyist", "NOUN", 7, "obj"),
+                       ("and", "CCONJ", 11, "cc"), ("GOP", "ADJ", 11, "amod"), ("strategist", "NOUN", 8, "conj"),
+                       ("Charlie", "PROPN", 11, "flat"), ("Black", "PROPN", 12, "flat"), (".", "PUNCT", 7, "punct")]
+    people = speakers(text, rows, entities=(("Charlie Black", "PER"),))
+    assert list(people) == ["Charlie Black"]
+    assert people["Charlie Black"].titles == ("lobbyist", "strategist")
+    assert people["Charlie Black"].affiliation == "GOP"

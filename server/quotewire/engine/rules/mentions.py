@@ -770,6 +770,9 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
             names = [k for k in doc.kids(head, "conj") if doc.words[k].upos == "PROPN"
                      and _namelike(doc, k, nicknames) and k - 1 > head and _is_role_word(doc, k - 1)
                      and doc.words[k - 1].rel == "conj"]
+        if not names:  # or hung it flat on the second role: "lobbyist and GOP strategist Charlie Black"
+            names = [i for k in doc.kids(head, "conj") if _is_role_word(doc, k) for i in doc.kids(k, "flat")
+                     if i == k + 1 and doc.words[i].upos == "PROPN" and _namelike(doc, i, nicknames)]
         # the name after the role noun, not the organisation before it: "Washington Post columnist Ruth Marcus"
         if names:
             run = _name_run(doc, min(names, key=lambda i: (i < head, abs(i - head))), nicknames)
