@@ -409,3 +409,20 @@ def test_a_name_parsed_as_a_conjunct_of_the_speakers_role_without_a_conjunction_
     people = speakers(text, rows, entities=(("Rubio", "PER"), ("Beeson", "PER")))
     assert list(people) == ["Rich Beeson"]
     assert people["Rich Beeson"].titles == ("campaign manager",)
+
+
+def test_an_organisation_named_with_for_inside_is_the_whole_name() -> None:
+    # "communications director of ... Democracy for America", "founder of the ... Dutch Party for Freedom"
+    speaker = name_first("Neil Hale", [("director", "NOUN", 8, "appos"), ("of", "ADP", 13, "case"),
+                                       ("Democracy", "PROPN", 11, "nmod"), ("for", "ADP", 15, "case"),
+                                       ("America", "PROPN", 13, "nmod")], (("Neil Hale", "PER"),))
+    assert speaker.titles == ("director of Democracy for America",)
+    assert speaker.affiliation == "Democracy for America"
+
+
+def test_a_portfolio_with_for_inside_is_no_organisation() -> None:
+    speaker = name_first("Ann Hale", [("secretary", "NOUN", 8, "appos"), ("of", "ADP", 13, "case"),
+                                      ("State", "PROPN", 11, "nmod"), ("for", "ADP", 15, "case"),
+                                      ("Europe", "PROPN", 13, "nmod")], (("Ann Hale", "PER"), ("Europe", "LOC")))
+    assert speaker.titles == ("secretary of State for Europe",)
+    assert speaker.affiliation is None
