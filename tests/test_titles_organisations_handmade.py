@@ -426,3 +426,13 @@ def test_a_portfolio_with_for_inside_is_no_organisation() -> None:
                                       ("Europe", "PROPN", 13, "nmod")], (("Ann Hale", "PER"), ("Europe", "LOC")))
     assert speaker.titles == ("secretary of State for Europe",)
     assert speaker.affiliation is None
+
+
+def test_a_role_held_years_ago_names_no_affiliation() -> None:
+    # "Brett O'Donnell, chief strategist for Michele Bachmann's campaign four years ago" (RULES.md: a past date)
+    speaker = name_first("Brett Hale", [("strategist", "NOUN", 8, "appos"), ("for", "ADP", 14, "case"),
+                                        ("Acme", "PROPN", 14, "compound"), ("Group", "PROPN", 11, "nmod"),
+                                        ("four", "NUM", 16, "nummod"), ("years", "NOUN", 17, "obl:npmod"),
+                                        ("ago", "ADV", 11, "advmod")], (("Brett Hale", "PER"), ("Acme Group", "ORG")))
+    assert speaker.titles == ("strategist for Acme Group",)
+    assert speaker.affiliation is None

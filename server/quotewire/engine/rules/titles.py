@@ -449,7 +449,9 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
         if bare in PAST_WORDS:
             past = True
         break
-    words = _cut_end(doc, words)
+    whole, words = words, _cut_end(doc, words)
+    # a role the text dates in the past holds no organisation now: "chief strategist for ... four years ago"
+    past = past or any(bare_word(doc.words[i].text) == "ago" for i in whole[len(words):])
     # a title abbreviation stands right after its jurisdiction or rank; a common noun before them is another phrase
     # the text ran into it: "at the state's party convention | Sen. Elizabeth Warren"
     if len(words) > 1 and bare_word(doc.words[words[-1]].text) in TITLE_ABBREVIATIONS:
