@@ -251,11 +251,12 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
     starts = [person[0] for person in people]
     known: dict[int, PersonFacts] = {}  # what the text says of each person, read once
     described: dict[int, set[str]] = {}  # the role heads of the speaking descriptions given to each person so far
-
     given_at: dict[int, int] = {}  # the head word of each description given -> the person it was given to
 
     def holds(owner: int, head: str) -> bool:
+        """Has the text given the person this role, in a title or in a description that spoke before?"""
         return head in known[owner].heads or head in described.get(owner, ())
+
     out: dict[int, list[Span]] = {}
     phrases = SpanIndex(span for m in mentions if m.name is not None and is_person(m)
                         for span in (m.span, *m.titles, *(role for role, _ in predicate_roles(doc, m.name))))
