@@ -543,3 +543,16 @@ def test_a_description_of_one_sex_goes_past_the_nearest_name_of_the_other() -> N
                       entities=(("Ann Reed", "PER"), ("Tom Bell", "PER"), ("Reed", "PER"), ("Bell", "PER")))
     assert people["Ann Reed"].titles == ("first lady",)
     assert people["Tom Bell"].titles == ()
+
+
+def test_a_pronoun_subject_of_the_other_sex_leaves_the_description_to_the_person_named_last() -> None:
+    # "She went on to attack Donald Trump, saying the presumptive Republican nominee “hasn't given this issue much
+    # thought.”": "she" is not Trump, so the nominee is
+    text = SAID_TOM_BELL_TEXT + "She attacked Bell, saying the nominee was wrong."
+    attack: list[Row] = [("She", "PRON", 2, "nsubj"), ("attacked", "VERB", 0, "root", "attack", "VBD"),
+                         ("Bell", "PROPN", 2, "obj"), (",", "PUNCT", 5, "punct"),
+                         ("saying", "VERB", 2, "advcl", "say", "VBG"), ("the", "DET", 7, "det"),
+                         ("nominee", "NOUN", 9, "nsubj"), ("was", "AUX", 9, "cop"), ("wrong", "ADJ", 5, "ccomp"),
+                         (".", "PUNCT", 2, "punct")]
+    people = speakers(text, SAID_TOM_BELL, attack, entities=(("Tom Bell", "PER"), ("Bell", "PER")))
+    assert people["Tom Bell"].titles == ("nominee",)

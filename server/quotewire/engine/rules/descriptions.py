@@ -290,7 +290,7 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
                 # "whose father was the Bush family pastor": the role of whom the noun names; none where the parse
                 # left the predicate without a subject
                 continue
-        pronoun_subject = not given and any(doc.words[s].text.lower() in SUBJECT_PRONOUNS for s in subjects)
+        pronouns = set() if given else {doc.words[s].text.lower() for s in subjects} & SUBJECT_PRONOUNS
         # a role given to "she" ("she was the presumed nominee") is a woman's
         given_to = doc.words[subjects[0]].text.lower() if given and subjects else None
         if given:
@@ -320,6 +320,10 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
             chosen = named_at.get(host) if host is not None and named_at.get(host) in candidates else None
         if chosen is None:
             chosen = next((owner for owner in candidates if holds(owner, head)), None)
+        # a "he" or "she" over the description may be the person named last, unless of the other sex ("She went on
+        # to attack Donald Trump, saying the presumptive Republican nominee ...")
+        pronoun_subject = bool(pronouns) and not (
+            before and before[0][2] in known and known[before[0][2]].sexes and not known[before[0][2]].sexes & pronouns)
         if chosen is None and before and before[0][1] >= sentence - DESCRIPTION_WINDOW and not pronoun_subject \
                 and (given or head not in RELATIONAL_HEADS):
             # the person named last, or the subject of the sentence that names them last ("Mike Pence says too much
