@@ -556,3 +556,18 @@ def test_a_pronoun_subject_of_the_other_sex_leaves_the_description_to_the_person
                          (".", "PUNCT", 2, "punct")]
     people = speakers(text, SAID_TOM_BELL, attack, entities=(("Tom Bell", "PER"), ("Bell", "PER")))
     assert people["Tom Bell"].titles == ("nominee",)
+
+
+def test_a_participle_the_tagger_read_as_a_verb_before_a_named_role_is_part_of_it() -> None:
+    # "Indiana Gov. Mike Pence is joining his running mate Donald Trump in calling for ..."
+    text = OPENING + 'Reed is joining his running mate Tom Bell. "We win," Bell said.'
+    joining: list[Row] = [("Reed", "PROPN", 3, "nsubj"), ("is", "AUX", 3, "aux"),
+                          ("joining", "VERB", 0, "root", "join", "VBG"), ("his", "PRON", 6, "nmod:poss", "he", "PRP$"),
+                          ("running", "VERB", 6, "amod", "run", "VBG"), ("mate", "NOUN", 3, "obj"),
+                          ("Tom", "PROPN", 6, "flat"), ("Bell", "PROPN", 6, "flat"), (".", "PUNCT", 3, "punct")]
+    win: list[Row] = [('"', "PUNCT", 7, "punct"), ("We", "PRON", 3, "nsubj"), ("win", "VERB", 7, "ccomp"),
+                      (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 7, "punct"), ("Bell", "PROPN", 7, "nsubj"),
+                      ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 7, "punct")]
+    people = speakers(text, SAID_ANN_REED, joining, win,
+                      entities=(("Ann Reed", "PER"), ("Reed", "PER"), ("Tom Bell", "PER"), ("Bell", "PER")))
+    assert people["Tom Bell"].titles == ("running mate",)

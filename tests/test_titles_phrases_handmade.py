@@ -363,3 +363,4 @@ def test_a_name_hung_on_the_second_of_two_coordinated_roles_after_the_verb_is_th
     assert list(people) == ["Charlie Black"]
     assert people["Charlie Black"].titles == ("lobbyist", "strategist")
     assert people["Charlie Black"].affiliation == "GOP"
+
