@@ -571,3 +571,15 @@ def test_a_participle_the_tagger_read_as_a_verb_before_a_named_role_is_part_of_i
     people = speakers(text, SAID_ANN_REED, joining, win,
                       entities=(("Ann Reed", "PER"), ("Reed", "PER"), ("Tom Bell", "PER"), ("Bell", "PER")))
     assert people["Tom Bell"].titles == ("running mate",)
+
+
+def test_an_as_role_of_a_named_persons_tenure_is_theirs() -> None:
+    # "Trump called for a special prosecutor ... during Clinton's tenure as secretary of state"
+    text = OPENING + SAID_TOM_BELL_TEXT + "Bell criticised Reed's tenure as governor."
+    tenure: list[Row] = [("Bell", "PROPN", 2, "nsubj"), ("criticised", "VERB", 0, "root", "criticise", "VBD"),
+                         ("Reed", "PROPN", 5, "nmod:poss"), ("'s", "PART", 3, "case"), ("tenure", "NOUN", 2, "obj"),
+                         ("as", "ADP", 7, "case"), ("governor", "NOUN", 5, "nmod"), (".", "PUNCT", 2, "punct")]
+    people = speakers(text, SAID_ANN_REED, SAID_TOM_BELL, tenure,
+                      entities=(("Ann Reed", "PER"), ("Tom Bell", "PER"), ("Bell", "PER"), ("Reed", "PER")))
+    assert people["Tom Bell"].titles == ()
+    assert people["Ann Reed"].titles == ("governor",)

@@ -191,6 +191,17 @@ def _predicative(doc: ArticleDoc, first: int, last: int) -> list[int] | None:
     return None
 
 
+def _named_owner_of_the_noun(doc: ArticleDoc, first: int, last: int, named_at: dict[int, int]) -> int | None:
+    """The draft that a name owns the noun an "as" role modifies ("Clinton's tenure as secretary of state"), if a
+    name does."""
+    head = next(iter(doc.heads_of(range(first, last + 1))), last)
+    noun = doc.words[head].head
+    if noun < 0 or doc.words[noun].upos != "NOUN":
+        return None
+    return next((named_at[k] for k in doc.children[noun] if doc.words[k].deprel == "nmod:poss" and k in named_at),
+                None)
+
+
 def _subject_named(doc: ArticleDoc, subjects: list[int], named_at: dict[int, int]) -> int | None:
     """The draft the nearest subject names, itself or as the relative pronoun of a name ("Rich Beeson, who oversaw
     Mitt Romney's ground game as political director")."""
@@ -281,7 +292,8 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
             subjects = predicated
         given = predicated is not None or _after_as(doc, at)  # a role given to someone: "who serves as the attorney"
         if given:
-            subject = _subject_named(doc, subjects, named_at)
+            owner = _named_owner_of_the_noun(doc, at, last, named_at) if predicated is None else None
+            subject = owner if owner is not None else _subject_named(doc, subjects, named_at)
             if subject is not None:
                 if subject in speakers and drafts[subject].person:
                     out.setdefault(subject, []).append(description)
