@@ -364,3 +364,13 @@ def test_a_name_hung_on_the_second_of_two_coordinated_roles_after_the_verb_is_th
     assert people["Charlie Black"].titles == ("lobbyist", "strategist")
     assert people["Charlie Black"].affiliation == "GOP"
 
+
+
+def test_a_time_after_the_role_and_an_aspiring_role_are_no_part_of_a_title() -> None:
+    # "Sandra Ripert, a real estate agent today who was ... and an aspiring trader"
+    speaker = name_first("Sandra Hale", [("a", "DET", 14, "det"), ("real", "ADJ", 14, "amod"),
+                                         ("estate", "NOUN", 14, "compound"), ("agent", "NOUN", 8, "appos"),
+                                         ("today", "NOUN", 14, "nmod:unmarked"), ("and", "CCONJ", 19, "cc"),
+                                         ("an", "DET", 19, "det"), ("aspiring", "VERB", 19, "amod", "aspire", "VBG"),
+                                         ("trader", "NOUN", 14, "conj")], (("Sandra Hale", "PER"),))
+    assert speaker.titles == ("real estate agent",)

@@ -85,7 +85,7 @@ EVALUATIVE_WORDS = frozenset({"good", "great", "best", "better", "bad", "worse",
                               "terrible", "excellent", "natural", "ideal", "lousy", "poor", "wonderful"})
 # words that make a role one the person may only come to hold: "the next president", "a potential Treasury secretary"
 HYPOTHETICAL_WORDS = frozenset({"next", "future", "potential", "possible", "prospective", "would-be", "eventual",
-                                "likely"})
+                                "likely", "aspiring", "wannabe"})
 # party words that are also stances: a party only with a capital inside the sentence
 STANCE_PARTIES = frozenset({"liberal", "liberals", "conservative", "conservatives"})
 CHAIN_PREPOSITIONS = frozenset({"of", "at", "for", "with", "to"})
@@ -309,8 +309,9 @@ def _a_place(doc: ArticleDoc, text: str) -> bool:
 def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
     """The title phrase as a role, with the organisation it names."""
     words = [i for i in doc.words_between(title.start, title.end)]
-    while words and (bare_word(doc.words[words[-1]].text) in COURTESY_TITLES or doc.words[words[-1]].is_punct):
-        words = words[:-1]  # "views Mr.": a courtesy title ends no role
+    while words and (bare_word(doc.words[words[-1]].text) in COURTESY_TITLES or doc.words[words[-1]].is_punct
+                     or doc.words[words[-1]].text in {"today", "now", "currently", "tonight"}):
+        words = words[:-1]  # "views Mr.": a courtesy title ends no role, nor does when ("a real estate agent today")
     if not words:
         return TitleReading(None)
     organisation: str | None = None
