@@ -436,3 +436,16 @@ def test_a_role_held_years_ago_names_no_affiliation() -> None:
                                         ("ago", "ADV", 11, "advmod")], (("Brett Hale", "PER"), ("Acme Group", "ORG")))
     assert speaker.titles == ("strategist for Acme Group",)
     assert speaker.affiliation is None
+
+
+def test_a_relative_clause_on_the_apposition_gives_the_person_a_role() -> None:
+    # "Scott Morris, a former Treasury official who is now a senior fellow at the Center for Global Development"
+    speaker = name_first("Scott Hale", [("a", "DET", 13, "det"), ("former", "ADJ", 13, "amod"),
+                                        ("official", "NOUN", 8, "appos"), ("who", "PRON", 19, "nsubj"),
+                                        ("is", "AUX", 19, "cop"), ("now", "ADV", 19, "advmod"), ("a", "DET", 19, "det"),
+                                        ("senior", "ADJ", 19, "amod"), ("fellow", "NOUN", 13, "acl:relcl"),
+                                        ("at", "ADP", 22, "case"), ("Acme", "PROPN", 22, "compound"),
+                                        ("Group", "PROPN", 19, "nmod")],
+                         (("Scott Hale", "PER"), ("Acme Group", "ORG")))
+    assert speaker.titles == ("former official", "senior fellow at Acme Group")
+    assert speaker.affiliation == "Acme Group"

@@ -325,7 +325,11 @@ def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:
         from_clause(w.head, h)
     for s in predicate_subjects(doc, h):  # "the first volunteer inside the door is Eva Miller"
         take(s, doc.kids(h, "cop")[0])
-    for k in doc.children[h]:
+    # the relative clauses on the name, or on a role in apposition to it ("Scott Morris, a former Treasury official
+    # who is now a senior fellow at ...")
+    roles_beside = [a for a in doc.kids(h, "appos") if doc.words[a].upos == "NOUN"
+                    and is_role_noun(doc.words[a].text, doc.words[a].upos)]
+    for k in [*doc.children[h], *(c for a in roles_beside for c in doc.children[a])]:
         if doc.words[k].deprel == "acl:relcl":
             subject = next((s for s in doc.kids(k, "nsubj") if doc.words[s].text.lower() in RELATIVE_PRONOUNS), None)
             if subject is not None:
