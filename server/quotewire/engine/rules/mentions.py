@@ -31,6 +31,7 @@ from quotewire.engine.rules.titles import (
     hyphenated,
     is_party_word,
     is_role_noun,
+    participle_modifier,
     role_before_tagged_name,
 )
 
@@ -283,12 +284,6 @@ def _role_opening_name(doc: ArticleDoc, i: int) -> bool:
         and (is_role_noun(doc.words[i].text, "PROPN") or role_before_tagged_name(doc, i))
 
 
-def _participle_modifier(doc: ArticleDoc, i: int) -> bool:
-    """Is word i a participle the tagger read as a verb that modifies a noun after it ("running mate")?"""
-    w = doc.words[i]
-    return w.upos == "VERB" and w.xpos in {"VBG", "VBN"} and w.rel == "amod" and w.head > i
-
-
 def _premodifiers(doc: ArticleDoc, first_name_word: int, phrase: list[int]) -> list[int]:
     """Words before the name that describe the speaker: the parsed phrase, or the noun chunk right before it."""
     lo_bound, _ = _sentence_bounds(doc, first_name_word)
@@ -299,7 +294,7 @@ def _premodifiers(doc: ArticleDoc, first_name_word: int, phrase: list[int]) -> l
                                      and doc.words[i - 2].upos in CHUNK_UPOS)
                                  or (doc.words[i - 1].text == "of" and i - 2 >= lo_bound  # "chief of staff"
                                      and i < first_name_word and _is_role_word(doc, i - 2))
-                                 or _participle_modifier(doc, i - 1)):  # "his running mate Donald Trump"
+                                 or participle_modifier(doc, i - 1)):  # "his running mate Donald Trump"
         i -= 1
     chunk = list(range(i, first_name_word))
     from_tree = [j for j in phrase if j < first_name_word]

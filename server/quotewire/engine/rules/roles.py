@@ -23,7 +23,7 @@ from quotewire.engine.lexicon import (
 )
 from quotewire.engine.model import Span
 from quotewire.engine.rules.document import ArticleDoc
-from quotewire.engine.rules.titles import POSSESSIVE, bare_word, is_role_noun, named_class
+from quotewire.engine.rules.titles import POSSESSIVE, bare_word, is_role_noun, named_class, participle_modifier
 
 # abbreviated heads, spelled out to compare a description's role with a person's titles
 SPELLED_OUT = {"sen": "senator", "sens": "senator", "rep": "representative", "reps": "representative",
@@ -86,12 +86,6 @@ def _describes_a_role(doc: ArticleDoc, i: int) -> bool:
         w.upos == "NOUN" and bare.endswith(("ist", "ian", "man", "woman", "surgeon")) and len(bare) > 5)
 
 
-def _participle_before(doc: ArticleDoc, i: int) -> bool:
-    """Is word i a participle the tagger read as a verb that modifies a noun after it ("the ranting radio host")?"""
-    w = doc.words[i]
-    return w.upos == "VERB" and w.xpos in {"VBG", "VBN"} and w.rel == "amod" and w.head > i
-
-
 def definite_descriptions(doc: ArticleDoc) -> list[Span]:
     """'the Vermont senator', 'The former secretary of state', 'the retired neurosurgeon': definite noun phrases
     whose head is a role noun in the singular and that name no one themselves (no name follows)."""
@@ -124,7 +118,7 @@ def definite_descriptions(doc: ArticleDoc) -> list[Span]:
                 i = j + 1
         while i < hi and (doc.words[i].upos in {"ADJ", "NOUN", "PROPN"}
                           or (doc.words[i].text == "-" and words and i + 1 < hi)
-                          or _participle_before(doc, i)  # "the ranting radio host", "the leading candidate"
+                          or participle_modifier(doc, i)  # "the ranting radio host", "the leading candidate"
                           or bare_word(doc.words[i].text) in PAST_WORDS):  # "the retired neurosurgeon", tagged a verb
             words.append(i)
             i += 1

@@ -581,6 +581,13 @@ def _a_known_place(doc: ArticleDoc, words: list[int]) -> bool:
     return bool(run) and known_place(doc.text_of(run))
 
 
+def participle_modifier(doc: ArticleDoc, i: int) -> bool:
+    """Is word i a participle the tagger read as a verb that modifies a noun after it ("the ranting radio host",
+    "his running mate")?"""
+    w = doc.words[i]
+    return w.upos == "VERB" and w.xpos in {"VBG", "VBN"} and w.rel == "amod" and w.head > i
+
+
 def hyphenated(doc: ArticleDoc, i: int) -> bool:
     """Is word i the first part of a hyphenated word ("in-state", "ex-")? It is no preposition then."""
     return i + 1 < len(doc.words) and doc.words[i + 1].text == "-" and doc.words[i + 1].start == doc.words[i].end
