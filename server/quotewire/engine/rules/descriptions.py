@@ -33,6 +33,7 @@ from quotewire.engine.rules.mentions import Mention
 from quotewire.engine.rules.roles import (
     DESCRIPTION_WINDOW,
     ROLE_VERBS,
+    after_as,
     definite_descriptions,
     predicate_roles,
     role_head,
@@ -155,19 +156,6 @@ def _beside_subject(doc: ArticleDoc, i: int) -> int | None:
     return next(iter(doc.kids(doc.words[verb].head, "nsubj")), None)
 
 
-def _after_as(doc: ArticleDoc, at: int) -> bool:
-    """Is the description opened by "as" ("as a presidential candidate"): a role given to a clause's subject?"""
-    before = at - 1
-    if before >= 0 and doc.words[before].text.lower() in {"a", "an", "the"}:
-        before -= 1
-    if before >= 0 and doc.words[before].text.lower() == "and":  # "As star and executive producer of the show"
-        first = before - 1
-        while first >= 0 and before - first <= 5 and doc.words[first].upos in {"ADJ", "NOUN", "PROPN"}:
-            first -= 1
-        return first < before - 1 and _after_as(doc, first + 1)
-    return before >= 0 and doc.words[before].text.lower() == "as"
-
-
 def _denied(doc: ArticleDoc, first: int, last: int) -> bool:
     """Is the description a predicate, or an "as" role, that its clause denies or only supposes ("is not the first
     politician", "may be the first politician to ...", "has not registered as a lobbyist", "as president, Mr.
@@ -176,7 +164,7 @@ def _denied(doc: ArticleDoc, first: int, last: int) -> bool:
     if doc.kids(head, "cop"):
         return unasserted(doc, head)
     verb = doc.words[head].head
-    return _after_as(doc, first) and verb >= 0 and unasserted(doc, verb)
+    return after_as(doc, first) and verb >= 0 and unasserted(doc, verb)
 
 
 def _predicative(doc: ArticleDoc, first: int, last: int) -> list[int] | None:
@@ -290,7 +278,7 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         predicated = _predicative(doc, at, last)
         if predicated is not None:
             subjects = predicated
-        given = predicated is not None or _after_as(doc, at)  # a role given to someone: "who serves as the attorney"
+        given = predicated is not None or after_as(doc, at)  # a role given to someone: "who serves as the attorney"
         if given:
             owner = _named_owner_of_the_noun(doc, at, last, named_at) if predicated is None else None
             subject = owner if owner is not None else _subject_named(doc, subjects, named_at)

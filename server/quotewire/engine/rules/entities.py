@@ -23,7 +23,7 @@ from quotewire.engine.rules.coref import GROUP_LABELS, PERSON_LABELS, could_name
 from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.genders import first_names
 from quotewire.engine.rules.mentions import Mention, family_name_alone, mention_at, person_name_words
-from quotewire.engine.rules.roles import predicate_roles, predicate_subjects, role_phrase
+from quotewire.engine.rules.roles import after_as, predicate_roles, predicate_subjects, role_phrase
 from quotewire.engine.rules.titles import (
     TitleReading,
     bare_word,
@@ -208,15 +208,6 @@ def _kind(draft: EntityDraft) -> SpeakerKind:
     return SpeakerKind.ORGANIZATION
 
 
-def _an_as_role(doc: ArticleDoc, span: Span) -> bool:
-    """Does "as" (and an article) open the span ("as an adviser to Priorities USA")?"""
-    at = doc.word_at(span.start)
-    before = at - 1 if at is not None else -1
-    if before >= 0 and doc.words[before].text.lower() in {"a", "an", "the"}:
-        before -= 1
-    return before >= 0 and doc.words[before].text.lower() == "as"
-
-
 def _titles(doc: ArticleDoc, draft: EntityDraft, name: str, where: Sequence[Span],
             described: Sequence[Span]) -> list[TitleReading]:
     """The draft's title phrases read as roles, each role once: its mentions' titles, a title its name shares with
@@ -232,9 +223,10 @@ def _titles(doc: ArticleDoc, draft: EntityDraft, name: str, where: Sequence[Span
             continue  # "who served as director of Acme": the predicate's role, not again as an "as" role
         read.add(t)
         reading = read_title(doc, t)
+        at = doc.word_at(t.start)
         if predicated.get(t):  # "who was Mitt Romney's top adviser": a past role
             reading = TitleReading(reading.role, None, reading.party, True)
-        elif t not in own and t not in predicated and not _an_as_role(doc, t) and not (
+        elif t not in own and t not in predicated and not (at is not None and after_as(doc, at)) and not (
                 reading.organisation and plainly_an_organisation(reading.organisation)):
             # a description names only an organisation its words say is one; an "as" role, what it serves ("serves
             # as an adviser to Priorities USA")

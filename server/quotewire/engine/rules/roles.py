@@ -86,6 +86,20 @@ def _describes_a_role(doc: ArticleDoc, i: int) -> bool:
         w.upos == "NOUN" and bare.endswith(("ist", "ian", "man", "woman", "surgeon")) and len(bare) > 5)
 
 
+def after_as(doc: ArticleDoc, at: int) -> bool:
+    """Is the role phrase at word `at` opened by "as" ("as a presidential candidate", "as an adviser to Priorities
+    USA", the second of "As star and executive producer"): a role given to a clause's subject?"""
+    before = at - 1
+    if before >= 0 and doc.words[before].text.lower() in {"a", "an", "the"}:
+        before -= 1
+    if before >= 0 and doc.words[before].text.lower() == "and":  # "As star and executive producer of the show"
+        first = before - 1
+        while first >= 0 and before - first <= 5 and doc.words[first].upos in {"ADJ", "NOUN", "PROPN"}:
+            first -= 1
+        return first < before - 1 and after_as(doc, first + 1)
+    return before >= 0 and doc.words[before].text.lower() == "as"
+
+
 def definite_descriptions(doc: ArticleDoc) -> list[Span]:
     """'the Vermont senator', 'The former secretary of state', 'the retired neurosurgeon': definite noun phrases
     whose head is a role noun in the singular and that name no one themselves (no name follows)."""
