@@ -5,7 +5,7 @@ from __future__ import annotations
 from quotewire.engine.model import Attribution, AttributionMethod, Cue, Quote, Span, Speaker
 from quotewire.engine.rules.candidates import Candidate
 from quotewire.engine.rules.confidence import confidence
-from quotewire.engine.rules.coref import PERSON_LABELS, SPEAKER_PRONOUNS, is_person, named_mentions
+from quotewire.engine.rules.coref import SPEAKER_PRONOUNS, is_person, named_mentions
 from quotewire.engine.rules.descriptions import described_people, pair_descriptions
 from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.entities import (
@@ -20,6 +20,7 @@ from quotewire.engine.rules.entities import (
 from quotewire.engine.rules.genders import first_names
 from quotewire.engine.rules.mentions import Mention, person_name_words
 from quotewire.engine.rules.quoted_names import scare_quote, title_quote
+from quotewire.engine.rules.titles import PERSON_LABELS
 
 
 def _entity_mention(cand: Candidate) -> Mention | None:

@@ -35,9 +35,8 @@ from quotewire.engine.rules.first_person import author, interviewee, question_pa
 from quotewire.engine.rules.genders import PRONOUN_SEX, mention_sex, surname_sexes
 from quotewire.engine.rules.mentions import Mention, mention_at, modifies_a_noun, person_name_words
 from quotewire.engine.rules.quoted_names import among_the_writers_words, title_quote
-from quotewire.engine.rules.titles import bare_word, is_role_noun
+from quotewire.engine.rules.titles import PERSON_LABELS, bare_word, is_role_noun
 
-PERSON_LABELS = frozenset({"PER", "PERSON"})
 GROUP_LABELS = frozenset({"ORG", "LOC", "GPE", "NORP"})
 THEY_LABELS = frozenset({"ORG", "NORP"})
 CONTINUATION_PARAGRAPHS = 1

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from quotewire.engine.lexicon import PARTY_WORDS, PAST_WORDS, SPEECH_VERBS
 from quotewire.engine.model import Span
-from quotewire.engine.rules.coref import PERSON_LABELS, is_person
+from quotewire.engine.rules.coref import is_person
 from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.entities import EntityDraft, SpanIndex
 from quotewire.engine.rules.genders import TITLE_PRONOUNS, mention_sex
@@ -40,7 +40,7 @@ from quotewire.engine.rules.roles import (
     role_marks,
     unasserted,
 )
-from quotewire.engine.rules.titles import bare_word, context_organisations, is_role_noun, read_title
+from quotewire.engine.rules.titles import PERSON_LABELS, bare_word, context_organisations, is_role_noun, read_title
 
 DESCRIPTION_CANDIDATES = 50  # the people named last before a description that it may stand for
 SUBJECT_PRONOUNS = frozenset({"he", "she"})

@@ -19,12 +19,13 @@ from typing import cast
 
 from quotewire.engine.lexicon import COURTESY_TITLES, ORG_NOUNS, PLACE_NOUNS
 from quotewire.engine.model import Span, SpeakerKind
-from quotewire.engine.rules.coref import GROUP_LABELS, PERSON_LABELS, could_name_a_person, is_person
+from quotewire.engine.rules.coref import GROUP_LABELS, could_name_a_person, is_person
 from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.genders import first_names
 from quotewire.engine.rules.mentions import Mention, family_name_alone, mention_at, person_name_words
 from quotewire.engine.rules.roles import after_as, predicate_roles, predicate_subjects, role_phrase
 from quotewire.engine.rules.titles import (
+    PERSON_LABELS,
     TitleReading,
     bare_word,
     context_organisations,

@@ -48,7 +48,7 @@ from quotewire.engine.rules.document import ArticleDoc, Word
 from quotewire.engine.rules.places import PLACE_ABBREVIATIONS, a_demonym, known_place
 
 PLACE_LABELS = frozenset({"LOC", "GPE"})
-PERSON_LABELS = frozenset({"PER"})
+PERSON_LABELS = frozenset({"PER", "PERSON"})  # the NER labels of a person's name
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # words that cannot open a role: "who is 28", "or another typical career politician"
 NOT_OPENING = frozenset({"PRON", "CCONJ", "SCONJ", "VERB", "AUX", "ADV", "ADP", "PART", "INTJ", "SYM", "PUNCT"})
