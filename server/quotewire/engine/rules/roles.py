@@ -23,7 +23,14 @@ from quotewire.engine.lexicon import (
 )
 from quotewire.engine.model import Span
 from quotewire.engine.rules.document import ArticleDoc
-from quotewire.engine.rules.titles import POSSESSIVE, bare_word, is_role_noun, named_class, participle_modifier
+from quotewire.engine.rules.titles import (
+    AGE_UNITS,
+    POSSESSIVE,
+    bare_word,
+    is_role_noun,
+    named_class,
+    participle_modifier,
+)
 
 # abbreviated heads, spelled out to compare a description's role with a person's titles
 SPELLED_OUT = {"sen": "senator", "sens": "senator", "rep": "representative", "reps": "representative",
@@ -56,8 +63,6 @@ def role_marks(text: str) -> frozenset[str]:
                      and bare not in PARTY_WORDS and bare not in PAST_WORDS and bare not in HONORIFICS
                      and bare not in {"the", "a", "an"})
 
-
-AGE_UNITS = frozenset({"year", "years", "month", "months"})
 
 
 def age_phrase(doc: ArticleDoc, i: int) -> list[int] | None:

@@ -91,8 +91,10 @@ STANCE_PARTIES = frozenset({"liberal", "liberals", "conservative", "conservative
 CHAIN_PREPOSITIONS = frozenset({"of", "at", "for", "with", "to"})
 # what a role noun may be prefixed with and stay that role's rank: "undersecretary", "co-founder", "vice-chair"
 ROLE_PREFIXES = ("under", "co-", "co", "vice-", "vice", "sub")
+# the units of an age: "a 31-year-old"
+AGE_UNITS = frozenset({"year", "years", "month", "months"})
 # how long someone has held a role, no part of it: "a two-term mayor", "a 14-year Carrier worker"
-TENURE_WORDS = frozenset({"year", "years", "month", "months", "term", "terms"})
+TENURE_WORDS = AGE_UNITS | {"term", "terms"}
 # verbs of working for or running an organisation: "working for Priorities USA", "who runs Crosscut Strategies"
 EMPLOYMENT_VERBS = frozenset({"work", "run", "head", "lead", "found", "own", "chair", "direct", "manage"})
 
@@ -378,7 +380,7 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
             continue
         if w.upos in {"DET", "NUM", "PUNCT"} or (w.upos == "PRON" and w.xpos in {"PRP$", "WP$"}) \
                 or AGE.search(bare) or bare in DESCRIPTIVE_WORDS or bare in COURTESY_TITLES or bare in QUANTIFIERS \
-                or (bare in {"year", "years", "month", "months"} and len(words) > 1  # "31-year-old"
+                or (bare in AGE_UNITS and len(words) > 1  # "31-year-old"
                     and doc.words[words[1]].text == "-"):
             words = words[1:]
             continue
