@@ -120,7 +120,8 @@ def sample(split: str) -> list[Path]:
     texts = sorted((POLNEAR / split / "text").glob("*.txt"))
     if split == "dev":
         return texts[:40]
-    return sorted(texts[::20] + texts[7::40] + texts[13::40] + texts[27::80] + texts[67::80] + texts[33::80] + texts[73::80])
+    return sorted(texts[::20] + texts[7::40] + texts[13::40]
+                  + texts[27::80] + texts[67::80] + texts[33::80] + texts[73::80])
 
 
 def load_gold(split: str) -> list[GoldPerson]:

@@ -1847,3 +1847,32 @@ def test_a_wh_adverb_the_parse_hung_on_a_noun_is_no_part_of_the_mention() -> Non
         ("staff", "NOUN", 5, "compound"), ("members", "NOUN", 7, "nsubj:pass"), ("were", "AUX", 7, "aux:pass"),
         ("guided", "VERB", 2, "ccomp"), (".", "PUNCT", 2, "punct")])
     assert mention_at(doc, 4).span.text == "staff members"
+
+
+def test_a_person_the_article_calls_he_is_not_whom_a_later_she_refers_to() -> None:
+    # "Pat" tells no sex, but the article's own "he" does: "she" passes over the man quoted before to the woman
+    # named since, though she is named only as an agent
+    text = ('Pat Reed said the plan had failed. "We tried," he said. The plan was backed by Ann Lee of the council. '
+            '"It will work," she said.')
+    doc = parsed(text, [
+        ("Pat", "PROPN", 3, "nsubj"), ("Reed", "PROPN", 1, "flat"), ("said", "VERB", 0, "root", "say", "VBD"),
+        ("the", "DET", 5, "det"), ("plan", "NOUN", 7, "nsubj"), ("had", "AUX", 7, "aux", "have"),
+        ("failed", "VERB", 3, "ccomp", "fail", "VBN"), (".", "PUNCT", 3, "punct"),
+    ], [
+        ('"', "PUNCT", 3, "punct"), ("We", "PRON", 3, "nsubj"), ("tried", "VERB", 7, "ccomp", "try", "VBD"),
+        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 3, "punct"), ("he", "PRON", 7, "nsubj"),
+        ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 7, "punct"),
+    ], [
+        ("The", "DET", 2, "det"), ("plan", "NOUN", 4, "nsubj:pass"), ("was", "AUX", 4, "aux:pass", "be"),
+        ("backed", "VERB", 0, "root", "back", "VBN"), ("by", "ADP", 6, "case"), ("Ann", "PROPN", 4, "obl"),
+        ("Lee", "PROPN", 6, "flat"), ("of", "ADP", 10, "case"), ("the", "DET", 10, "det"),
+        ("council", "NOUN", 6, "nmod"), (".", "PUNCT", 4, "punct"),
+    ], [
+        ('"', "PUNCT", 4, "punct"), ("It", "PRON", 4, "nsubj"), ("will", "AUX", 4, "aux"),
+        ("work", "VERB", 8, "ccomp"), (",", "PUNCT", 4, "punct"), ('"', "PUNCT", 4, "punct"),
+        ("she", "PRON", 8, "nsubj"), ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 8, "punct"),
+    ], entities=(("Pat Reed", "PER"), ("Ann Lee", "PER")))
+    result = attribute_doc(doc)
+    by_text = {q.text: _speaker_name(result, q) for q in result.quotes}
+    assert by_text["We tried"] == "Pat Reed"
+    assert by_text["It will work"] == "Ann Lee"

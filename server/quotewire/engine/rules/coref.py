@@ -32,7 +32,7 @@ from quotewire.engine.model import AttributionMethod, QuoteKind, Span
 from quotewire.engine.rules.candidates import Candidate
 from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.first_person import author, interviewee, question_paragraphs
-from quotewire.engine.rules.genders import PRONOUN_SEX, mention_sex, surname_sexes
+from quotewire.engine.rules.genders import PRONOUN_SEX, learn_sex, mention_sex, shared_surnames, surname_sexes
 from quotewire.engine.rules.mentions import Mention, mention_at, modifies_a_noun, person_name_words
 from quotewire.engine.rules.quoted_names import among_the_writers_words, title_quote
 from quotewire.engine.rules.titles import PERSON_LABELS, bare_word, is_role_noun
@@ -117,7 +117,8 @@ def _same_sex(pronoun: str, m: Mention, sexes: dict[str, str]) -> bool:
 
 def resolve_pronouns(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[Span, ...]) -> None:
     entity_mentions = named_mentions(doc, nicknames)
-    sexes = surname_sexes(entity_mentions)
+    sexes = surname_sexes(entity_mentions)  # and, as the article goes on, what its pronouns tell
+    shared = shared_surnames(entity_mentions)
     interviewed = interviewee(doc, entity_mentions, is_person)
     asked = question_paragraphs(doc) if interviewed is not None else frozenset()
     writer = author(doc, entity_mentions, is_person)
@@ -184,6 +185,8 @@ def resolve_pronouns(doc: ArticleDoc, cands: list[Candidate], nicknames: tuple[S
                                        quoted)
                 if group is not None:
                     cand.antecedent = mention_at(doc, group, nicknames)
+            if cand.antecedent is not None:
+                learn_sex(sexes, shared, pronoun, cand.antecedent)
         value = cand.antecedent if cand.mention.pronoun else cand.mention
         if value is not None:
             bisect.insort(spoken_order, (-value.span.start, n))

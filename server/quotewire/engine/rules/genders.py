@@ -64,3 +64,24 @@ def surname_sexes(mentions: list[Mention]) -> dict[str, str]:
         if sex and name not in seen:
             seen[name] = {sex}
     return {surname: sexes.pop() for surname, sexes in seen.items() if len(sexes) == 1}
+
+
+def shared_surnames(mentions: list[Mention]) -> frozenset[str]:
+    """Surnames that more than one given name goes with in the article ('Bill Clinton', 'Hillary Clinton')."""
+    given: dict[str, set[str]] = {}
+    for m in mentions:
+        words = person_name_words(m.name, m.nickname) if m.name is not None else []
+        if len(words) >= 2:
+            given.setdefault(words[-1].lower(), set()).add(words[0].lower())
+    return frozenset(surname for surname, firsts in given.items() if len(firsts) > 1)
+
+
+def learn_sex(sexes: dict[str, str], shared: frozenset[str], pronoun: str, m: Mention) -> None:
+    """'Pat Reed said ... "We tried," he said': the sex a pronoun that refers to a person gives them, where neither
+    their titles nor their first name told it and no one else in the article has their surname."""
+    sex = PRONOUN_SEX.get(pronoun)
+    if sex is None or m.name is None or mention_sex(m) is not None:
+        return
+    words = person_name_words(m.name, m.nickname)
+    if words and words[-1].lower() not in shared:
+        sexes.setdefault(words[-1].lower(), sex)
