@@ -583,3 +583,16 @@ def test_an_as_role_of_a_named_persons_tenure_is_theirs() -> None:
                       entities=(("Ann Reed", "PER"), ("Tom Bell", "PER"), ("Bell", "PER"), ("Reed", "PER")))
     assert people["Tom Bell"].titles == ()
     assert people["Ann Reed"].titles == ("governor",)
+
+
+def test_a_campaigns_staff_is_not_the_candidate() -> None:
+    text = '"We lead," said campaign manager Ann Reed. Voters like the candidate.'
+    first: list[Row] = [('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 6, "ccomp"),
+                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct"),
+                        ("said", "VERB", 0, "root", "say", "VBD"), ("campaign", "NOUN", 8, "compound"),
+                        ("manager", "NOUN", 9, "compound"), ("Ann", "PROPN", 6, "nsubj"),
+                        ("Reed", "PROPN", 9, "flat"), (".", "PUNCT", 6, "punct")]
+    second: list[Row] = [("Voters", "NOUN", 2, "nsubj"), ("like", "VERB", 0, "root"), ("the", "DET", 4, "det"),
+                         ("candidate", "NOUN", 2, "obj"), (".", "PUNCT", 2, "punct")]
+    ann = speakers(text, first, second, entities=(("Ann Reed", "PER"),))["Ann Reed"]
+    assert ann.titles == ("campaign manager",)

@@ -52,6 +52,14 @@ RELATIONAL_HEADS = frozenset({"manager", "spokesman", "spokeswoman", "spokespers
                               "lawyer", "attorney", "assistant", "deputy", "staffer", "wife", "husband", "son",
                               "daughter", "mother", "father", "brother", "sister", "friend", "chairman",
                               "chairwoman", "strategist", "pollster", "surrogate", "campaign"})
+# the heads of a candidacy, and the roles of those who work for a campaign or report on it: a person the text gives
+# one of these is not "the candidate" because the text named them last ("said campaign manager Corey Lewandowski.
+# ... the front-runner")
+CANDIDACY_HEADS = frozenset({"candidate", "nominee", "front-runner", "frontrunner", "contender", "hopeful"})
+CAMPAIGN_STAFF = frozenset({
+    "manager", "chairman", "chairwoman", "chair", "adviser", "advisor", "strategist", "spokesman", "spokeswoman",
+    "spokesperson", "aide", "pollster", "consultant", "operative", "director", "columnist", "anchor", "reporter",
+    "correspondent", "host", "analyst", "journalist", "commentator", "surrogate", "staffer", "editor"})
 # the two parties a party word names, as one letter
 PARTY_SIDES = {"democratic": "D", "democrat": "D", "democrats": "D", "dem": "D", "dems": "D", "d": "D",
                "republican": "R", "republicans": "R", "gop": "R", "r": "R"}
@@ -341,6 +349,8 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
                 nearest = next((person for person in last_named if person[2] in candidates), nearest)
             salient = min(subjects_named, key=lambda person: person[3] or 0, default=nearest)
             chosen = salient[2] if salient[2] in candidates else None
+            if chosen is not None and head in CANDIDACY_HEADS and known[chosen].heads & CAMPAIGN_STAFF:
+                chosen = None
         if chosen is not None:
             given_at[role_word] = chosen
         if chosen is not None and own_quotes:  # "the senator said" later is the one "the Vermont senator said" was
