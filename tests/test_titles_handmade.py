@@ -972,10 +972,18 @@ def test_one_proper_noun_the_article_calls_a_place_stays_in_the_role() -> None:
     assert speaker.affiliation is None
 
 
-def test_one_proper_noun_before_a_secretary_is_the_portfolio() -> None:
+def test_one_proper_noun_before_a_secretary_is_the_department() -> None:
+    # as "Homeland Security Secretary Jeh Johnson" is (bench/titles_gold/RULES.md): the department is the organisation
     speaker = name_last([("Health", "PROPN", 9, "compound"), ("Secretary", "PROPN", 9, "compound")], "Ann Lee",
                         (("Ann Lee", "PER"),))
-    assert speaker.titles == ("Health Secretary",)
+    assert speaker.titles == ("Secretary",)
+    assert speaker.affiliation == "Health"
+
+
+def test_a_rank_before_a_minister_is_no_department() -> None:
+    speaker = name_last([("Prime", "PROPN", 9, "compound"), ("Minister", "PROPN", 9, "compound")], "Ann Lee",
+                        (("Ann Lee", "PER"),))
+    assert speaker.titles == ("Prime Minister",)
     assert speaker.affiliation is None
 
 

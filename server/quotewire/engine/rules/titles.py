@@ -71,8 +71,12 @@ CONSTITUENCY_ROLES = frozenset({"member", "members", "congressman", "congresswom
 RELATIONS = frozenset({"friend", "ally", "rival", "colleague", "confidante", "mentor", "protege", "supporter", "critic",
                        "opponent", "fan", "admirer", "backer", "detractor", "foe", "enemy", "wife", "husband",
                        "daughter", "son", "mother", "father", "brother", "sister"})
-# Roles whose capitalised modifier is the office's portfolio, not an organisation: "Health Secretary"
+# Roles whose portfolio an "of" names, not an organisation: "Secretary of State"; before them a capitalised
+# department is the organisation ("Health Secretary", as "Homeland Security Secretary"), a rank or kind of office is
+# not ("Prime Minister", "Foreign Secretary")
 PORTFOLIO_HEADS = frozenset({"secretary", "minister", "commissioner", "czar", "tsar"})
+OFFICE_KINDS = RANKS_BEFORE_A_TITLE | {"prime", "foreign", "home", "first", "cabinet", "general", "junior", "senior",
+                                      "shadow", "permanent", "principal", "executive", "press", "parliamentary"}
 # organisation nouns that, alone before a role, are its field: "White House Press Secretary"
 FIELD_WORDS = frozenset({"press", "news", "service", "communication", "communications"})
 # the second part of "Sanders-endorsed", "Trump-appointed": who stands behind a person, no part of the role
@@ -271,12 +275,13 @@ def _names_an_organisation_by_form(doc: ArticleDoc, run: list[int], within: Span
     if len(run) == 1:  # a plural proper noun is a team's name: "a Falcons striker"; one the tagger leaves unnamed
         # and the article never calls a place or a person, outside a headline, is an organisation's: "a Harvard
         # professor", "the Pentagon spokesman"; not a place the tagger missed ("a Seoul lawyer"), a level of
-        # government ("State Rep.") nor a portfolio ("Health Secretary")
+        # government ("State Rep.") nor a kind of office ("Prime Minister")
         w = doc.words[run[0]]
         plural = w.xpos == "NNPS" or (w.upos == "PROPN" and w.text.endswith("s") and not w.text.endswith("ss"))
         after = run[0] + 1
         unnamed = w.upos == "PROPN" and w.sentence not in doc.headlines and not w.text.isupper() \
-            and after < len(doc.words) and bare_word(doc.words[after].text) not in PORTFOLIO_HEADS \
+            and after < len(doc.words) and not (bare_word(doc.words[after].text) in PORTFOLIO_HEADS
+                                                and bare_word(w.text) in OFFICE_KINDS) \
             and bare_word(w.text) not in JURISDICTION_WORDS \
             and (not known_place(w.text) or any(n.split()[0] == w.text for n in _organisation_names(doc)))
         # (a city's name that opens an organisation's name in the article is that organisation's: "a Marquette
