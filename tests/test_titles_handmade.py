@@ -1249,3 +1249,14 @@ def test_a_common_noun_the_text_ran_into_a_title_abbreviation_is_no_part_of_it()
     holsman = name_last([("state", "NOUN", 8, "compound"), ("Sen.", "PROPN", 9, "compound")], "Jason Holsman",
                         (("Jason Holsman", "PER"),))
     assert holsman.titles == ("state Sen.",)
+
+
+def test_a_role_in_quotation_marks_is_what_someone_calls_the_person_not_a_title() -> None:
+    # 'Yet Trump is also a “change agent,” Cole said.': the marks make it someone's word for the person
+    text = QUOTE + "said Tom Bell. Bell is a “change agent.”"
+    said: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Tom", "PROPN", 7, "nsubj"),
+                       ("Bell", "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
+    called: list[Row] = [("Bell", "PROPN", 6, "nsubj"), ("is", "AUX", 6, "cop", "be"), ("a", "DET", 6, "det"),
+                         ("“", "PUNCT", 6, "punct"), ("change", "NOUN", 6, "compound"), ("agent", "NOUN", 0, "root"),
+                         (".", "PUNCT", 6, "punct"), ("”", "PUNCT", 6, "punct")]
+    assert speakers(text, said, called, entities=(("Tom Bell", "PER"), ("Bell", "PER")))["Tom Bell"].titles == ()

@@ -287,6 +287,19 @@ def predicate_subjects(doc: ArticleDoc, h: int) -> list[int]:
     return doc.kids(h, "nsubj")
 
 
+# the marks that open and close a word or two someone else uses for a person: "a “change agent,”"
+OPENING_MARKS = "“‘\"'"
+CLOSING_MARKS = "”’\"'"
+
+
+def _in_quotation_marks(text: str, span: Span) -> bool:
+    """Is the phrase set in quotation marks of its own, a closing mark after it or after its comma or full stop
+    ("Trump is also a “change agent,” Cole said"): the word of whoever is quoted, not a role the text gives?"""
+    after = text[span.end:span.end + 2]
+    return span.start > 0 and text[span.start - 1] in OPENING_MARKS and (
+        after[:1] in CLOSING_MARKS or (after[:1] in ",." and after[1:2] in CLOSING_MARKS))
+
+
 def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:
     """The roles the text gives the named person by a predicate, with whether each is past: "Manafort is the
     co-founder of ...", "Mr. Guerrero, who is an actor,", "Ms. Leon, who works as a secretary", "Trump became the
@@ -305,7 +318,7 @@ def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:
     def take(role: int, verb: int) -> None:
         if doc.words[role].upos in {"NOUN", "PROPN"} and is_role_noun(doc.words[role].text, doc.words[role].upos):
             span = role_phrase(doc, role)
-            if span is not None and not span.overlaps(name):
+            if span is not None and not span.overlaps(name) and not _in_quotation_marks(doc.text, span):
                 out.append((span, _past(doc, verb)))
 
     def from_clause(pred: int, subject: int) -> None:
