@@ -1260,3 +1260,12 @@ def test_a_role_in_quotation_marks_is_what_someone_calls_the_person_not_a_title(
                          ("“", "PUNCT", 6, "punct"), ("change", "NOUN", 6, "compound"), ("agent", "NOUN", 0, "root"),
                          (".", "PUNCT", 6, "punct"), ("”", "PUNCT", 6, "punct")]
     assert speakers(text, said, called, entities=(("Tom Bell", "PER"), ("Bell", "PER")))["Tom Bell"].titles == ()
+
+
+def test_and_other_puts_the_name_in_a_class() -> None:
+    # "Ms. Toretti, Mrs. Rao and other prominent bundlers in both parties said": as "including" does
+    text = QUOTE + "said Ann Lee and other lawyers."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 7, "nsubj"),
+                       ("Lee", "PROPN", 8, "flat"), ("and", "CCONJ", 12, "cc"), ("other", "ADJ", 12, "amod"),
+                       ("lawyers", "NOUN", 8, "conj", "lawyer", "NNS"), (".", "PUNCT", 7, "punct")]
+    assert speakers(text, rows, entities=(("Ann Lee", "PER"),))["Ann Lee"].titles == ("lawyers",)

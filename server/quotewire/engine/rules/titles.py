@@ -826,14 +826,21 @@ CLASS_MARKERS = frozenset({"including", "like", "such"})  # "tax experts, includ
 
 def named_class(doc: ArticleDoc, first: int, last: int) -> int | None:
     """The plural noun a name is counted among: "many tax experts, including Mr. Goldberg", "real estate
-    developers like Mr. Trump", "some Republicans, including Senator Lamar Alexander", also where the parse hung the
+    developers like Mr. Trump", "some Republicans, including Senator Lamar Alexander", "Ms. Toretti and other
+    bundlers", also where the parse hung the
     name on the verb ("relying on state legislators such as Bamberg")."""
     heads = doc.heads_of(range(first, last + 1))
     if len(heads) != 1:
         return None
     h = heads[0]
-    while doc.words[h].rel == "conj" and doc.words[h].head >= 0:
+    path = [h]  # the name's head, the title its words hang on ("Mrs. | Rao"), the conjuncts it is joined to
+    while doc.words[h].rel in {"conj", "flat", "compound"} and doc.words[h].head >= 0:
         h = doc.words[h].head  # "candidates, including Trump and | Cruz": the class of the first name
+        path.append(h)
+    others = [k for at in path for k in doc.kids(at, "conj") if k > last and doc.words[k].upos == "NOUN"
+              and any(doc.words[a].text.lower() == "other" for a in doc.kids(k, "amod"))]
+    if others and _plural(doc.words[others[-1]]):  # "Ms. Toretti, Mrs. Rao and other prominent bundlers"
+        return others[-1]
     w = doc.words[h]
     markers = [c for c in doc.kids(h, "case") if doc.words[c].text.lower() in CLASS_MARKERS]
     if w.rel not in {"nmod", "obl"} or w.head < 0 or not markers:
@@ -848,9 +855,11 @@ def named_class(doc: ArticleDoc, first: int, last: int) -> int | None:
     if bare_word(doc.words[at].text) in QUANTITY_NOUNS:  # "a number of candidates, including Trump"
         at = next((k for k in doc.kids(at, "nmod") if any(doc.words[c].text.lower() == "of"
                                                           for c in doc.kids(k, "case"))), at)
-    group = doc.words[at]
-    plural = group.xpos in {"NNS", "NNPS"} or (bare_word(group.text).endswith("s") and group.upos in {"NOUN", "PROPN"})
-    return at if plural else None
+    return at if _plural(doc.words[at]) else None
+
+
+def _plural(w: Word) -> bool:
+    return w.xpos in {"NNS", "NNPS"} or (bare_word(w.text).endswith("s") and w.upos in {"NOUN", "PROPN"})
 
 
 # nouns that count a class rather than name one: "a number of candidates", "a handful of senators"
