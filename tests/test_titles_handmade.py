@@ -1269,3 +1269,31 @@ def test_and_other_puts_the_name_in_a_class() -> None:
                        ("Lee", "PROPN", 8, "flat"), ("and", "CCONJ", 12, "cc"), ("other", "ADJ", 12, "amod"),
                        ("lawyers", "NOUN", 8, "conj", "lawyer", "NNS"), (".", "PUNCT", 7, "punct")]
     assert speakers(text, rows, entities=(("Ann Lee", "PER"),))["Ann Lee"].titles == ("lawyers",)
+
+
+def test_a_time_in_which_the_role_was_held_ends_it() -> None:
+    # "who was White House communications director in the early part of President Barack Obama's first term"
+    speaker = name_first("Anita Dunn", [
+        ("a", "DET", 13, "det"), ("communications", "NOUN", 13, "compound"), ("director", "NOUN", 8, "appos"),
+        ("in", "ADP", 17, "case"), ("the", "DET", 17, "det"), ("early", "ADJ", 17, "amod"),
+        ("part", "NOUN", 13, "nmod"), ("of", "ADP", 21, "case"), ("the", "DET", 21, "det"),
+        ("first", "ADJ", 21, "amod"), ("term", "NOUN", 17, "nmod")], (("Anita Dunn", "PER"),))
+    assert speaker.titles == ("communications director",)
+
+
+def test_during_ends_the_role() -> None:
+    speaker = name_first("Anita Dunn", [
+        ("an", "DET", 13, "det"), ("economic", "ADJ", 13, "amod"), ("adviser", "NOUN", 8, "appos"),
+        ("during", "ADP", 16, "case"), ("the", "DET", 16, "det"), ("recession", "NOUN", 13, "nmod")],
+        (("Anita Dunn", "PER"),))
+    assert speaker.titles == ("economic adviser",)
+
+
+def test_a_past_predicate_role_keeps_its_organisation() -> None:
+    # as "a former White House communications director" does (RULES.md: past roles give no affiliation)
+    speaker = name_first("Anita Dunn", [
+        ("who", "PRON", 16, "nsubj"), ("was", "AUX", 16, "cop", "be", "VBD"), ("White", "PROPN", 14, "compound"),
+        ("House", "PROPN", 16, "compound"), ("communications", "NOUN", 16, "compound"),
+        ("director", "NOUN", 8, "acl:relcl")], (("Anita Dunn", "PER"), ("White House", "ORG")))
+    assert speaker.titles == ("White House communications director",)
+    assert speaker.affiliation is None

@@ -225,8 +225,8 @@ def _titles(doc: ArticleDoc, draft: EntityDraft, name: str, where: Sequence[Span
         read.add(t)
         reading = read_title(doc, t)
         at = doc.word_at(t.start)
-        if predicated.get(t):  # "who was Mitt Romney's top adviser": a past role
-            reading = TitleReading(reading.role, None, reading.party, True)
+        if predicated.get(t):  # "who was Mitt Romney's top adviser": a past role, whose organisation stays in it
+            reading = TitleReading(_with_its_organisation(doc, t, reading), None, reading.party, True)
         elif t not in own and t not in predicated and not (at is not None and after_as(doc, at)) and not (
                 reading.organisation and plainly_an_organisation(reading.organisation)):
             # a description names only an organisation its words say is one; an "as" role, what it serves ("serves
@@ -241,6 +241,19 @@ def _titles(doc: ArticleDoc, draft: EntityDraft, name: str, where: Sequence[Span
     # "ambassador to France" in "who served as ambassador to France under Obama"
     roles = [r.role for r in out if r.role is not None]
     return [r for r in out if r.role is None or not any(o != r.role and o.contains(r.role) for o in roles)]
+
+
+def _with_its_organisation(doc: ArticleDoc, title: Span, reading: TitleReading) -> Span | None:
+    """The role with the organisation that opens the title phrase, as a past role keeps it ("who was White House
+    communications director", as "a former White House communications director")."""
+    role, organisation = reading.role, reading.organisation
+    if role is None or not organisation:
+        return role
+    lead = doc.text[title.start:role.start]
+    k = lead.rfind(organisation)
+    if k < 0 or lead[k + len(organisation):].strip():
+        return role
+    return Span.of(doc.text, title.start + k, role.end)
 
 
 def _plural_role(doc: ArticleDoc, span: Span | None) -> bool:

@@ -535,12 +535,33 @@ def _cut_end(doc: ArticleDoc, words: list[int]) -> list[int]:
             return words[:k]  # a hyphen standing for a dash
         if bare_word(w.text) in LOCATING_PREPOSITIONS and k > 0:
             return words[:k]  # "volunteers inside the door": where they stand, not the role
-        if bare_word(w.text) in {"at", "in"} and k > 0 and nxt is not None and nxt.text.lower() == "the" \
-                and k + 2 < len(words) and bare_word(doc.words[words[k + 2]].text) in {"time", "moment"}:
-            return words[:k]  # "secretary of State at the time": when, not the role
+        if k > 0 and (bare_word(w.text) == "during"
+                      or (bare_word(w.text) in {"at", "in"} and _a_time(doc, words[k + 1:]))):
+            return words[:k]  # "secretary of State at the time", "director in the early part of Obama's first
+            # term", "adviser during the recession": when, not the role
         if w.upos == "CCONJ" and nxt is not None and nxt.upos == "DET":
             return words[:k]  # "adviser to Mr. Clinton and a friend of the couple": another phrase
     return words
+
+
+# nouns that say when: "at the time", "in his first term", "in the early part of ..."
+WHEN_NOUNS = frozenset({"time", "moment", "term", "terms", "era", "period", "tenure", "decade", "aftermath", "wake",
+                        "days", "years", "months", "weeks", "run-up", "spring", "summer", "fall", "autumn", "winter"})
+# nouns that take a time after "of": "in the early part of his first term", "at the end of the war"
+SPAN_NOUNS = frozenset({"part", "beginning", "start", "end", "middle", "height", "close"})
+
+
+def _a_time(doc: ArticleDoc, words: list[int]) -> bool:
+    """Do the words after "in" or "at" name a time ("the time", "his first term", "the early part of ... term")?"""
+    nouns = [i for i in words if doc.words[i].upos in {"NOUN", "PROPN", "ADP"}]
+    if not nouns or doc.words[nouns[0]].upos == "ADP":
+        return False
+    first = bare_word(doc.words[nouns[0]].text)
+    if first in WHEN_NOUNS:
+        return True
+    later = nouns[1:3]
+    return first in SPAN_NOUNS and len(later) == 2 and bare_word(doc.words[later[0]].text) == "of" \
+        and any(bare_word(doc.words[i].text) in WHEN_NOUNS for i in nouns[2:])
 
 
 def _an_acronym_after_or(doc: ArticleDoc, words: list[int]) -> bool:
