@@ -1297,3 +1297,22 @@ def test_a_past_predicate_role_keeps_its_organisation() -> None:
         ("director", "NOUN", 8, "acl:relcl")], (("Anita Dunn", "PER"), ("White House", "ORG")))
     assert speaker.titles == ("White House communications director",)
     assert speaker.affiliation is None
+
+
+def test_a_donor_is_no_title_but_names_the_party() -> None:
+    # giving money is support, as "supporter" is (RULES.md): the party still stands
+    speaker = name_first("Amy Rao", [("a", "DET", 14, "det"), ("prominent", "ADJ", 14, "amod"),
+                                     ("Democratic", "ADJ", 14, "amod"), ("donor", "NOUN", 8, "appos")],
+                         (("Amy Rao", "PER"),))
+    assert speaker.titles == ()
+    assert speaker.affiliation == "Democratic"
+
+
+def test_a_party_in_the_second_of_two_coordinated_appositions_is_the_affiliation() -> None:
+    # "Amy Rao, the chief executive of a data firm and a prominent Democratic donor"
+    speaker = name_first("Amy Rao", [
+        ("the", "DET", 13, "det"), ("chief", "ADJ", 13, "amod"), ("executive", "NOUN", 8, "appos"),
+        ("and", "CCONJ", 17, "cc"), ("a", "DET", 17, "det"), ("Democratic", "ADJ", 17, "amod"),
+        ("donor", "NOUN", 13, "conj")], (("Amy Rao", "PER"),))
+    assert speaker.titles == ("chief executive",)
+    assert speaker.affiliation == "Democratic"

@@ -89,7 +89,7 @@ current ranting raving embattled beleaguered struggling surging unaligned
 NOT_ROLE_NOUNS = frozenset("""
 wife husband daughter son mother father brother sister cousin uncle aunt niece nephew grandson granddaughter
 grandmother grandfather parent child friend ally rival colleague confidante boss mentor protege
-supporter critic opponent fan admirer backer detractor foe enemy voter resident retiree graduate citizen native
+supporter critic opponent fan admirer backer donor detractor foe enemy voter resident retiree graduate citizen native
 celebrity billionaire millionaire multimillionaire conservative liberal progressive moderate veteran person man
 woman people guy one human number order matter letter paper power border water center centre quarter answer
 computer weather chapter corner summer winter floor door error factor sector color colour motor minor mirror

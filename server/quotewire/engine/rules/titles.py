@@ -889,12 +889,17 @@ QUANTITY_NOUNS = frozenset({"number", "handful", "couple", "dozen", "host", "lot
 
 
 def _apposition_party(doc: ArticleDoc, first: int, last: int) -> str | None:
-    """A party in an apposition to the name that is no title, up to its head: "Mr. Guerrero, a Republican who ...",
-    "Jane Roe, a Democratic voter"."""
+    """A party in an apposition to the name that is no title, or in one coordinated with it, up to its head: "Mr.
+    Guerrero, a Republican who ...", "Jane Roe, a Democratic voter"."""
     heads = doc.heads_of(range(first, last + 1))
     # and the title the parse made the name's head: "Senator Dianne Feinstein, Democrat of California"
     heads += [doc.words[h].head for h in heads if doc.words[h].head == first - 1 and doc.words[h].rel == "flat"]
-    for app in (a for h in heads for a in doc.kids(h, "appos") if a > last):
+    appositions = [a for h in heads for a in doc.kids(h, "appos") if a > last]
+    # and a phrase coordinated with one, with an article of its own, wherever the parse hung it: "..., the chief
+    # executive of a data firm and a prominent Democratic donor"
+    joined = [c for a in appositions for c in doc.subtree(a) if doc.words[c].rel == "conj"
+              and doc.kids(c, "cc") and doc.kids(c, "det")]
+    for app in [*appositions, *joined]:
         if _is_role_noun(doc, app):
             continue  # a title, read as one: "a former state GOP chair" gives no party
         for j in range(min(doc.subtree(app)), app + 1):
