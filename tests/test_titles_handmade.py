@@ -1316,3 +1316,12 @@ def test_a_party_in_the_second_of_two_coordinated_appositions_is_the_affiliation
         ("donor", "NOUN", 13, "conj")], (("Amy Rao", "PER"),))
     assert speaker.titles == ("chief executive",)
     assert speaker.affiliation == "Democratic"
+
+
+def test_now_before_an_apposition_says_when_not_the_role() -> None:
+    # '"Why not?" asked Dunn, now a partner at communications firm SKDKnickerbocker.'
+    speaker = name_first("Anita Dunn", [("now", "ADV", 13, "advmod"), ("a", "DET", 13, "det"),
+                                        ("partner", "NOUN", 8, "appos"), ("at", "ADP", 16, "case"),
+                                        ("the", "DET", 16, "det"), ("firm", "NOUN", 13, "nmod")],
+                         (("Anita Dunn", "PER"),))
+    assert speaker.titles == ("partner at the firm",)

@@ -319,6 +319,8 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
     while words and (bare_word(doc.words[words[-1]].text) in COURTESY_TITLES or doc.words[words[-1]].is_punct
                      or doc.words[words[-1]].text in {"today", "now", "currently", "tonight"}):
         words = words[:-1]  # "views Mr.": a courtesy title ends no role, nor does when ("a real estate agent today")
+    while len(words) > 1 and doc.words[words[0]].text.lower() in {"now", "currently", "today"}:
+        words = words[1:]  # "Dunn, now a partner at ...": when, not the role
     if not words:
         return TitleReading(None)
     organisation: str | None = None
