@@ -1325,3 +1325,13 @@ def test_now_before_an_apposition_says_when_not_the_role() -> None:
                                         ("the", "DET", 16, "det"), ("firm", "NOUN", 13, "nmod")],
                          (("Anita Dunn", "PER"),))
     assert speaker.titles == ("partner at the firm",)
+
+
+def test_the_ranking_member_of_a_party_on_a_committee_is_a_title() -> None:
+    # "Sen. Dianne Feinstein of California, the ranking Democrat on the Senate Intelligence Committee"
+    speaker = name_first("Ann Lee", [
+        ("the", "DET", 13, "det"), ("ranking", "VERB", 13, "amod", "rank", "VBG"), ("Democrat", "PROPN", 8, "appos"),
+        ("on", "ADP", 17, "case"), ("the", "DET", 17, "det"), ("Senate", "PROPN", 17, "compound"),
+        ("Committee", "PROPN", 13, "nmod")], (("Ann Lee", "PER"), ("Senate Committee", "ORG")))
+    assert speaker.titles == ("ranking Democrat on the Senate Committee",)
+    assert speaker.affiliation == "Senate Committee"

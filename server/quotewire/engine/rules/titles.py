@@ -93,6 +93,7 @@ HYPOTHETICAL_WORDS = frozenset({"next", "future", "potential", "possible", "pros
 # party words that are also stances: a party only with a capital inside the sentence
 STANCE_PARTIES = frozenset({"liberal", "liberals", "conservative", "conservatives"})
 CHAIN_PREPOSITIONS = frozenset({"of", "at", "for", "with", "to"})
+SEATED_BODIES = frozenset({"committee", "subcommittee", "board", "panel", "council", "commission", "caucus"})
 # what a role noun may be prefixed with and stay that role's rank: "undersecretary", "co-founder", "vice-chair"
 ROLE_PREFIXES = ("under", "co-", "co", "vice-", "vice", "sub")
 # the units of an age: "a 31-year-old"
@@ -372,6 +373,8 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
     while words:
         w = doc.words[words[0]]
         bare = bare_word(w.text)
+        if _ranking_party(doc, words):
+            break  # "the ranking Democrat on the committee": the party's seat is the role
         if is_party_word(doc, words[0]) and bare in STANCE_PARTIES and len(words) > 1 \
                 and not _inside_longer_name(doc, words[0], title):
             party = party or w.text  # "Ontario Liberal MP": a capital makes the stance a party
@@ -623,6 +626,12 @@ def hyphenated(doc: ArticleDoc, i: int) -> bool:
     return i + 1 < len(doc.words) and doc.words[i + 1].text == "-" and doc.words[i + 1].start == doc.words[i].end
 
 
+def _ranking_party(doc: ArticleDoc, words: list[int]) -> bool:
+    """Do the words open with "ranking" and a party ("the ranking Democrat on the committee", a seat a party
+    holds; a party alone is no role)?"""
+    return len(words) > 1 and doc.words[words[0]].text.lower() == "ranking" and is_party_word(doc, words[1])
+
+
 def _head(doc: ArticleDoc, words: list[int]) -> int | None:
     """The role's head noun (the last word before its prepositional chain), or None when it names no role."""
     before = []
@@ -634,7 +643,8 @@ def _head(doc: ArticleDoc, words: list[int]) -> int | None:
         return None
     head = before[-1]
     w = doc.words[head]
-    if _is_role_noun(doc, head) or (bare_word(w.text) in HONORIFICS and bare_word(w.text) not in NOT_ROLE_NOUNS):
+    if _is_role_noun(doc, head) or _ranking_party(doc, before[-2:]) \
+            or (bare_word(w.text) in HONORIFICS and bare_word(w.text) not in NOT_ROLE_NOUNS):
         return head
     return None
 
@@ -645,7 +655,10 @@ def _named_organisation(doc: ArticleDoc, words: list[int], title: Span) -> str |
     Communication Director", "Iranian Foreign Ministry spokesman")."""
     end = words[-1] + 1
     for i in words[:-1]:
-        if doc.words[i].upos == "ADP" and bare_word(doc.words[i].text) in CHAIN_PREPOSITIONS:
+        # (and "on" a body one sits on: "the ranking Democrat on the Senate Intelligence Committee")
+        on_a_body = bare_word(doc.words[i].text) == "on" and any(
+            bare_word(doc.words[j].text) in SEATED_BODIES for j in range(i + 1, end))
+        if doc.words[i].upos == "ADP" and (bare_word(doc.words[i].text) in CHAIN_PREPOSITIONS or on_a_body):
             found = object_organisation(doc, i, end)
             if found:
                 return found
