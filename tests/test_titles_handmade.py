@@ -1335,3 +1335,16 @@ def test_the_ranking_member_of_a_party_on_a_committee_is_a_title() -> None:
         ("Committee", "PROPN", 13, "nmod")], (("Ann Lee", "PER"), ("Senate Committee", "ORG")))
     assert speaker.titles == ("ranking Democrat on the Senate Committee",)
     assert speaker.affiliation == "Senate Committee"
+
+
+def test_the_noun_a_relative_clause_on_the_name_describes_is_no_title() -> None:
+    # "emails that passed through the private email server Hillary Clinton used": the server is what she used
+    text = QUOTE + "said Ann Lee. The emails passed through the server Ann Lee used."
+    said: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 7, "nsubj"),
+                       ("Lee", "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
+    used: list[Row] = [("The", "DET", 2, "det"), ("emails", "NOUN", 3, "nsubj", "email", "NNS"),
+                       ("passed", "VERB", 0, "root", "pass", "VBD"), ("through", "ADP", 6, "case"),
+                       ("the", "DET", 6, "det"), ("server", "NOUN", 3, "obl"), ("Ann", "PROPN", 9, "nsubj"),
+                       ("Lee", "PROPN", 7, "flat"), ("used", "VERB", 6, "acl:relcl", "use", "VBD"),
+                       (".", "PUNCT", 3, "punct")]
+    assert speakers(text, said, used, entities=(("Ann Lee", "PER"), ("Ann Lee", "PER")))["Ann Lee"].titles == ()

@@ -285,8 +285,13 @@ def _role_opening_name(doc: ArticleDoc, i: int) -> bool:
 
 
 def _premodifiers(doc: ArticleDoc, first_name_word: int, phrase: list[int]) -> list[int]:
-    """Words before the name that describe the speaker: the parsed phrase, or the noun chunk right before it."""
+    """Words before the name that describe the speaker: the parsed phrase, or the noun chunk right before it; not
+    the noun a relative clause whose subject the name is describes ("the private email server | Hillary Clinton
+    used")."""
     lo_bound, _ = _sentence_bounds(doc, first_name_word)
+    clause = doc.words[first_name_word].head if doc.words[first_name_word].rel == "nsubj" else -1
+    if clause >= 0 and doc.words[clause].deprel == "acl:relcl" and doc.words[clause].head == first_name_word - 1:
+        return []
     i = first_name_word
     while i - 1 >= lo_bound and doc.words[i - 1].text.lower() not in PREPOSITIONS_TAGGED_ELSE \
             and (doc.words[i - 1].upos in CHUNK_UPOS or _is_title_word(doc.words[i - 1].text)
