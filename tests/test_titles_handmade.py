@@ -1348,3 +1348,17 @@ def test_the_noun_a_relative_clause_on_the_name_describes_is_no_title() -> None:
                        ("Lee", "PROPN", 7, "flat"), ("used", "VERB", 6, "acl:relcl", "use", "VBD"),
                        (".", "PUNCT", 3, "punct")]
     assert speakers(text, said, used, entities=(("Ann Lee", "PER"), ("Ann Lee", "PER")))["Ann Lee"].titles == ()
+
+
+def test_a_role_with_its_own_article_at_the_end_of_a_list_holds_the_name_in_apposition() -> None:
+    # "holdouts such as Ryan, both former president Bushes and the party's 2012 nominee, Mitt Romney"
+    text = QUOTE + "said Tom Bell. Voters like Reed and the party's nominee, Tom Bell."
+    said: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Tom", "PROPN", 7, "nsubj"),
+                       ("Bell", "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
+    listed: list[Row] = [("Voters", "NOUN", 2, "nsubj", "voter", "NNS"), ("like", "VERB", 0, "root"),
+                         ("Reed", "PROPN", 2, "obj"), ("and", "CCONJ", 8, "cc"), ("the", "DET", 6, "det"),
+                         ("party", "NOUN", 8, "nmod:poss"), ("'s", "PART", 6, "case"), ("nominee", "NOUN", 3, "conj"),
+                         (",", "PUNCT", 10, "punct"), ("Tom", "PROPN", 8, "appos"), ("Bell", "PROPN", 10, "flat"),
+                         (".", "PUNCT", 2, "punct")]
+    found = speakers(text, said, listed, entities=(("Tom Bell", "PER"), ("Reed", "PER"), ("Tom Bell", "PER")))
+    assert found["Tom Bell"].titles == ("nominee",)

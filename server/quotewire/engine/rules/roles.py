@@ -363,7 +363,8 @@ def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:
         elif doc.words[k].rel == "nmod" and any(doc.words[c].text.lower() == "as" for c in doc.kids(k, "case")):
             take(k, k)  # "Clinton as secretary of state"
     # the role a person's name stands in apposition to: "the club’s executive director, Jeremy Boreing,"; not the
-    # last of a list ("gunships, helicopters and howitzers, US Central Command said")
+    # last of a list ("gunships, helicopters and howitzers, US Central Command said"), unless it has an article or
+    # a possessor of its own ("Ryan, both former president Bushes and the party’s 2012 nominee, Mitt Romney")
     holder = w.head
     entity = doc.entity_at(name)
     # (or a conjunct without a conjunction, the name alone: "is the network's reporter, Elise Labott.")
@@ -371,7 +372,8 @@ def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:
         if holder >= 0 else []  # (a clause joined after it is no list: "...; and her emails seem to show")
     unjoined = w.rel == "conj" and not doc.kids(h, "cc") and doc.words[holder].text[:1].islower()
     if (w.rel == "appos" or unjoined) and 0 <= holder < words[0] and doc.words[words[0] - 1].text == "," \
-            and (entity is None or entity.label == "PER") and doc.words[holder].rel != "conj" \
+            and (entity is None or entity.label == "PER") \
+            and (doc.words[holder].rel != "conj" or doc.kids(holder, "det", "nmod:poss")) \
             and not listed and doc.words[holder].xpos != "NNS" \
             and doc.words[holder].upos == "NOUN" and is_role_noun(doc.words[holder].text, doc.words[holder].upos):
         span = role_phrase(doc, holder)
