@@ -1362,3 +1362,14 @@ def test_a_role_with_its_own_article_at_the_end_of_a_list_holds_the_name_in_appo
                          (".", "PUNCT", 2, "punct")]
     found = speakers(text, said, listed, entities=(("Tom Bell", "PER"), ("Reed", "PER"), ("Tom Bell", "PER")))
     assert found["Tom Bell"].titles == ("nominee",)
+
+
+def test_the_organisation_a_project_one_heads_is_for_is_the_affiliation() -> None:
+    # "Steven Aftergood, who heads a project on government secrecy for the Federation of American Scientists"
+    speaker = name_first("Ann Lee", [
+        ("who", "PRON", 12, "nsubj"), ("heads", "VERB", 8, "acl:relcl", "head", "VBZ"), ("a", "DET", 14, "det"),
+        ("project", "NOUN", 12, "obj"), ("on", "ADP", 16, "case"), ("secrecy", "NOUN", 12, "obl"),
+        ("for", "ADP", 20, "case"), ("the", "DET", 20, "det"), ("Acme", "PROPN", 20, "compound"),
+        ("Institute", "PROPN", 16, "nmod")], (("Ann Lee", "PER"), ("Acme Institute", "ORG")))
+    assert speaker.titles == ()
+    assert speaker.affiliation == "Acme Institute"

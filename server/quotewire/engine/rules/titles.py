@@ -956,7 +956,18 @@ def clause_organisation(doc: ArticleDoc, first: int, last: int) -> str | None:
                                                    for c in doc.kids(k, "case")):
                 found = object_organisation(doc, doc.kids(k, "case")[0], end)
             else:
-                continue
+                found = None
+            if found:
+                return found
+        # or what the thing one heads is for or at: "who heads a project on government secrecy for the Federation
+        # of American Scientists"
+        if verb.lemma == "run":
+            continue
+        nested = [k for c in doc.children[clause] if doc.words[c].rel in {"obj", "obl"}
+                  for k in doc.subtree(c) if doc.words[k].rel == "nmod"]
+        for k in nested:
+            case = [a for a in doc.kids(k, "case") if bare_word(doc.words[a].text) in {"for", "at"}]
+            found = object_organisation(doc, case[0], doc.subtree(k)[-1] + 1) if case else None
             if found:
                 return found
     return None
