@@ -1373,3 +1373,37 @@ def test_the_organisation_a_project_one_heads_is_for_is_the_affiliation() -> Non
         ("Institute", "PROPN", 16, "nmod")], (("Ann Lee", "PER"), ("Acme Institute", "ORG")))
     assert speaker.titles == ()
     assert speaker.affiliation == "Acme Institute"
+
+
+def test_a_place_the_tokenizer_kept_its_hyphen_on_is_no_organisation() -> None:
+    # "an Austin-based political pollster" tokenized "Austin-" "based": the place says where, as "Florida-based"
+    text = QUOTE + "said Ann Lee, an Austin-based pollster."
+    rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 7, "nsubj"),
+                       ("Lee", "PROPN", 8, "flat"), (",", "PUNCT", 14, "punct"), ("an", "DET", 14, "det"),
+                       ("Austin-", "PROPN", 14, "compound"), ("based", "VERB", 14, "amod", "base", "VBN"),
+                       ("pollster", "NOUN", 8, "appos"), (".", "PUNCT", 7, "punct")]
+    speaker = speakers(text, rows, entities=(("Ann Lee", "PER"), ("Austin-", "PER")))["Ann Lee"]  # as the tagger had it
+    assert speaker.titles == ("Austin-based pollster",)
+    assert speaker.affiliation is None
+
+
+def test_a_second_apposition_ends_the_role() -> None:
+    # "Sylke Tempel, the editor of International Policy, the magazine of the German Council on Foreign Relations"
+    speaker = name_first("Ann Lee", [
+        ("the", "DET", 12, "det"), ("editor", "NOUN", 8, "appos"), ("of", "ADP", 15, "case"),
+        ("International", "PROPN", 15, "compound"), ("Policy", "PROPN", 12, "nmod"), (",", "PUNCT", 18, "punct"),
+        ("the", "DET", 18, "det"), ("magazine", "NOUN", 15, "appos"), ("of", "ADP", 22, "case"),
+        ("the", "DET", 22, "det"), ("Acme", "PROPN", 22, "compound"), ("Council", "PROPN", 18, "nmod")],
+        (("Ann Lee", "PER"), ("International Policy", "ORG"), ("Acme Council", "ORG")))
+    assert speaker.titles == ("editor of International Policy",)
+    assert speaker.affiliation == "International Policy"
+
+
+def test_or_and_another_name_end_the_role() -> None:
+    # "experts like Hans-Peter Bartels, the parliamentary commissioner for the military, or Karl-Heinz Kamp"
+    speaker = name_first("Ann Lee", [
+        ("the", "DET", 12, "det"), ("commissioner", "NOUN", 8, "appos"), ("for", "ADP", 15, "case"),
+        ("the", "DET", 15, "det"), ("military", "NOUN", 12, "nmod"), (",", "PUNCT", 18, "punct"),
+        ("or", "CCONJ", 18, "cc"), ("Tom", "PROPN", 15, "conj"), ("Bell", "PROPN", 18, "flat")],
+        (("Ann Lee", "PER"), ("Tom Bell", "PER")))
+    assert speaker.titles == ("commissioner for the military",)

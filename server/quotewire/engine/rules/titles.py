@@ -448,8 +448,11 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
         tagged = _entity_label(doc, run, title) == "ORG" if run else False
         # (an adjective with an organisation's noun is a name: "White House spokesman", "Supreme Court Justice")
         named = len(run) == 2 and bare_word(doc.words[run[1]].text) in ORG_NOUNS
-        if organisation is None and run and rest and (tagged or named or not _plain_adjective(w)
-                                                      or _judgement_in_a_name(doc, words[0])) \
+        # (not a word the tokenizer kept its hyphen on, glued to the next: "an Austin-based pollster")
+        glued = bool(run) and doc.words[run[-1]].text.endswith("-") and run[-1] + 1 < len(doc.words) \
+            and doc.words[run[-1] + 1].start == doc.words[run[-1]].end
+        if organisation is None and run and rest and not glued and (tagged or named or not _plain_adjective(w)
+                                                                    or _judgement_in_a_name(doc, words[0])) \
                 and not (_opens_with_a_place(doc, run) and bare_word(doc.words[run[-1]].text) not in ORG_NOUNS):
             person = w.upos == "PROPN" and len(run) <= 3 and (
                 _entity_label(doc, run, title) == "PER" or (len(run) == 1 and w.text in doc.person_surnames))
@@ -515,9 +518,10 @@ def _cut_end(doc: ArticleDoc, words: list[int]) -> list[int]:
         w = doc.words[i]
         nxt = doc.words[words[k + 1]] if k + 1 < len(words) else None
         if w.text in {",", ";", "(", "—", "–", "--"} and (
-                nxt is None or nxt.upos in {"ADP", "VERB", "PRON", "AUX", "ADV"} or w.text != ","
-                or _an_acronym_after_or(doc, words[k + 1:])):
-            return words[:k]  # (", or DFA": another name of the organisation before it)
+                nxt is None or nxt.upos in {"ADP", "VERB", "PRON", "AUX", "ADV", "DET"} or w.text != ","
+                or (nxt.upos == "CCONJ" and k + 2 < len(words) and doc.words[words[k + 2]].upos == "PROPN")):
+            return words[:k]  # (", the magazine of ...": a second apposition; ", or Karl-Heinz Kamp": another
+            # person; ", or DFA": another name of the organisation before it; not ", refugees, and migration")
         the = nxt is not None and nxt.text.lower() == "the"
         place = words[k + 2:k + 3] if the else words[k + 1:k + 2]
         if bare_word(w.text) == "in" and nxt is not None and (
@@ -567,12 +571,6 @@ def _a_time(doc: ArticleDoc, words: list[int]) -> bool:
     later = nouns[1:3]
     return first in SPAN_NOUNS and len(later) == 2 and bare_word(doc.words[later[0]].text) == "of" \
         and any(bare_word(doc.words[i].text) in WHEN_NOUNS for i in nouns[2:])
-
-
-def _an_acronym_after_or(doc: ArticleDoc, words: list[int]) -> bool:
-    """Are the words "or" and an acronym ("or DFA")?"""
-    return len(words) == 2 and doc.words[words[0]].text.lower() == "or" \
-        and doc.words[words[1]].text.isupper() and len(doc.words[words[1]].text) > 1
 
 
 def _from_a_place(doc: ArticleDoc, role: list[int], after: list[int]) -> bool:
