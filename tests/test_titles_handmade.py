@@ -1407,3 +1407,13 @@ def test_or_and_another_name_end_the_role() -> None:
         ("or", "CCONJ", 18, "cc"), ("Tom", "PROPN", 15, "conj"), ("Bell", "PROPN", 18, "flat")],
         (("Ann Lee", "PER"), ("Tom Bell", "PER")))
     assert speaker.titles == ("commissioner for the military",)
+
+
+def test_to_between_capitalised_words_is_inside_the_organisations_name() -> None:
+    # "executive director of Interfaith Paths to Peace", as "for" is in "Democracy for America"
+    speaker = name_first("Ann Lee", [
+        ("executive", "ADJ", 12, "amod"), ("director", "NOUN", 8, "appos"), ("of", "ADP", 15, "case"),
+        ("Interfaith", "ADJ", 15, "amod", "interfaith", "NNP"), ("Paths", "PROPN", 12, "nmod", "path", "NNPS"),
+        ("to", "ADP", 17, "case"), ("Peace", "PROPN", 15, "nmod")], (("Ann Lee", "PER"),))
+    assert speaker.titles == ("executive director of Interfaith Paths to Peace",)
+    assert speaker.affiliation == "Interfaith Paths to Peace"

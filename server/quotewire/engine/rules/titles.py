@@ -706,9 +706,10 @@ def object_organisation(doc: ArticleDoc, adp: int, end: int, after_name: bool = 
         w = doc.words[i]
         # "for" inside a name that an organisation's noun opens: "the Center for American Progress"
         # or between two capitalised names the tagger reads as one organisation's: "Democracy for America"
-        inner_for = w.text == "for" and (any(bare_word(doc.words[j].text) in AFFILIATION_NOUNS for j in words) or (
-            bool(words) and doc.words[words[-1]].upos == "PROPN" and i + 1 < end
-            and doc.words[i + 1].upos == "PROPN" and not known_place(doc.words[words[-1]].text)))
+        # (or "to": "Interfaith Paths to Peace")
+        inner_for = (w.text == "for" and any(bare_word(doc.words[j].text) in AFFILIATION_NOUNS for j in words)) or (
+            w.text in {"for", "to"} and bool(words) and doc.words[words[-1]].upos == "PROPN" and i + 1 < end
+            and doc.words[i + 1].upos == "PROPN" and not known_place(doc.words[words[-1]].text))
         inner_hyphen = w.text == "-" and bool(words) and doc.words[i - 1].end == w.start  # "Urban-Brookings"
         joins = w.text in {"of", "&", "and", "the"} or w.text in POSSESSIVE or inner_for or inner_hyphen  # "Rock the
         # Vote", "Friends of the Earth"
@@ -745,7 +746,7 @@ def object_organisation(doc: ArticleDoc, adp: int, end: int, after_name: bool = 
     if last.islower() and bare_word(last) in AFFILIATION_NOUNS and len(words) > 1:
         return span.text  # a name and an organisation's noun: "at the Clinton campaign", "of the Democratic caucus"
     # "Democracy for America"; not a portfolio ("secretary of State for Europe")
-    inner_for = len(capitalised) > 1 and any(doc.words[j].text == "for" for j in words[1:-1]) and not (
+    inner_for = len(capitalised) > 1 and any(doc.words[j].text in {"for", "to"} for j in words[1:-1]) and not (
         preposition == "of" and adp > 0 and bare_word(doc.words[adp - 1].text) in PORTFOLIO_HEADS)
     if (label == "ORG" or named_as_organisation or inner_for or any(bare_word(doc.words[j].text) in AFFILIATION_NOUNS
                                                                     for j in capitalised)
