@@ -1417,3 +1417,12 @@ def test_to_between_capitalised_words_is_inside_the_organisations_name() -> None
         ("to", "ADP", 17, "case"), ("Peace", "PROPN", 15, "nmod")], (("Ann Lee", "PER"),))
     assert speaker.titles == ("executive director of Interfaith Paths to Peace",)
     assert speaker.affiliation == "Interfaith Paths to Peace"
+
+
+def test_an_ordinal_may_open_an_organisations_name() -> None:
+    # "Dino Spencer, who now runs the 5th Street Gym"
+    speaker = name_first("Ann Lee", [
+        ("who", "PRON", 13, "nsubj"), ("now", "ADV", 13, "advmod"), ("runs", "VERB", 8, "acl:relcl", "run", "VBZ"),
+        ("the", "DET", 17, "det"), ("5th", "ADJ", 17, "amod"), ("Street", "PROPN", 17, "compound"),
+        ("Gym", "PROPN", 13, "obj")], (("Ann Lee", "PER"),))
+    assert speaker.affiliation == "5th Street Gym"

@@ -93,6 +93,7 @@ HYPOTHETICAL_WORDS = frozenset({"next", "future", "potential", "possible", "pros
 # party words that are also stances: a party only with a capital inside the sentence
 STANCE_PARTIES = frozenset({"liberal", "liberals", "conservative", "conservatives"})
 CHAIN_PREPOSITIONS = frozenset({"of", "at", "for", "with", "to"})
+ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 SEATED_BODIES = frozenset({"committee", "subcommittee", "board", "panel", "council", "commission", "caucus"})
 # what a role noun may be prefixed with and stay that role's rank: "undersecretary", "co-founder", "vice-chair"
 ROLE_PREFIXES = ("under", "co-", "co", "vice-", "vice", "sub")
@@ -731,8 +732,9 @@ def object_organisation(doc: ArticleDoc, adp: int, end: int, after_name: bool = 
         and all(doc.words[j].upos in {"NOUN", "ADJ"} for j in words if j < capitalised[0])
     if named_as_organisation:
         words = capitalised = [j for j in words if j >= capitalised[0]]
-    if not capitalised or not doc.words[words[0]].text[:1].isupper():
-        return None
+    opening = doc.words[words[0]].text if words else ""
+    if not capitalised or not (opening[:1].isupper() or (ORDINAL.fullmatch(opening) and len(capitalised) > 1)):
+        return None  # (an ordinal opens a name: "the 5th Street Gym")
     span = Span.of(doc.text, doc.words[words[0]].start, doc.words[words[-1]].end)
     entity = doc.entity_at(span)
     label = entity.label if entity is not None and entity.span.overlaps(span) else None
@@ -757,7 +759,7 @@ def object_organisation(doc: ArticleDoc, adp: int, end: int, after_name: bool = 
                 and len(capitalised) > 1  # "at Moody's Analytics", "of Rock the
                 # Vote": a name of its own
                 and all(j in capitalised or doc.words[j].text in {"&", "of", "and", "the"} | POSSESSIVE
-                        for j in words))):
+                        or (j == words[0] and ORDINAL.fullmatch(doc.words[j].text)) for j in words))):
         return span.text
     return None
 
