@@ -1426,3 +1426,24 @@ def test_an_ordinal_may_open_an_organisations_name() -> None:
         ("the", "DET", 17, "det"), ("5th", "ADJ", 17, "amod"), ("Street", "PROPN", 17, "compound"),
         ("Gym", "PROPN", 13, "obj")], (("Ann Lee", "PER"),))
     assert speaker.affiliation == "5th Street Gym"
+
+
+def test_a_role_after_an_organisations_possessive_in_apposition_is_a_title() -> None:
+    # "Rashad Robinson, Color of Change's executive director, said", parsed with "Color" as the apposition
+    speaker = name_first("Ann Lee", [
+        ("Color", "PROPN", 8, "appos"), ("of", "ADP", 16, "case"), ("Change", "PROPN", 16, "nmod:poss"),
+        ("'s", "PART", 13, "case"), ("executive", "ADJ", 16, "amod"), ("director", "NOUN", 11, "nmod")],
+        (("Ann Lee", "PER"), ("Change", "PER")))  # as the tagger had it
+    assert speaker.titles == ("executive director",)
+    assert speaker.affiliation == "Color of Change"
+
+
+def test_a_prepositional_phrase_after_the_second_of_two_roles_is_its_own() -> None:
+    # "a conservative economist and former member of the Wall Street Journal editorial board", with the board hung
+    # on the first role
+    speaker = name_first("Ann Lee", [
+        ("a", "DET", 13, "det"), ("conservative", "ADJ", 13, "amod"), ("economist", "NOUN", 8, "appos"),
+        ("and", "CCONJ", 16, "cc"), ("former", "ADJ", 16, "amod"), ("member", "NOUN", 13, "conj"),
+        ("of", "ADP", 20, "case"), ("the", "DET", 20, "det"), ("Acme", "PROPN", 20, "compound"),
+        ("board", "NOUN", 13, "nmod")], (("Ann Lee", "PER"), ("Acme", "ORG")))
+    assert speaker.titles == ("economist", "former member of the Acme board")

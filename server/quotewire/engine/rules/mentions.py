@@ -429,9 +429,17 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
             # chain is part of it ("director of research and policy", "Compass Point Research & Trading")
             others = [c for c in inside if doc.words[c].rel == "conj" and (
                 c in doc.kids(app, "conj") or doc.kids(c, "det") or _a_conjoined_role(doc, c))]
-            for role in (app, *(c for c in others if _a_conjoined_role(doc, c))):
+            # a prepositional phrase the parse hung on the first role right after the second is the second's: "an
+            # economist and former member of the Wall Street Journal editorial board"
+            roles = [app, *(c for c in others if _a_conjoined_role(doc, c))]
+            moved = {role: [i for k in doc.kids(app, "nmod") if k > role and doc.kids(k, "case")
+                            and min(doc.subtree(k)) == max(doc.subtree(role)) + 1 for i in doc.subtree(k)]
+                     for role in roles[1:]}
+            for role in roles:
                 apart = {i for c in others if c != role for i in doc.subtree(c)}
-                own = inside if role == app else doc.subtree(role, skip=frozenset({"acl", "parataxis"}))
+                apart |= {i for r, words in moved.items() if r != role for i in words}
+                own = inside if role == app else doc.subtree(role, skip=frozenset({"acl", "parataxis"})) \
+                    + moved.get(role, [])
                 words = [i for i in own if i not in apart]
                 joins = [i for i in words if doc.words[i].rel == "cc" and doc.words[i].head == role and i < role]
                 words = [i for i in words if i not in joins]
@@ -492,6 +500,13 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
         # a capitalised role after a possessor: "Sam Jacobs, Time's Assistant Managing Editor,"
         owned = len(head_part) > 2 and doc.words[head_part[1]].text in POSSESSIVE
         if not is_role and owned and head is not None and _capitalised_role(doc, head):
+            is_role = True
+        # a role after an organisation's possessive, whatever the parse made of the name: "Rashad Robinson, Color of
+        # Change's executive director,"
+        last_word = doc.words[words[-1]] if words else None
+        if not is_role and last_word is not None and last_word.text.islower() \
+                and is_role_noun(last_word.text, last_word.upos) and doc.words[words[0]].text[:1].isupper() \
+                and any(doc.words[i].text in POSSESSIVE for i in words[1:-1]):
             is_role = True
         # or one written with a capital where the phrase holds no one's name: "Jane Doe, President of Acme"
         if not is_role and head_part and _capitalised_role(doc, head_part[0]):

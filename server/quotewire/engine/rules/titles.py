@@ -329,13 +329,18 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
     party: str | None = None
     past = False
     # a possessor before the role: "DuPont's longtime chief executive", "the committee's political director"
+    named_from: int | None = None  # where a name with an "of" inside opens: "Color of Change's executive director"
     for k, i in enumerate(words):
         if doc.words[i].upos == "ADP":
+            if k > 0 and named_from is None and _inside_a_possessors_name(doc, words, k):
+                named_from = next(n for n in range(k, -1, -1)
+                                  if n == 0 or not doc.words[words[n - 1]].text[:1].isupper())
+                continue
             break  # a possessor in the prepositional chain is the chain's: "a nurse at St. Mary's Hospital"
         if doc.words[i].text in POSSESSIVE and k > 0:
             owner = [j for j in words[:k] if doc.words[j].upos == "PROPN"]
             if owner and owner[-1] == words[k - 1]:
-                run = doc.contiguous(owner[-1], owner)
+                run = doc.contiguous(owner[-1], owner) if named_from is None else words[named_from:k]
                 # the tagger's name may keep the "'s" and the honorific ("Mrs. Clinton's")
                 marked = Span.of(doc.text, doc.words[run[0]].start, doc.words[i].end)
                 while len(run) > 1 and bare_word(doc.words[run[0]].text) in HONORIFICS:
@@ -346,8 +351,10 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
                 # (an organisation named after it is the one: "Italy's Northern League leader")
                 inner = _capitalised_run(doc, words[k + 1:])
                 named_after = len(inner) > 1 and _names_an_organisation(doc, inner, title)
+                # (a name with an "of" inside is an organisation's, whatever the tagger made of its parts)
+                of_name = named_from is not None and not _a_place(doc, own.text)
                 if (_entity_label(doc, run, marked) in {"ORG", "PER"} or _names_an_organisation(doc, run, own)
-                        or own.text in doc.person_surnames or untagged) and not named_after:
+                        or own.text in doc.person_surnames or untagged or of_name) and not named_after:
                     organisation = own.text
             words = words[k + 1:]
             break
@@ -629,6 +636,17 @@ def _ranking_party(doc: ArticleDoc, words: list[int]) -> bool:
     """Do the words open with "ranking" and a party ("the ranking Democrat on the committee", a seat a party
     holds; a party alone is no role)?"""
     return len(words) > 1 and doc.words[words[0]].text.lower() == "ranking" and is_party_word(doc, words[1])
+
+
+def _inside_a_possessors_name(doc: ArticleDoc, words: list[int], k: int) -> bool:
+    """Is the preposition at words[k] inside a capitalised name that a possessive ends before the role ("Color of
+    Change's executive director"; not "a nurse at St. Mary's Hospital", whose possessor follows a lower-case role)?"""
+    if not doc.words[words[k - 1]].text[:1].isupper():
+        return False
+    rest = words[k + 1:]
+    end = next((n for n, x in enumerate(rest) if doc.words[x].text in POSSESSIVE), None)
+    return end is not None and end > 0 and all(doc.words[x].text[:1].isupper() or doc.words[x].text in {"the", "&"}
+                                               for x in rest[:end])
 
 
 def _head(doc: ArticleDoc, words: list[int]) -> int | None:
