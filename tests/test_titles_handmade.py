@@ -1447,3 +1447,14 @@ def test_a_prepositional_phrase_after_the_second_of_two_roles_is_its_own() -> No
         ("of", "ADP", 20, "case"), ("the", "DET", 20, "det"), ("Acme", "PROPN", 20, "compound"),
         ("board", "NOUN", 13, "nmod")], (("Ann Lee", "PER"), ("Acme", "ORG")))
     assert speaker.titles == ("economist", "former member of the Acme board")
+
+
+def test_the_first_organisation_of_the_chain_is_the_affiliation_and_a_project_is_one() -> None:
+    # "James Henson, director of the Texas Politics Project at the University of Texas at Austin"
+    speaker = name_first("Ann Lee", [
+        ("director", "NOUN", 8, "appos"), ("of", "ADP", 16, "case"), ("the", "DET", 16, "det"),
+        ("Texas", "PROPN", 16, "compound"), ("Politics", "PROPN", 16, "compound"), ("Project", "PROPN", 11, "nmod"),
+        ("at", "ADP", 19, "case"), ("the", "DET", 19, "det"), ("University", "PROPN", 16, "nmod"),
+        ("of", "ADP", 21, "case"), ("Texas", "PROPN", 19, "nmod")],
+        (("Ann Lee", "PER"), ("Texas", "GPE"), ("University of Texas", "ORG")))
+    assert speaker.affiliation == "Texas Politics Project"

@@ -130,7 +130,8 @@ communications enterprises inc corp ltd llc reserve
 # Nouns that make a capitalised phrase an organisation's name where a title names one ("Brookings Institution").
 AFFILIATION_NOUNS = ORG_NOUNS | frozenset("""
 institution chamber school college fund trust caucus church coalition alliance society academy campaign pac
-journal magazine newspaper firm brotherhood sisterhood fraternity sorority guild league
+journal magazine newspaper firm brotherhood sisterhood fraternity sorority guild league project program programme
+initiative report review watch action
 """.split())
 # Organisation nouns that are no one's surname either: a name ending in one is no person even where the NER tagger
 # says so ("the Trayvon Martin Foundation", "the Brennan Center"); "House", "Post" and "Court" are surnames too.
