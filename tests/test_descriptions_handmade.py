@@ -596,3 +596,17 @@ def test_a_campaigns_staff_is_not_the_candidate() -> None:
                          ("candidate", "NOUN", 2, "obj"), (".", "PUNCT", 2, "punct")]
     ann = speakers(text, first, second, entities=(("Ann Reed", "PER"),))["Ann Reed"]
     assert ann.titles == ("campaign manager",)
+
+
+def test_a_person_named_in_a_phrase_of_the_descriptions_own_clause_is_someone_else() -> None:
+    # "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential
+    # candidate stated ...": the candidate is not the host, but the person the text spoke of before
+    text = OPENING + "In an interview with Tom Bell, the candidate said it was over."
+    second: list[Row] = [("In", "ADP", 3, "case"), ("an", "DET", 3, "det"), ("interview", "NOUN", 10, "obl"),
+                         ("with", "ADP", 5, "case"), ("Tom", "PROPN", 3, "nmod"), ("Bell", "PROPN", 5, "flat"),
+                         (",", "PUNCT", 10, "punct"), ("the", "DET", 9, "det"), ("candidate", "NOUN", 10, "nsubj"),
+                         ("said", "VERB", 0, "root", "say", "VBD"), ("it", "PRON", 13, "nsubj"),
+                         ("was", "AUX", 13, "cop", "be"), ("over", "ADJ", 10, "ccomp"), (".", "PUNCT", 10, "punct")]
+    found = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"), ("Tom Bell", "PER")))
+    assert found["Ann Reed"].titles == ("candidate",)
+    assert "Tom Bell" not in found or found["Tom Bell"].titles == ()

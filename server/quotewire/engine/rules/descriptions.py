@@ -237,6 +237,17 @@ def _subject_depth(doc: ArticleDoc, name: Span) -> int | None:
     return None
 
 
+def _named_in_a_phrase_of_its_clause(doc: ArticleDoc, first: int, last: int, named_at: dict[int, int]) -> set[int]:
+    """The people named in a prepositional phrase of the clause a description is the subject of: someone else ("In
+    an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate
+    stated")."""
+    head = next(iter(doc.heads_of(range(first, last + 1))), last)
+    if doc.words[head].rel != "nsubj" or doc.words[head].head < 0:
+        return set()
+    return {named_at[i] for k in doc.kids(doc.words[head].head, "obl")
+            for i in doc.subtree(k, skip=frozenset({"acl"})) if i in named_at}  # (not "..., in which Clinton said")
+
+
 def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[Mention],
                      speakers: set[int], said_by: Sequence[tuple[Span, int]] = ()) -> dict[int, list[Span]]:
     """The definite descriptions that stand for each of the `speakers` (draft numbers); `mentions` are every
@@ -276,8 +287,9 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         sentence = doc.words[at].sentence
         n = bisect.bisect_left(starts, description.start)
         own_quotes = [quote for start, quote in spoken_at.get(description.end, ()) if start <= description.start]
+        aside = _named_in_a_phrase_of_its_clause(doc, at, last, named_at)
         before = [person for person in people[max(0, n - DESCRIPTION_CANDIDATES):n][::-1]  # nearest first, bounded
-                  if not any(quote.start <= person[0] < quote.end for quote in own_quotes)]
+                  if not any(quote.start <= person[0] < quote.end for quote in own_quotes) and person[2] not in aside]
         subjects = _subjects_over(doc, last)
         if _denied(doc, at, last):
             continue  # "Trump isn't the first politician to ...": a role the text denies is no one's

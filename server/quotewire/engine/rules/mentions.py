@@ -704,6 +704,17 @@ def modifies_a_noun(doc: ArticleDoc, m: Mention) -> bool:
     return word.deprel == "compound" and word.head >= 0 and doc.words[word.head].upos == "NOUN"
 
 
+def _in_a_prepositional_phrase(doc: ArticleDoc, i: int) -> bool:
+    """Is the name at word i (or the names it is coordinated with) the object of a preposition ("In an interview
+    with Joe Scarborough, the candidate said": no apposition of the subject after the comma)? Not a name the parse
+    set in apposition to one ("According to the Herald, Professor John Burrows, the chairman of ..., said")."""
+    seen = set()
+    while doc.words[i].rel in {"flat", "compound", "conj"} and doc.words[i].head >= 0 and i not in seen:
+        seen.add(i)
+        i = doc.words[i].head
+    return bool(doc.kids(i, "case")) and doc.words[i].rel in {"obl", "nmod"}
+
+
 def _loose_name_after(doc: ArticleDoc, head: int) -> int | None:
     """The person's name that ends the sentence after a comma right behind the role phrase headed by `head`, which
     the parse left loose, not in apposition ("wrote the American ambassador at the time, John E. Herbst.")."""
@@ -768,7 +779,8 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
         lo_bound, _ = _sentence_bounds(doc, head)
         before = skip_brackets_back(doc, first - 2, lo_bound)
         named_before: Mention | None = None
-        if before >= lo_bound and doc.words[first - 1].text == "," and _namelike(doc, before, nicknames):
+        if before >= lo_bound and doc.words[first - 1].text == "," and _namelike(doc, before, nicknames) \
+                and not _in_a_prepositional_phrase(doc, before):
             named_before = mention_at(doc, before, nicknames)
         # not a place or an organisation: "in the key battleground state of Pennsylvania, the vice president said"
         if named_before is not None and named_before.label not in {"LOC", "GPE", "ORG"}:
