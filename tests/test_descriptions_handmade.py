@@ -610,3 +610,15 @@ def test_a_person_named_in_a_phrase_of_the_descriptions_own_clause_is_someone_el
     found = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"), ("Tom Bell", "PER")))
     assert found["Ann Reed"].titles == ("candidate",)
     assert "Tom Bell" not in found or found["Tom Bell"].titles == ()
+
+
+def test_a_description_in_the_persons_reported_speech_may_be_them() -> None:
+    # "The Vermont congressman also plans to vote for Sanders as a superdelegate ..., Welch said": the reporter's
+    # words, not the person's own (where "the governor is wrong" would be someone else)
+    text = OPENING + "The senator also plans to vote, Reed said."
+    second: list[Row] = [("The", "DET", 2, "det"), ("senator", "NOUN", 4, "nsubj"), ("also", "ADV", 4, "advmod"),
+                         ("plans", "VERB", 0, "root", "plan", "VBZ"), ("to", "PART", 6, "mark"),
+                         ("vote", "VERB", 4, "xcomp"), (",", "PUNCT", 9, "punct"), ("Reed", "PROPN", 9, "nsubj"),
+                         ("said", "VERB", 4, "parataxis", "say", "VBD"), (".", "PUNCT", 4, "punct")]
+    ann = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"), ("Reed", "PER")))["Ann Reed"]
+    assert ann.titles == ("senator",)

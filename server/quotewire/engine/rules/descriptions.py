@@ -237,6 +237,11 @@ def _subject_depth(doc: ArticleDoc, name: Span) -> int | None:
     return None
 
 
+def _marked(doc: ArticleDoc, quote: Span) -> bool:
+    """Do quotation marks open the quote (a direct quote, not reported speech)?"""
+    return quote.start > 0 and doc.text[quote.start - 1] in "\"“‘'«"
+
+
 def _named_in_a_phrase_of_its_clause(doc: ArticleDoc, first: int, last: int, named_at: dict[int, int]) -> set[int]:
     """The people named in a prepositional phrase of the clause a description is the subject of: someone else ("In
     an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate
@@ -316,7 +321,9 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         if given:
             subjects = []  # no name: the person named last, as for any description
         bound = {named_at[s] for s in subjects if s in named_at}
-        bound |= {d for quote, d in said_by if quote.contains(description)}
+        # the speaker of a direct quote the description stands in is someone else ("The governor is wrong," she
+        # said); reported speech is the writer's words ("The Vermont congressman also plans to ..., Welch said")
+        bound |= {d for quote, d in said_by if quote.contains(description) and _marked(doc, quote)}
         # "The ranting radio host and the leading Republican candidate": a description with its own article
         # coordinated with one given before is someone else (not "the former governor and current nominee")
         role_word = next(iter(doc.heads_of(range(at, last + 1))), last)
