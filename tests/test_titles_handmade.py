@@ -1458,3 +1458,17 @@ def test_the_first_organisation_of_the_chain_is_the_affiliation_and_a_project_is
         ("of", "ADP", 21, "case"), ("Texas", "PROPN", 19, "nmod")],
         (("Ann Lee", "PER"), ("Texas", "GPE"), ("University of Texas", "ORG")))
     assert speaker.affiliation == "Texas Politics Project"
+
+
+def test_an_apposition_opening_the_sentence_before_a_title_and_name_is_a_title_too() -> None:
+    # "One superdelegate, Alabama Democratic Party chairwoman Nancy Worley, pledged her vote"
+    text = QUOTE + "said Ann Lee. One superdelegate, Acme chairwoman Ann Lee, voted."
+    said: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 7, "nsubj"),
+                       ("Lee", "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
+    voted: list[Row] = [("One", "NUM", 2, "nummod"), ("superdelegate", "NOUN", 9, "nsubj"), (",", "PUNCT", 2, "punct"),
+                        ("Acme", "PROPN", 5, "compound"), ("chairwoman", "NOUN", 9, "nsubj"),
+                        ("Ann", "PROPN", 5, "flat"), ("Lee", "PROPN", 6, "flat"), (",", "PUNCT", 2, "punct"),
+                        ("voted", "VERB", 0, "root", "vote", "VBD"), (".", "PUNCT", 9, "punct")]
+    speaker = speakers(text, said, voted, entities=(("Ann Lee", "PER"), ("Acme", "ORG"), ("Ann Lee", "PER")))["Ann Lee"]
+    assert set(speaker.titles) == {"superdelegate", "chairwoman"}
+    assert speaker.affiliation == "Acme"

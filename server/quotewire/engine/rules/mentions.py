@@ -825,7 +825,11 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
         before_name = _premodifiers(doc, run[0], phrase)
         titles = _coordinated_titles(doc, before_name) + _split_titles(doc, before_name)
         opening = (_apposition_before(doc, run) or _role_object_before(doc, run)) if not titles else None
-        if opening is not None:
+        if titles and before_name and before_name[-1] == run[0] - 1:
+            # "One superdelegate, Alabama Democratic Party chairwoman Nancy Worley,": the apposition before the
+            # title and the name
+            opening = _apposition_before(doc, [*before_name, *run])
+        if opening is not None and not any(opening.overlaps(t) for t in titles):
             titles.append(opening)
         span = doc.span_of(sorted(set(phrase) | set(run) | set(before_name)))
     else:
