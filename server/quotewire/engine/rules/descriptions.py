@@ -30,6 +30,7 @@ from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.entities import EntityDraft, SpanIndex
 from quotewire.engine.rules.genders import TITLE_PRONOUNS, mention_sex
 from quotewire.engine.rules.mentions import Mention
+from quotewire.engine.rules.quotes import QUOTATION_MARKS
 from quotewire.engine.rules.roles import (
     DESCRIPTION_WINDOW,
     ROLE_VERBS,
@@ -239,7 +240,7 @@ def _subject_depth(doc: ArticleDoc, name: Span) -> int | None:
 
 def _marked(doc: ArticleDoc, quote: Span) -> bool:
     """Do quotation marks open the quote (a direct quote, not reported speech)?"""
-    return quote.start > 0 and doc.text[quote.start - 1] in "\"“‘'«"
+    return quote.start > 0 and doc.text[quote.start - 1] in QUOTATION_MARKS
 
 
 def _named_in_a_phrase_of_its_clause(doc: ArticleDoc, first: int, last: int, named_at: dict[int, int]) -> set[int]:

@@ -32,6 +32,7 @@ from quotewire.engine.rules.titles import (
     is_party_word,
     is_role_noun,
     participle_modifier,
+    ranking_party,
     role_before_tagged_name,
 )
 
@@ -407,7 +408,7 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
     for anchor in anchors:
         for app in doc.kids(anchor, "appos"):
             if doc.words[app].upos == "PROPN" and not _acronym_role(doc, app) and not _capitalised_role(doc, app) \
-                    and not _ranking_party_member(doc, app):
+                    and not ranking_party(doc, app):
                 continue
             part_of = _partitive_role(doc, app)
             if part_of is not None:  # "one of the president's closest aides": the aides, with all before them
@@ -531,12 +532,6 @@ def _apposition_titles(doc: ArticleDoc, anchors: list[int]) -> list[Span]:
         start = end + 2 if end + 2 < hi_bound and doc.words[end + 1].text == "," \
             and doc.words[end + 2].text[:1].islower() and doc.words[end + 2].upos in {"NOUN", "ADJ"} else hi_bound
     return spans
-
-
-def _ranking_party_member(doc: ArticleDoc, i: int) -> bool:
-    """Is word i a party's name that a rank makes a role: "the ranking Democrat on the Senate Intelligence
-    Committee" (a party alone is no role)?"""
-    return is_party_word(doc, i) and any(doc.words[k].text.lower() == "ranking" for k in doc.children[i] if k < i)
 
 
 def _a_conjoined_role(doc: ArticleDoc, i: int) -> bool:

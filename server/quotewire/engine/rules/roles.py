@@ -23,6 +23,7 @@ from quotewire.engine.lexicon import (
 )
 from quotewire.engine.model import Span
 from quotewire.engine.rules.document import ArticleDoc
+from quotewire.engine.rules.quotes import QUOTATION_MARKS
 from quotewire.engine.rules.titles import (
     AGE_UNITS,
     POSSESSIVE,
@@ -287,17 +288,12 @@ def predicate_subjects(doc: ArticleDoc, h: int) -> list[int]:
     return doc.kids(h, "nsubj")
 
 
-# the marks that open and close a word or two someone else uses for a person: "a “change agent,”"
-OPENING_MARKS = "“‘\"'"
-CLOSING_MARKS = "”’\"'"
-
-
 def _in_quotation_marks(text: str, span: Span) -> bool:
     """Is the phrase set in quotation marks of its own, a closing mark after it or after its comma or full stop
     ("Trump is also a “change agent,” Cole said"): the word of whoever is quoted, not a role the text gives?"""
     after = text[span.end:span.end + 2]
-    return span.start > 0 and text[span.start - 1] in OPENING_MARKS and (
-        after[:1] in CLOSING_MARKS or (after[:1] in ",." and after[1:2] in CLOSING_MARKS))
+    return span.start > 0 and text[span.start - 1] in QUOTATION_MARKS and (
+        after[:1] in QUOTATION_MARKS or (after[:1] in ",." and after[1:2] in QUOTATION_MARKS))
 
 
 def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:

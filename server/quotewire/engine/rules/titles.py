@@ -93,6 +93,8 @@ HYPOTHETICAL_WORDS = frozenset({"next", "future", "potential", "possible", "pros
 # party words that are also stances: a party only with a capital inside the sentence
 STANCE_PARTIES = frozenset({"liberal", "liberals", "conservative", "conservatives"})
 CHAIN_PREPOSITIONS = frozenset({"of", "at", "for", "with", "to"})
+# words that say when a role is held, before or after it: "now a partner at ...", "a real estate agent today"
+WHEN_WORDS = frozenset({"now", "currently", "today", "tonight"})
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 SEATED_BODIES = frozenset({"committee", "subcommittee", "board", "panel", "council", "commission", "caucus"})
 # what a role noun may be prefixed with and stay that role's rank: "undersecretary", "co-founder", "vice-chair"
@@ -319,9 +321,9 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
     """The title phrase as a role, with the organisation it names."""
     words = [i for i in doc.words_between(title.start, title.end)]
     while words and (bare_word(doc.words[words[-1]].text) in COURTESY_TITLES or doc.words[words[-1]].is_punct
-                     or doc.words[words[-1]].text in {"today", "now", "currently", "tonight"}):
+                     or doc.words[words[-1]].text.lower() in WHEN_WORDS):
         words = words[:-1]  # "views Mr.": a courtesy title ends no role, nor does when ("a real estate agent today")
-    while len(words) > 1 and doc.words[words[0]].text.lower() in {"now", "currently", "today"}:
+    while len(words) > 1 and doc.words[words[0]].text.lower() in WHEN_WORDS:
         words = words[1:]  # "Dunn, now a partner at ...": when, not the role
     if not words:
         return TitleReading(None)
@@ -381,7 +383,7 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
     while words:
         w = doc.words[words[0]]
         bare = bare_word(w.text)
-        if _ranking_party(doc, words):
+        if len(words) > 1 and words[1] == words[0] + 1 and ranking_party(doc, words[1]):
             break  # "the ranking Democrat on the committee": the party's seat is the role
         if is_party_word(doc, words[0]) and bare in STANCE_PARTIES and len(words) > 1 \
                 and not _inside_longer_name(doc, words[0], title):
@@ -632,10 +634,10 @@ def hyphenated(doc: ArticleDoc, i: int) -> bool:
     return i + 1 < len(doc.words) and doc.words[i + 1].text == "-" and doc.words[i + 1].start == doc.words[i].end
 
 
-def _ranking_party(doc: ArticleDoc, words: list[int]) -> bool:
-    """Do the words open with "ranking" and a party ("the ranking Democrat on the committee", a seat a party
-    holds; a party alone is no role)?"""
-    return len(words) > 1 and doc.words[words[0]].text.lower() == "ranking" and is_party_word(doc, words[1])
+def ranking_party(doc: ArticleDoc, i: int) -> bool:
+    """Is word i a party right after "ranking" ("the ranking Democrat on the committee": a seat the party holds,
+    a role, where a party alone is none)?"""
+    return i > 0 and doc.words[i - 1].text.lower() == "ranking" and is_party_word(doc, i)
 
 
 def _inside_a_possessors_name(doc: ArticleDoc, words: list[int], k: int) -> bool:
@@ -660,7 +662,7 @@ def _head(doc: ArticleDoc, words: list[int]) -> int | None:
         return None
     head = before[-1]
     w = doc.words[head]
-    if _is_role_noun(doc, head) or _ranking_party(doc, before[-2:]) \
+    if _is_role_noun(doc, head) or ranking_party(doc, head) \
             or (bare_word(w.text) in HONORIFICS and bare_word(w.text) not in NOT_ROLE_NOUNS):
         return head
     return None
