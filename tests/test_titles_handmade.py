@@ -1472,3 +1472,12 @@ def test_an_apposition_opening_the_sentence_before_a_title_and_name_is_a_title_t
     speaker = speakers(text, said, voted, entities=(("Ann Lee", "PER"), ("Acme", "ORG"), ("Ann Lee", "PER")))["Ann Lee"]
     assert set(speaker.titles) == {"superdelegate", "chairwoman"}
     assert speaker.affiliation == "Acme"
+
+
+def test_under_whom_one_served_in_a_role_is_part_of_it() -> None:
+    # "C. Boyden Gray, who served as White House counsel under Mr. Bush's father", with "under" hung on the verb
+    speaker = name_first("Ann Lee", [
+        ("who", "PRON", 12, "nsubj"), ("served", "VERB", 8, "acl:relcl", "serve", "VBD"), ("as", "ADP", 14, "case"),
+        ("counsel", "NOUN", 12, "obl"), ("under", "ADP", 17, "case"), ("the", "DET", 17, "det"),
+        ("governor", "NOUN", 12, "obl")], (("Ann Lee", "PER"),))
+    assert speaker.titles == ("counsel under the governor",)

@@ -288,6 +288,18 @@ def predicate_subjects(doc: ArticleDoc, h: int) -> list[int]:
     return doc.kids(h, "nsubj")
 
 
+def _with_whom_served_under(doc: ArticleDoc, verb: int, role: Span) -> Span:
+    """The role with the "under" phrase the parse hung on its verb right after it: "who served as White House
+    counsel under Mr. Bush's father" (as "attorney general under George W. Bush" reads in apposition)."""
+    for k in doc.kids(verb, "obl"):
+        if not any(doc.words[c].text.lower() == "under" for c in doc.kids(k, "case")):
+            continue
+        words = doc.subtree(k, skip=frozenset({"appos", "acl", "parataxis"}))
+        if doc.words[words[0]].start >= role.end and not doc.text[role.end:doc.words[words[0]].start].strip():
+            return Span.of(doc.text, role.start, doc.words[words[-1]].end)
+    return role
+
+
 def _in_quotation_marks(text: str, span: Span) -> bool:
     """Is the phrase set in quotation marks of its own, a closing mark after it or after its comma or full stop
     ("Trump is also a “change agent,” Cole said"): the word of whoever is quoted, not a role the text gives?"""
@@ -314,6 +326,8 @@ def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:
     def take(role: int, verb: int) -> None:
         if doc.words[role].upos in {"NOUN", "PROPN"} and is_role_noun(doc.words[role].text, doc.words[role].upos):
             span = role_phrase(doc, role)
+            if span is not None and verb != role:
+                span = _with_whom_served_under(doc, verb, span)
             if span is not None and not span.overlaps(name) and not _in_quotation_marks(doc.text, span):
                 out.append((span, _past(doc, verb)))
 
