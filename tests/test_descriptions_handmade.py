@@ -622,3 +622,31 @@ def test_a_description_in_the_persons_reported_speech_may_be_them() -> None:
                          ("said", "VERB", 4, "parataxis", "say", "VBD"), (".", "PUNCT", 4, "punct")]
     ann = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"), ("Reed", "PER")))["Ann Reed"]
     assert ann.titles == ("senator",)
+
+
+def test_a_description_of_a_role_that_represents_a_place_keeps_its_from() -> None:
+    text = '"We lead," said Sen. Ann Reed. The senator from Vermont spoke.'
+    first: list[Row] = [('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 6, "ccomp"),
+                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct"),
+                        ("said", "VERB", 0, "root", "say", "VBD"), ("Sen.", "PROPN", 8, "compound"),
+                        ("Ann", "PROPN", 6, "nsubj"), ("Reed", "PROPN", 8, "flat"), (".", "PUNCT", 6, "punct")]
+    second: list[Row] = [("The", "DET", 2, "det"), ("senator", "NOUN", 6, "nsubj"), ("from", "ADP", 4, "case"),
+                         ("Vermont", "PROPN", 2, "nmod"), ("spoke", "VERB", 0, "root", "speak", "VBD"),
+                         (".", "PUNCT", 5, "punct")]
+    ann = speakers(text, first, second, entities=(("Ann Reed", "PER"), ("Vermont", "GPE")))["Ann Reed"]
+    assert ann.titles == ("Sen.", "senator from Vermont")
+
+
+def test_an_independent_description_is_not_a_democrat() -> None:
+    # "Hillary Clinton defeated Bernie Sanders ..., how difficult it is for the independent senator from Vermont"
+    text = SAID_TOM_BELL_TEXT + '"We lead," said Democrat Ann Reed. Voters like the independent senator.'
+    second: list[Row] = [('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 6, "ccomp"),
+                         (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct"),
+                         ("said", "VERB", 0, "root", "say", "VBD"), ("Democrat", "PROPN", 8, "compound"),
+                         ("Ann", "PROPN", 6, "nsubj"), ("Reed", "PROPN", 8, "flat"), (".", "PUNCT", 6, "punct")]
+    third: list[Row] = [("Voters", "NOUN", 2, "nsubj", "voter", "NNS"), ("like", "VERB", 0, "root"),
+                        ("the", "DET", 5, "det"), ("independent", "ADJ", 5, "amod"), ("senator", "NOUN", 2, "obj"),
+                        (".", "PUNCT", 2, "punct")]
+    ann = speakers(text, SAID_TOM_BELL, second, third, entities=(("Tom Bell", "PER"), ("Ann Reed", "PER")))["Ann Reed"]
+    assert ann.titles == ()
+    assert ann.affiliation == "Democrat"

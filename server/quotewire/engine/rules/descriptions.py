@@ -63,18 +63,18 @@ CAMPAIGN_STAFF = frozenset({
     "correspondent", "host", "analyst", "journalist", "commentator", "surrogate", "staffer", "editor"})
 # the two parties a party word names, as one letter
 PARTY_SIDES = {"democratic": "D", "democrat": "D", "democrats": "D", "dem": "D", "dems": "D", "d": "D",
-               "republican": "R", "republicans": "R", "gop": "R", "r": "R"}
+               "republican": "R", "republicans": "R", "gop": "R", "r": "R", "independent": "I", "i": "I"}
 
 
 def _side(text: str | None) -> str | None:
-    """'D' or 'R' for a party word or label, else None."""
+    """'D', 'R' or 'I' (independent) for a party word or label, else None."""
     return PARTY_SIDES.get(bare_word(text)) if text else None
 
 
 def _description_side(doc: ArticleDoc, description: Span) -> str | None:
-    """The party a description names: "the Democratic candidate" -> 'D'."""
+    """The party a description names: "the Democratic candidate" -> 'D', "the independent senator" -> 'I'."""
     return next((_side(doc.words[i].text) for i in doc.words_between(description.start, description.end)
-                 if bare_word(doc.words[i].text) in PARTY_WORDS and _side(doc.words[i].text)), None)
+                 if bare_word(doc.words[i].text) in PARTY_WORDS | {"independent"} and _side(doc.words[i].text)), None)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.quotes import QUOTATION_MARKS
 from quotewire.engine.rules.titles import (
     AGE_UNITS,
+    CONSTITUENCY_ROLES,
     POSSESSIVE,
     bare_word,
     is_role_noun,
@@ -160,10 +161,11 @@ def definite_descriptions(doc: ArticleDoc) -> list[Span]:
             end = words[-1] + 1
         if end < hi and doc.words[end].upos == "PROPN":
             continue  # "the Vermont senator Bernie Sanders": a title before a name, read with the name
-        if opener == "as":  # with its prepositional chain: "as the attorney for the family of Walter Scott"
-            span = doc.span_of(words + _chain_after(doc, words[-1] + 1, hi))
-        else:
-            span = doc.span_of([w.index, *words])
+        # with its prepositional chain: "as the attorney for the family of Walter Scott"; so a role that represents a
+        # place: "the senator from Vermont"
+        represents = bare_word(doc.words[words[-1]].text) in CONSTITUENCY_ROLES
+        chain = _chain_after(doc, words[-1] + 1, hi, constituency=represents) if opener == "as" or represents else []
+        span = doc.span_of(words + chain) if opener == "as" else doc.span_of([w.index, *words, *chain])
         if span is not None:
             out.append(span)
         # "the former secretary of state and current Democratic presidential nominee", "As host and producer of
@@ -195,11 +197,13 @@ def _coordinated_role(doc: ArticleDoc, i: int, hi: int, as_role: bool = False) -
 CHAIN_WORDS = frozenset({"of", "for", "at", "to", "with"})
 
 
-def _chain_after(doc: ArticleDoc, i: int, hi: int) -> list[int]:
+def _chain_after(doc: ArticleDoc, i: int, hi: int, constituency: bool = False) -> list[int]:
     """The prepositional chain from word i: each preposition with its noun phrase, up to punctuation, a clause or
-    a span of time ("for eight years")."""
+    a span of time ("for eight years"); for a role that represents a place, its "from" too ("senator from
+    Vermont")."""
     out: list[int] = []
-    while i < hi and doc.words[i].text.lower() in CHAIN_WORDS:
+    while i < hi and (doc.words[i].text.lower() in CHAIN_WORDS
+                      or (constituency and doc.words[i].text.lower() == "from")):
         j = i + 1
         if j < hi and doc.words[j].upos == "DET":
             j += 1
