@@ -650,3 +650,19 @@ def test_an_independent_description_is_not_a_democrat() -> None:
     ann = speakers(text, SAID_TOM_BELL, second, third, entities=(("Tom Bell", "PER"), ("Ann Reed", "PER")))["Ann Reed"]
     assert ann.titles == ()
     assert ann.affiliation == "Democrat"
+
+
+def test_a_person_the_text_calls_he_is_not_the_congresswoman() -> None:
+    # "Pat" tells no sex; the article's "he" does
+    text = '"We win," said Pat Bell. "We lead," he said. The congresswoman disagreed.'
+    first: list[Row] = [('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj"), ("win", "VERB", 6, "ccomp"),
+                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct"),
+                        ("said", "VERB", 0, "root", "say", "VBD"), ("Pat", "PROPN", 6, "nsubj"),
+                        ("Bell", "PROPN", 7, "flat"), (".", "PUNCT", 6, "punct")]
+    second: list[Row] = [('"', "PUNCT", 7, "punct"), ("We", "PRON", 3, "nsubj"), ("lead", "VERB", 7, "ccomp"),
+                         (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 7, "punct"), ("he", "PRON", 7, "nsubj"),
+                         ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 7, "punct")]
+    third: list[Row] = [("The", "DET", 2, "det"), ("congresswoman", "NOUN", 3, "nsubj"),
+                        ("disagreed", "VERB", 0, "root", "disagree", "VBD"), (".", "PUNCT", 3, "punct")]
+    pat = speakers(text, first, second, third, entities=(("Pat Bell", "PER"),))["Pat Bell"]
+    assert pat.titles == ()

@@ -28,7 +28,7 @@ from quotewire.engine.model import Span
 from quotewire.engine.rules.coref import is_person
 from quotewire.engine.rules.document import ArticleDoc
 from quotewire.engine.rules.entities import EntityDraft, SpanIndex
-from quotewire.engine.rules.genders import TITLE_PRONOUNS, mention_sex
+from quotewire.engine.rules.genders import PRONOUN_SEX, TITLE_PRONOUNS, mention_sex
 from quotewire.engine.rules.mentions import Mention
 from quotewire.engine.rules.quotes import QUOTATION_MARKS
 from quotewire.engine.rules.roles import (
@@ -84,7 +84,7 @@ class PersonFacts:
     heads: frozenset[str]  # the head nouns of their titles and descriptions ("senator" for "Sen.")
     past_heads: frozenset[str]  # those of the roles held before ("former President")
     sides: frozenset[str]  # their parties, 'D' or 'R'
-    sexes: frozenset[str]  # 'he' or 'she', from titles and first names
+    sexes: frozenset[str]  # 'he' or 'she', from titles, first names and the pronouns that speak for them
     marks: dict[str, frozenset[str]]  # head -> the places and bodies their titles name with it ("new", "jersey")
 
     @classmethod
@@ -100,7 +100,9 @@ class PersonFacts:
             marks[head] = marks.get(head, frozenset()) | role_marks(t)
         return cls(heads=frozenset(role_head(t) for t in titles), past_heads=frozenset(role_head(t) for t in past),
                    sides=frozenset(_party_sides(doc, draft)),
-                   sexes=frozenset(sex for m in draft.mentions if (sex := mention_sex(m))), marks=marks)
+                   sexes=frozenset(sex for m in draft.mentions if (sex := mention_sex(m)))
+                   | frozenset(sex for span in draft.pronoun_spans  # and the "he" or "she" that speaks for them
+                               if (sex := PRONOUN_SEX.get(span.text.lower()))), marks=marks)
 
     def may_be(self, head: str, side: str | None, sex: str | None, current: bool,
                marks: frozenset[str] = frozenset()) -> bool:
