@@ -1481,3 +1481,14 @@ def test_under_whom_one_served_in_a_role_is_part_of_it() -> None:
         ("counsel", "NOUN", 12, "obl"), ("under", "ADP", 17, "case"), ("the", "DET", 17, "det"),
         ("governor", "NOUN", 12, "obl")], (("Ann Lee", "PER"),))
     assert speaker.titles == ("counsel under the governor",)
+
+
+def test_a_member_of_a_party_has_the_party_for_affiliation_and_no_title() -> None:
+    # "Mr. Bartels, a member of the center-left Social Democratic Party": party membership (RULES.md)
+    speaker = name_first("Ann Lee", [
+        ("a", "DET", 12, "det"), ("member", "NOUN", 8, "appos"), ("of", "ADP", 20, "case"), ("the", "DET", 20, "det"),
+        ("center", "NOUN", 17, "compound"), ("-", "PUNCT", 15, "punct"), ("left", "ADJ", 20, "amod"),
+        ("Social", "PROPN", 20, "compound"), ("Democratic", "PROPN", 20, "compound"), ("Party", "PROPN", 12, "nmod")],
+        (("Ann Lee", "PER"), ("Social Democratic Party", "ORG")))
+    assert speaker.titles == ()
+    assert speaker.affiliation == "Social Democratic Party"

@@ -498,6 +498,11 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
     role = doc.span_of(words)
     if organisation is None and not past:
         organisation = _named_organisation(doc, words, title)
+    head = _head(doc, words)
+    if head is not None and bare_word(doc.words[head].text) in {"member", "members"} and organisation \
+            and organisation.split()[-1].lower() == "party":
+        return TitleReading(None, organisation, party, past)  # "a member of the Social Democratic Party": a party's
+        # member, no role (RULES.md); the party is the affiliation
     if party is None:  # "a Florida-based Republican strategist", "Indiana GOP Rep."; in a past role only a party
         # adjective, the person's party still ("former Republican presidential candidate"), not the party
         # organisation of a post ("former state GOP chair")
@@ -721,6 +726,9 @@ def object_organisation(doc: ArticleDoc, adp: int, end: int, after_name: bool = 
         i += 1
     if after_name and i + 1 < end and doc.words[i].text.lower().startswith(("anti-", "pro-")):
         i += 1  # "the anti-Trump National Review": a stance, not the name
+    while i + 3 < end and doc.words[i].text.islower() and doc.words[i + 1].text == "-" \
+            and doc.words[i + 2].text.islower() and doc.words[i + 3].text[:1].isupper():
+        i += 3  # "the center-left Social Democratic Party": where it stands, not the name
     if i + 1 < end and doc.words[i].text in JURISDICTION_WORDS and doc.words[i + 1].text[:1].isupper():
         i += 1  # "for the state American Civil Liberties Union": which branch, not the name
     while i < end:
