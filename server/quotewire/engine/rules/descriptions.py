@@ -61,9 +61,10 @@ CAMPAIGN_STAFF = frozenset({
     "manager", "chairman", "chairwoman", "chair", "adviser", "advisor", "strategist", "spokesman", "spokeswoman",
     "spokesperson", "aide", "pollster", "consultant", "operative", "director", "columnist", "anchor", "reporter",
     "correspondent", "host", "analyst", "journalist", "commentator", "surrogate", "staffer", "editor"})
-# the two parties a party word names, as one letter
+# the parties a party word names, as one letter, and the words of a description that name one
 PARTY_SIDES = {"democratic": "D", "democrat": "D", "democrats": "D", "dem": "D", "dems": "D", "d": "D",
                "republican": "R", "republicans": "R", "gop": "R", "r": "R", "independent": "I", "i": "I"}
+SIDE_WORDS = PARTY_WORDS | {"independent"}
 
 
 def _side(text: str | None) -> str | None:
@@ -74,7 +75,7 @@ def _side(text: str | None) -> str | None:
 def _description_side(doc: ArticleDoc, description: Span) -> str | None:
     """The party a description names: "the Democratic candidate" -> 'D', "the independent senator" -> 'I'."""
     return next((_side(doc.words[i].text) for i in doc.words_between(description.start, description.end)
-                 if bare_word(doc.words[i].text) in PARTY_WORDS | {"independent"} and _side(doc.words[i].text)), None)
+                 if bare_word(doc.words[i].text) in SIDE_WORDS and _side(doc.words[i].text)), None)
 
 
 @dataclass(frozen=True)
@@ -167,21 +168,19 @@ def _beside_subject(doc: ArticleDoc, i: int) -> int | None:
     return next(iter(doc.kids(doc.words[verb].head, "nsubj")), None)
 
 
-def _denied(doc: ArticleDoc, first: int, last: int) -> bool:
-    """Is the description a predicate, or an "as" role, that its clause denies or only supposes ("is not the first
-    politician", "may be the first politician to ...", "has not registered as a lobbyist", "as president, Mr.
-    Trump would be firm")?"""
-    head = next(iter(doc.heads_of(range(first, last + 1))), last)
+def _denied(doc: ArticleDoc, first: int, head: int) -> bool:
+    """Is the description (from word `first`, headed by word `head`) a predicate, or an "as" role, that its clause
+    denies or only supposes ("is not the first politician", "may be the first politician to ...", "has not
+    registered as a lobbyist", "as president, Mr. Trump would be firm")?"""
     if doc.kids(head, "cop"):
         return unasserted(doc, head)
     verb = doc.words[head].head
     return after_as(doc, first) and verb >= 0 and unasserted(doc, verb)
 
 
-def _predicative(doc: ArticleDoc, first: int, last: int) -> list[int] | None:
-    """The subjects of the clause when the description is what a verb says its subject is or becomes ("Trump
-    became the presumptive nominee", "she is the front-runner"), else None."""
-    head = next(iter(doc.heads_of(range(first, last + 1))), last)
+def _predicative(doc: ArticleDoc, head: int) -> list[int] | None:
+    """The subjects of the clause when the description headed by word `head` is what a verb says its subject is
+    or becomes ("Trump became the presumptive nominee", "she is the front-runner"), else None."""
     w = doc.words[head]
     if doc.kids(head, "cop"):  # nearest first ("James Bruner, whose father was the Bush family pastor")
         return sorted(doc.kids(head, "nsubj"), key=lambda k: (k > head, -k))
@@ -190,10 +189,9 @@ def _predicative(doc: ArticleDoc, first: int, last: int) -> list[int] | None:
     return None
 
 
-def _named_owner_of_the_noun(doc: ArticleDoc, first: int, last: int, named_at: dict[int, int]) -> int | None:
-    """The draft that a name owns the noun an "as" role modifies ("Clinton's tenure as secretary of state"), if a
-    name does."""
-    head = next(iter(doc.heads_of(range(first, last + 1))), last)
+def _named_owner_of_the_noun(doc: ArticleDoc, head: int, named_at: dict[int, int]) -> int | None:
+    """The draft that a name owns the noun an "as" role (headed by word `head`) modifies ("Clinton's tenure as
+    secretary of state"), if a name does."""
     noun = doc.words[head].head
     if noun < 0 or doc.words[noun].upos != "NOUN":
         return None
@@ -245,11 +243,10 @@ def _marked(doc: ArticleDoc, quote: Span) -> bool:
     return quote.start > 0 and doc.text[quote.start - 1] in QUOTATION_MARKS
 
 
-def _named_in_a_phrase_of_its_clause(doc: ArticleDoc, first: int, last: int, named_at: dict[int, int]) -> set[int]:
-    """The people named in a prepositional phrase of the clause a description is the subject of: someone else ("In
-    an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate
-    stated")."""
-    head = next(iter(doc.heads_of(range(first, last + 1))), last)
+def _named_in_a_phrase_of_its_clause(doc: ArticleDoc, head: int, named_at: dict[int, int]) -> set[int]:
+    """The people named in a prepositional phrase of the clause a description (headed by word `head`) is the
+    subject of: someone else ("In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the
+    Democratic presidential candidate stated")."""
     if doc.words[head].rel != "nsubj" or doc.words[head].head < 0:
         return set()
     return {named_at[i] for k in doc.kids(doc.words[head].head, "obl")
@@ -295,20 +292,21 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         sentence = doc.words[at].sentence
         n = bisect.bisect_left(starts, description.start)
         own_quotes = [quote for start, quote in spoken_at.get(description.end, ()) if start <= description.start]
-        aside = _named_in_a_phrase_of_its_clause(doc, at, last, named_at)
+        role_word = next(iter(doc.heads_of(range(at, last + 1))), last)  # the description's head word
+        aside = _named_in_a_phrase_of_its_clause(doc, role_word, named_at)
         before = [person for person in people[max(0, n - DESCRIPTION_CANDIDATES):n][::-1]  # nearest first, bounded
                   if not any(quote.start <= person[0] < quote.end for quote in own_quotes) and person[2] not in aside]
         subjects = _subjects_over(doc, last)
-        if _denied(doc, at, last):
+        if _denied(doc, at, role_word):
             continue  # "Trump isn't the first politician to ...": a role the text denies is no one's
         # a role given to the clause's subject: "Clinton, who served as secretary of state", "Trump became the
         # presumptive nominee"
-        predicated = _predicative(doc, at, last)
+        predicated = _predicative(doc, role_word)
         if predicated is not None:
             subjects = predicated
         given = predicated is not None or after_as(doc, at)  # a role given to someone: "who serves as the attorney"
         if given:
-            owner = _named_owner_of_the_noun(doc, at, last, named_at) if predicated is None else None
+            owner = _named_owner_of_the_noun(doc, role_word, named_at) if predicated is None else None
             subject = owner if owner is not None else _subject_named(doc, subjects, named_at)
             if subject is not None:
                 if subject in speakers and drafts[subject].person:
@@ -329,7 +327,6 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         bound |= {d for quote, d in said_by if quote.contains(description) and _marked(doc, quote)}
         # "The ranting radio host and the leading Republican candidate": a description with its own article
         # coordinated with one given before is someone else (not "the former governor and current nominee")
-        role_word = next(iter(doc.heads_of(range(at, last + 1))), last)
         if doc.words[role_word].rel == "conj" and doc.words[role_word].head in given_at \
                 and doc.kids(role_word, "det"):
             bound.add(given_at[doc.words[role_word].head])

@@ -493,13 +493,13 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
                      and bare_word(doc.words[words[0]].text) not in PAST_WORDS | RANKS_BEFORE_A_TITLE
                      and not hyphenated(doc, words[0]) and not _verb_as_modifier(doc, words[0])):
         return TitleReading(None, organisation, party, past)
-    if _head(doc, words) is None:
+    head = _head(doc, words)
+    if head is None:
         return TitleReading(None, organisation, party, past)
     role = doc.span_of(words)
     if organisation is None and not past:
         organisation = _named_organisation(doc, words, title)
-    head = _head(doc, words)
-    if head is not None and bare_word(doc.words[head].text) in {"member", "members"} and organisation \
+    if bare_word(doc.words[head].text) in {"member", "members"} and organisation \
             and organisation.split()[-1].lower() == "party":
         return TitleReading(None, organisation, party, past)  # "a member of the Social Democratic Party": a party's
         # member, no role (RULES.md); the party is the affiliation
@@ -994,12 +994,16 @@ def clause_organisation(doc: ArticleDoc, first: int, last: int) -> str | None:
             continue
         nested = [k for c in doc.children[clause] if doc.words[c].rel in {"obj", "obl"}
                   for k in doc.subtree(c) if doc.words[k].rel == "nmod"]
-        for k in nested:
-            case = [a for a in doc.kids(k, "case") if bare_word(doc.words[a].text) in {"for", "at"}]
-            found = object_organisation(doc, case[0], doc.subtree(k)[-1] + 1) if case else None
-            if found:
-                return found
+        found = next(filter(None, (_at_or_for_organisation(doc, k) for k in nested)), None)
+        if found:
+            return found
     return None
+
+
+def _at_or_for_organisation(doc: ArticleDoc, p: int) -> str | None:
+    """The organisation the phrase headed by word p names after its "at" or "for", if it has one."""
+    case = [c for c in doc.kids(p, "case") if bare_word(doc.words[c].text) in {"at", "for"}]
+    return object_organisation(doc, case[0], doc.subtree(p)[-1] + 1) if case else None
 
 
 def _work_place(doc: ArticleDoc, k: int) -> str | None:
@@ -1009,11 +1013,7 @@ def _work_place(doc: ArticleDoc, k: int) -> str | None:
     phrases = [k] if doc.words[k].rel == "obl" else \
         [p for o in (k, *doc.kids(k, "conj")) for p in doc.kids(o, "nmod")]  # "teaches law and ethics at ..."
     for p in phrases:
-        case = [c for c in doc.kids(p, "case") if bare_word(doc.words[c].text) in {"at", "for"}]
-        if not case:
-            continue
-        phrase = doc.subtree(p)
-        found = object_organisation(doc, case[0], phrase[-1] + 1)
+        found = _at_or_for_organisation(doc, p)
         if found and found not in doc.person_surnames and not any(
                 e.label == "PER" and e.span.text == found and len(found.split()) > 1 for e in doc.entities):
             return found
