@@ -100,6 +100,13 @@ def test_a_title_word_that_modifies_the_next_is_one_title_with_it() -> None:
     assert speaker.titles == ("Former Attorney General",)
 
 
+def test_a_capitalised_former_opens_no_organisation_and_keeps_a_past_roles_own() -> None:
+    speaker = name_last([("Former", "ADJ", 9, "amod"), ("House", "PROPN", 10, "compound"),
+                         ("Speaker", "PROPN", 10, "compound")], "Newt Gingrich", (("Newt Gingrich", "PER"),))
+    assert speaker.titles == ("Former House Speaker",)
+    assert speaker.affiliation is None
+
+
 def test_a_role_noun_outside_the_lexicon_with_a_hyphen() -> None:
     speaker = name_last([("Republican", "ADJ", 11, "amod"), ("presidential", "ADJ", 11, "amod"),
                          ("front", "NOUN", 11, "compound"), ("-", "PUNCT", 9, "punct"),

@@ -428,6 +428,9 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
             party = party or w.text
             words = words[1:]
             continue
+        if bare in PAST_WORDS:
+            past = True  # "Former House Speaker": a past role keeps its organisation, capitalised or not
+            break
         run = _capitalised_run(doc, words)
         if len(run) > 1 and is_party_word(doc, run[-1]) and not any(bare_word(doc.words[i].text) in ORG_NOUNS
                                                                        for i in run):
@@ -472,8 +475,6 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
                 organisation = doc.text_of(run)  # "Sanders campaign manager", "DFA spokesman"
                 words = rest
                 continue
-        if bare in PAST_WORDS:
-            past = True
         break
     whole, words = words, _cut_end(doc, words)
     # a role the text dates in the past holds no organisation now: "chief strategist for ... four years ago"
