@@ -666,3 +666,14 @@ def test_a_person_the_text_calls_he_is_not_the_congresswoman() -> None:
                         ("disagreed", "VERB", 0, "root", "disagree", "VBD"), (".", "PUNCT", 3, "punct")]
     pat = speakers(text, first, second, third, entities=(("Pat Bell", "PER"),))["Pat Bell"]
     assert pat.titles == ()
+
+
+def test_the_second_of_a_kind_is_someone_other_than_the_person_named() -> None:
+    text = OPENING + '"It was reached," said the second official.'
+    second: list[Row] = [('"', "PUNCT", 7, "punct"), ("It", "PRON", 4, "nsubj:pass"), ("was", "AUX", 4, "aux:pass"),
+                         ("reached", "VERB", 7, "ccomp"), (",", "PUNCT", 4, "punct"), ('"', "PUNCT", 7, "punct"),
+                         ("said", "VERB", 0, "root", "say", "VBD"), ("the", "DET", 10, "det"),
+                         ("second", "ADJ", 10, "amod", "second", "JJ"), ("official", "NOUN", 7, "nsubj"),
+                         (".", "PUNCT", 7, "punct")]
+    ann = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"),))["Ann Reed"]
+    assert ann.titles == ()

@@ -53,6 +53,9 @@ def role_head(text: str) -> str:
     return bare[:-1] if bare.endswith("s") and not bare.endswith("ss") and len(bare) > 3 else bare
 
 
+# Words after "the" that set the one described apart from those before: "the second official", "the other aide"
+ANOTHER_OF_A_KIND = frozenset({"second", "third", "fourth", "fifth", "other"})
+
 # Words that mark a role as national; they do not tell one holder from another ("U.S. senator", "Vermont senator")
 NATIONAL_WORDS = frozenset({"u.s.", "us", "american", "united", "states", "federal", "national"})
 
@@ -143,6 +146,8 @@ def definite_descriptions(doc: ArticleDoc) -> list[Span]:
                           or bare_word(doc.words[i].text) in PAST_WORDS):  # "the retired neurosurgeon", tagged a verb
             words.append(i)
             i += 1
+        if words and opener == "the" and bare_word(doc.words[words[0]].text) in ANOTHER_OF_A_KIND:
+            continue  # "said the second official": one more of them, set apart from any named before
         while words and not _describes_a_role(doc, words[-1]) and doc.words[words[-1]].upos != "NOUN":
             words.pop()  # "the senator Tuesday"; but a noun after the role is the head: "the student newspaper"
         # a role the tagger read as a name by its capital is one all the same: "As Governor of Arkansas"
