@@ -1499,3 +1499,24 @@ def test_a_member_of_a_party_has_the_party_for_affiliation_and_no_title() -> Non
         (("Ann Lee", "PER"), ("Social Democratic Party", "ORG")))
     assert speaker.titles == ()
     assert speaker.affiliation == "Social Democratic Party"
+
+
+def test_a_group_a_participle_names_is_the_affiliation() -> None:
+    speaker = name_first("Tim Selaty", [("organizer", "NOUN", 8, "appos"), ("of", "ADP", 14, "case"),
+                                        ("a", "DET", 14, "det"), ("group", "NOUN", 11, "nmod"),
+                                        ("called", "VERB", 14, "acl", "call", "VBN"), ("Citizens", "PROPN", 15, "obj"),
+                                        ("for", "ADP", 18, "case"), ("Trump", "PROPN", 16, "nmod")],
+                         (("Tim Selaty", "PER"),))
+    assert speaker.titles == ("organizer of a group",)
+    assert speaker.affiliation == "Citizens for Trump"
+
+
+def test_the_name_a_participle_gives_the_group_comes_before_a_word_that_describes_it() -> None:
+    speaker = name_first("Ann Okafor", [("founder", "NOUN", 8, "appos"), ("of", "ADP", 15, "case"),
+                                        ("a", "DET", 15, "det"), ("Facebook", "PROPN", 15, "compound"),
+                                        ("group", "NOUN", 11, "nmod"), ("called", "VERB", 15, "acl", "call", "VBN"),
+                                        ("Occupy", "PROPN", 19, "compound"), ("DNC", "PROPN", 19, "compound"),
+                                        ("Convention", "PROPN", 16, "obj")],
+                         (("Ann Okafor", "PER"), ("Facebook", "ORG")))
+    assert speaker.titles == ("founder of a Facebook group",)
+    assert speaker.affiliation == "Occupy DNC Convention"

@@ -499,7 +499,7 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
         return TitleReading(None, organisation, party, past)
     role = doc.span_of(words)
     if organisation is None and not past:
-        organisation = _named_organisation(doc, words, title)
+        organisation = _named_by_a_participle(doc, words) or _named_organisation(doc, words, title)
     if bare_word(doc.words[head].text) in {"member", "members"} and organisation \
             and organisation.split()[-1].lower() == "party":
         return TitleReading(None, organisation, party, past)  # "a member of the Social Democratic Party": a party's
@@ -568,6 +568,9 @@ def _cut_end(doc: ArticleDoc, words: list[int]) -> list[int]:
             return words[:k]  # "adviser to Mr. Clinton and a friend of the couple": another phrase
     return words
 
+
+# participles that give the noun before them its name: "a group called ...", "a company named ..."
+NAMING_PARTICIPLES = frozenset({"called", "named"})
 
 # nouns that say when: "at the time", "in his first term", "in the early part of ..."
 WHEN_NOUNS = frozenset({"time", "moment", "term", "terms", "era", "period", "tenure", "decade", "aftermath", "wake",
@@ -672,6 +675,16 @@ def _head(doc: ArticleDoc, words: list[int]) -> int | None:
             or (bare_word(w.text) in HONORIFICS and bare_word(w.text) not in NOT_ROLE_NOUNS):
         return head
     return None
+
+
+def _named_by_a_participle(doc: ArticleDoc, words: list[int]) -> str | None:
+    """The name a participle gives the organisation's noun that ends the role: "organizer of a group called
+    Citizens for Trump", "founder of a Facebook group called Occupy DNC Convention"."""
+    after = words[-1] + 1
+    if after >= len(doc.words) or doc.words[after].text.lower() not in NAMING_PARTICIPLES \
+            or bare_word(doc.words[words[-1]].text) not in AFFILIATION_NOUNS:
+        return None
+    return object_organisation(doc, after, doc.sentences[doc.words[after].sentence][1])
 
 
 def _named_organisation(doc: ArticleDoc, words: list[int], title: Span) -> str | None:
