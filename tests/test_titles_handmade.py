@@ -1520,3 +1520,16 @@ def test_the_name_a_participle_gives_the_group_comes_before_a_word_that_describe
                          (("Ann Okafor", "PER"), ("Facebook", "ORG")))
     assert speaker.titles == ("founder of a Facebook group",)
     assert speaker.affiliation == "Occupy DNC Convention"
+
+
+def test_an_as_role_of_what_which_stands_for_is_no_persons() -> None:
+    text = QUOTE + "said Tom Bell of the course, which opened in 1971 as host to the Classic."
+    for opened in ((12, "acl:relcl"), (7, "ccomp")):  # as parsed, and as the parser may hang it on "said"
+        rows: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Tom", "PROPN", 7, "nsubj"),
+                           ("Bell", "PROPN", 8, "flat"), ("of", "ADP", 12, "case"), ("the", "DET", 12, "det"),
+                           ("course", "NOUN", 7, "obl"), (",", "PUNCT", 15, "punct"),
+                           ("which", "PRON", 15, "nsubj", "which", "WDT"), ("opened", "VERB", *opened),
+                           ("in", "ADP", 17, "case"), ("1971", "NUM", 15, "obl"), ("as", "ADP", 19, "case"),
+                           ("host", "NOUN", 15, "obl"), ("to", "ADP", 22, "case"), ("the", "DET", 22, "det"),
+                           ("Classic", "PROPN", 19, "nmod"), (".", "PUNCT", 7, "punct")]
+        assert speakers(text, rows, entities=(("Tom Bell", "PER"),))["Tom Bell"].titles == ()

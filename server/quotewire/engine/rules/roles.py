@@ -245,8 +245,13 @@ def _takes_a_role(doc: ArticleDoc, i: int) -> bool:
     if w.rel == "mark" or _as_someone_put_it(doc, i + 1, hi):
         return False  # "as an American diplomat put it": a clause, no role
     governor = doc.words[w.head].head if w.head >= 0 else -1
+    if governor >= 0 and any(doc.words[s].text.lower() in THING_SUBJECTS for s in doc.kids(governor, "nsubj")):
+        return False  # "the course, which opened in 1971 as host to the Classic": a thing's role, no person's
     return governor < 0 or doc.words[governor].lemma not in AS_VERBS | NAMING_VERBS
 
+
+# subjects that stand for a thing, never a person: what an "as" role in their clause is given to
+THING_SUBJECTS = frozenset({"which", "it"})
 
 # verbs whose complement is a role the subject takes: "became the nominee", "works as a secretary"
 ROLE_VERBS = frozenset({"become", "serve", "work", "remain", "act", "stay"})
