@@ -1533,3 +1533,17 @@ def test_an_as_role_of_what_which_stands_for_is_no_persons() -> None:
                            ("host", "NOUN", 15, "obl"), ("to", "ADP", 22, "case"), ("the", "DET", 22, "det"),
                            ("Classic", "PROPN", 19, "nmod"), (".", "PUNCT", 7, "punct")]
         assert speakers(text, rows, entities=(("Tom Bell", "PER"),))["Tom Bell"].titles == ()
+
+
+def test_the_board_one_sits_on_is_the_affiliation() -> None:
+    speaker = name_first("Ann Tanzer", [("a", "DET", 12, "det"), ("lawyer", "NOUN", 8, "appos"),
+                                        ("who", "PRON", 14, "nsubj", "who", "WP"),
+                                        ("represents", "VERB", 12, "acl:relcl", "represent", "VBZ"),
+                                        ("owners", "NOUN", 14, "obj"), ("and", "CCONJ", 17, "cc"),
+                                        ("sits", "VERB", 14, "conj", "sit", "VBZ"), ("on", "ADP", 20, "case"),
+                                        ("the", "DET", 20, "det"), ("board", "NOUN", 17, "obl"),
+                                        ("of", "ADP", 24, "case"), ("the", "DET", 24, "det"),
+                                        ("Club", "PROPN", 24, "compound"), ("Association", "PROPN", 20, "nmod")],
+                         (("Ann Tanzer", "PER"),))
+    assert speaker.titles == ("lawyer",)
+    assert speaker.affiliation == "Club Association"

@@ -96,6 +96,8 @@ CHAIN_PREPOSITIONS = frozenset({"of", "at", "for", "with", "to"})
 # words that say when a role is held, before or after it: "now a partner at ...", "a real estate agent today"
 WHEN_WORDS = frozenset({"now", "currently", "today", "tonight"})
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+# verbs of holding a seat on a body: "sits on the board of ...", "serves on the Senate Intelligence Committee"
+SEAT_VERBS = frozenset({"sit", "serve"})
 SEATED_BODIES = frozenset({"committee", "subcommittee", "board", "panel", "council", "commission", "caucus"})
 # what a role noun may be prefixed with and stay that role's rank: "undersecretary", "co-founder", "vice-chair"
 ROLE_PREFIXES = ("under", "co-", "co", "vice-", "vice", "sub")
@@ -974,10 +976,16 @@ def clause_organisation(doc: ArticleDoc, first: int, last: int) -> str | None:
     if len(heads) != 1:
         return None
     holders = [heads[0], *doc.kids(heads[0], "appos")]
-    for clause in (c for h in holders for c in doc.kids(h, "acl")):
+    # each verb of the clause: "who represents resort owners and sits on the board of ..."
+    for clause in (v for h in holders for c in doc.kids(h, "acl") for v in (c, *doc.kids(c, "conj"))
+                   if doc.words[v].upos == "VERB"):
         verb = doc.words[clause]
         if verb.xpos in {"VBD", "VBN"}:
             continue  # "who worked for Bush": not now
+        if verb.lemma in SEAT_VERBS:
+            found = next(filter(None, (_seat_organisation(doc, k) for k in doc.kids(clause, "obl"))), None)
+            if found:
+                return found  # "sits on the board of the National Club Association"
         if verb.lemma not in EMPLOYMENT_VERBS:
             # what the person does now at or for an organisation: "who teaches law at Washington University", "who
             # tracks political ads for Kantar"
@@ -1012,6 +1020,18 @@ def clause_organisation(doc: ArticleDoc, first: int, last: int) -> str | None:
         if found:
             return found
     return None
+
+
+def _seat_organisation(doc: ArticleDoc, k: int) -> str | None:
+    """The organisation whose body the phrase headed by word k puts one on: "on the board of the National Club
+    Association", "on the Senate Intelligence Committee"."""
+    on = [c for c in doc.kids(k, "case") if bare_word(doc.words[c].text) == "on"]
+    if not on:
+        return None
+    if doc.words[k].text.islower() and bare_word(doc.words[k].text) in SEATED_BODIES:
+        of = [(c, p) for p in doc.kids(k, "nmod") for c in doc.kids(p, "case") if bare_word(doc.words[c].text) == "of"]
+        return object_organisation(doc, of[0][0], doc.subtree(of[0][1])[-1] + 1) if of else None
+    return object_organisation(doc, on[0], doc.subtree(k)[-1] + 1)
 
 
 def _at_or_for_organisation(doc: ArticleDoc, p: int) -> str | None:
