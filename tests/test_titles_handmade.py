@@ -1547,3 +1547,15 @@ def test_the_board_one_sits_on_is_the_affiliation() -> None:
                          (("Ann Tanzer", "PER"),))
     assert speaker.titles == ("lawyer",)
     assert speaker.affiliation == "Club Association"
+
+
+def test_one_of_a_kind_after_the_organisation_is_a_second_apposition() -> None:
+    speaker = name_first("Deb Kline", [("a", "DET", 12, "det"), ("leader", "NOUN", 8, "appos"),
+                                       ("of", "ADP", 15, "case"), ("Cleveland", "PROPN", 15, "compound"),
+                                       ("Jobs", "PROPN", 12, "nmod"), ("With", "ADP", 17, "case"),
+                                       ("Justice", "PROPN", 15, "nmod"), (",", "PUNCT", 19, "punct"),
+                                       ("one", "NUM", 12, "appos"), ("of", "ADP", 22, "case"),
+                                       ("the", "DET", 22, "det"), ("groups", "NOUN", 19, "nmod")],
+                         (("Deb Kline", "PER"), ("Cleveland Jobs With Justice", "ORG")))
+    assert speaker.titles == ("leader of Cleveland Jobs With Justice",)
+    assert speaker.affiliation == "Cleveland Jobs With Justice"

@@ -536,10 +536,11 @@ def _cut_end(doc: ArticleDoc, words: list[int]) -> list[int]:
         w = doc.words[i]
         nxt = doc.words[words[k + 1]] if k + 1 < len(words) else None
         if w.text in {",", ";", "(", "—", "–", "--"} and (
-                nxt is None or nxt.upos in {"ADP", "VERB", "PRON", "AUX", "ADV", "DET"} or w.text != ","
+                nxt is None or nxt.upos in {"ADP", "VERB", "PRON", "AUX", "ADV", "DET", "NUM"} or w.text != ","
                 or (nxt.upos == "CCONJ" and k + 2 < len(words) and doc.words[words[k + 2]].upos == "PROPN")):
-            return words[:k]  # (", the magazine of ...": a second apposition; ", or Karl-Heinz Kamp": another
-            # person; ", or DFA": another name of the organisation before it; not ", refugees, and migration")
+            return words[:k]  # (", the magazine of ...", ", one of the groups": a second apposition; ", or
+            # Karl-Heinz Kamp": another person; ", or DFA": another name of the organisation before it; not ",
+            # refugees, and migration")
         the = nxt is not None and nxt.text.lower() == "the"
         place = words[k + 2:k + 3] if the else words[k + 1:k + 2]
         if bare_word(w.text) == "in" and nxt is not None and (
