@@ -795,7 +795,10 @@ def object_organisation(doc: ArticleDoc, adp: int, end: int, after_name: bool = 
     # "Democracy for America"; not a portfolio ("secretary of State for Europe")
     inner_for = len(capitalised) > 1 and any(doc.words[j].text in {"for", "to"} for j in words[1:-1]) and not (
         preposition == "of" and adp > 0 and bare_word(doc.words[adp - 1].text) in PORTFOLIO_HEADS)
-    if (label == "ORG" or named_as_organisation or inner_for or any(bare_word(doc.words[j].text) in AFFILIATION_NOUNS
+    # a capitalised preposition or conjunction inside: a name in title case ("Cleveland Jobs With Justice")
+    title_case = len(capitalised) > 2 and any(doc.words[j].upos in {"ADP", "CCONJ", "PART"}
+                                              and doc.words[j].text[:1].isupper() for j in words[1:-1])
+    if (label == "ORG" or named_as_organisation or inner_for or title_case or any(bare_word(doc.words[j].text) in AFFILIATION_NOUNS
                                                                     for j in capitalised)
             or (len(last) > 1 and last.replace(".", "").isupper())
             or doc.words[words[0]].text == "The"
