@@ -1559,3 +1559,10 @@ def test_one_of_a_kind_after_the_organisation_is_a_second_apposition() -> None:
                          (("Deb Kline", "PER"), ("Cleveland", "LOC")))  # as the tagger had it
     assert speaker.titles == ("leader of Cleveland Jobs With Justice",)
     assert speaker.affiliation == "Cleveland Jobs With Justice"
+
+
+def test_a_kind_of_organisation_alone_names_none() -> None:
+    speaker = name_last([("Party", "PROPN", 8, "compound"), ("Chairman", "PROPN", 9, "compound")], "Reince Priebus",
+                        (("Reince Priebus", "PER"),))
+    assert speaker.titles == ("Party Chairman",)
+    assert speaker.affiliation is None

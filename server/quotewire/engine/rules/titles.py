@@ -96,6 +96,12 @@ CHAIN_PREPOSITIONS = frozenset({"of", "at", "for", "with", "to"})
 # words that say when a role is held, before or after it: "now a partner at ...", "a real estate agent today"
 WHEN_WORDS = frozenset({"now", "currently", "today", "tonight"})
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+# organisation nouns that, alone, name no one organisation ("Party Chairman Reince Priebus"), unlike "House",
+# "Senate" or "Congress"
+KINDS_OF_ORGANISATION = frozenset({
+    "party", "committee", "company", "corporation", "group", "council", "agency", "department", "office", "union",
+    "association", "organization", "organisation", "foundation", "institute", "bank", "commission", "bureau", "board",
+    "network", "club", "federation", "league", "ministry", "center", "centre"})
 # verbs of holding a seat on a body: "sits on the board of ...", "serves on the Senate Intelligence Committee"
 SEAT_VERBS = frozenset({"sit", "serve"})
 SEATED_BODIES = frozenset({"committee", "subcommittee", "board", "panel", "council", "commission", "caucus"})
@@ -170,8 +176,8 @@ def _names_an_organisation(doc: ArticleDoc, run: list[int], within: Span) -> boo
     if any(doc.words[i].text == "of" and k > 0 and bare_word(doc.words[run[k - 1]].text) in AFFILIATION_NOUNS
            for k, i in enumerate(run)):
         return True  # "University of Washington", "Bank of America": an organisation's noun and what it is of
-    if len(run) == 1 and bare_word(doc.words[run[0]].text) in FIELD_WORDS:
-        return False  # "Press Secretary": the field of the role
+    if len(run) == 1 and bare_word(doc.words[run[0]].text) in FIELD_WORDS | KINDS_OF_ORGANISATION:
+        return False  # "Press Secretary": the field of the role; "Party Chairman": which party, the word does not say
     label = _entity_label(doc, run, within)
     if label == "ORG" or (label is None and doc.text_of(run) in _organisation_names(doc)):
         return True
@@ -288,7 +294,7 @@ def _names_an_organisation_by_form(doc: ArticleDoc, run: list[int], within: Span
         unnamed = w.upos == "PROPN" and w.sentence not in doc.headlines and not w.text.isupper() \
             and after < len(doc.words) and not (bare_word(doc.words[after].text) in PORTFOLIO_HEADS
                                                 and bare_word(w.text) in OFFICE_KINDS) \
-            and bare_word(w.text) not in JURISDICTION_WORDS \
+            and bare_word(w.text) not in JURISDICTION_WORDS | KINDS_OF_ORGANISATION \
             and (not known_place(w.text) or any(n.split()[0] == w.text for n in _organisation_names(doc)))
         # (a city's name that opens an organisation's name in the article is that organisation's: "a Marquette
         # pollster" beside "a Marquette Law School poll")
@@ -725,7 +731,7 @@ def _named_organisation(doc: ArticleDoc, words: list[int], title: Span) -> str |
         return doc.text_of(org)
     while org and bare_word(doc.words[org[-1]].text) not in ORG_NOUNS and not doc.words[org[-1]].text.isupper():
         org.pop()
-    if len(org) == 1 and bare_word(doc.words[org[0]].text) in FIELD_WORDS:
+    if len(org) == 1 and bare_word(doc.words[org[0]].text) in FIELD_WORDS | KINDS_OF_ORGANISATION:
         return None
     return doc.text_of(org) if org else None
 
@@ -798,8 +804,8 @@ def object_organisation(doc: ArticleDoc, adp: int, end: int, after_name: bool = 
     # a capitalised preposition or conjunction inside: a name in title case ("Cleveland Jobs With Justice")
     title_case = len(capitalised) > 2 and any(doc.words[j].upos in {"ADP", "CCONJ", "PART"}
                                               and doc.words[j].text[:1].isupper() for j in words[1:-1])
-    if (label == "ORG" or named_as_organisation or inner_for or title_case or any(bare_word(doc.words[j].text) in AFFILIATION_NOUNS
-                                                                    for j in capitalised)
+    if (label == "ORG" or named_as_organisation or inner_for or title_case
+            or any(bare_word(doc.words[j].text) in AFFILIATION_NOUNS for j in capitalised)
             or (len(last) > 1 and last.replace(".", "").isupper())
             or doc.words[words[0]].text == "The"
             or (label is None and _one_word_organisation(doc, adp, words))
