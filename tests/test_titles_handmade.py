@@ -1566,3 +1566,31 @@ def test_a_kind_of_organisation_alone_names_none() -> None:
                         (("Reince Priebus", "PER"),))
     assert speaker.titles == ("Party Chairman",)
     assert speaker.affiliation is None
+
+
+def test_a_plural_role_before_coordinated_names_is_each_ones_whatever_the_parse_hung_them_on() -> None:
+    # as parsed: the second person's title the conjunct, the names after it flat on the first name
+    text = "The Democratic candidates, Ann Moss and Senator Ben Kay, promised it. " + QUOTE + "said Ann Moss. " \
+        + QUOTE + "said Ben Kay."
+    group: list[Row] = [("The", "DET", 3, "det"), ("Democratic", "ADJ", 3, "amod"), ("candidates", "NOUN", 12, "nsubj"),
+                        (",", "PUNCT", 5, "punct"), ("Ann", "PROPN", 3, "appos"), ("Moss", "PROPN", 5, "flat"),
+                        ("and", "CCONJ", 8, "cc"), ("Senator", "PROPN", 5, "conj"), ("Ben", "PROPN", 5, "flat"),
+                        ("Kay", "PROPN", 9, "flat"), (",", "PUNCT", 3, "punct"), ("promised", "VERB", 0, "root"),
+                        ("it", "PRON", 12, "obj"), (".", "PUNCT", 12, "punct")]
+    said = [[*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), (given, "PROPN", 7, "nsubj"),
+             (surname, "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")] for given, surname in (("Ann", "Moss"),
+                                                                                            ("Ben", "Kay"))]
+    found = speakers(text, group, *said, entities=(("Ann Moss", "PER"), ("Ben Kay", "PER")))
+    assert found["Ann Moss"].titles == ("candidates",)
+    assert set(found["Ben Kay"].titles) == {"candidates", "Senator"}
+    assert found["Ann Moss"].affiliation == found["Ben Kay"].affiliation == "Democratic"
+
+
+def test_a_singular_title_before_the_first_name_is_not_the_seconds_own_title() -> None:
+    text = "Sen. Ann Moss and Gov. Ben Kay met. " + QUOTE + "said Ben Kay."
+    met: list[Row] = [("Sen.", "PROPN", 8, "nsubj"), ("Ann", "PROPN", 1, "flat"), ("Moss", "PROPN", 2, "flat"),
+                      ("and", "CCONJ", 5, "cc"), ("Gov.", "PROPN", 1, "conj"), ("Ben", "PROPN", 5, "flat"),
+                      ("Kay", "PROPN", 6, "flat"), ("met", "VERB", 0, "root"), (".", "PUNCT", 8, "punct")]
+    said: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Ben", "PROPN", 7, "nsubj"),
+                       ("Kay", "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
+    assert speakers(text, met, said, entities=(("Ann Moss", "PER"), ("Ben Kay", "PER")))["Ben Kay"].titles == ("Gov.",)

@@ -280,12 +280,19 @@ def shared_titles(doc: ArticleDoc, name: Span) -> list[Span]:
     if len(heads) != 1:
         return []
     first = heads[0]
-    while doc.words[first].rel == "conj" and doc.words[first].head >= 0:
+    # up the conjuncts to the first, and past the title or the name the parse hung the name flat on ("Hillary
+    # Clinton and Senator Bernie Sanders", "Mr. Tribe, Ms. Epstein and Mr. Amar", with "Senator" and "Ms." the
+    # conjuncts); a name under a title of its own shares only a role in the plural ("Sen. Ted Cruz and Gov. John
+    # Kasich": no "Sen." for Kasich)
+    hung = False
+    while doc.words[first].head >= 0 and (doc.words[first].rel == "conj" or (
+            doc.words[first].rel == "flat" and doc.words[doc.words[first].head].upos == "PROPN")):
+        hung = hung or doc.words[first].rel == "flat"
         first = doc.words[first].head
     if doc.words[first].upos != "PROPN":
         return []
     members = [first, *(k for k in doc.kids(first, "conj") if doc.words[k].upos == "PROPN")]
-    if len(members) < 2 or heads[0] not in members:
+    if len(members) < 2 or not (heads[0] in members or any(m < heads[0] for m in members[1:])):
         return []
     out: list[Span | None] = []
     leader = mention_at(doc, first)
@@ -298,7 +305,8 @@ def shared_titles(doc: ArticleDoc, name: Span) -> list[Span]:
     last = mention_at(doc, members[-1])
     if last.name is not None and not last.name.overlaps(name):
         out += [t for t in last.titles if t.start >= last.name.end]
-    return [t for t in dict.fromkeys(out) if t is not None and (t in leader.titles or _plural_role(doc, t))]
+    return [t for t in dict.fromkeys(out) if t is not None and ((t in leader.titles and not hung)
+                                                                 or _plural_role(doc, t))]
 
 
 def _affiliation(readings: list[TitleReading], around: list[tuple[str | None, str | None]]) -> str | None:
