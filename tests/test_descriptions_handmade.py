@@ -677,3 +677,12 @@ def test_the_second_of_a_kind_is_someone_other_than_the_person_named() -> None:
                          (".", "PUNCT", 7, "punct")]
     ann = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"),))["Ann Reed"]
     assert ann.titles == ()
+
+
+def test_a_description_that_says_female_is_no_mans() -> None:
+    text = SAID_TOM_BELL_TEXT + "Voters like the first female president."
+    second: list[Row] = [("Voters", "NOUN", 2, "nsubj"), ("like", "VERB", 0, "root"), ("the", "DET", 6, "det"),
+                         ("first", "ADJ", 6, "amod"), ("female", "ADJ", 6, "amod"), ("president", "NOUN", 2, "obj"),
+                         (".", "PUNCT", 2, "punct")]
+    tom = speakers(text, SAID_TOM_BELL, second, entities=(("Tom Bell", "PER"),))["Tom Bell"]
+    assert tom.titles == ()

@@ -17,6 +17,7 @@ TITLE_PRONOUNS = {
     "mrs": "she", "ms": "she", "miss": "she", "madam": "she", "madame": "she", "lady": "she", "dame": "she",
     "queen": "she", "princess": "she", "sister": "she", "congresswoman": "she", "spokeswoman": "she",
     "congressman": "he", "spokesman": "he", "chairwoman": "she", "businessman": "he", "businesswoman": "she",
+    "female": "she", "male": "he",  # "the first female president"
 }
 PRONOUN_SEX = {"he": "he", "him": "he", "his": "he", "himself": "he",
                "she": "she", "her": "she", "hers": "she", "herself": "she"}
