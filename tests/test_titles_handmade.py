@@ -1594,3 +1594,14 @@ def test_a_singular_title_before_the_first_name_is_not_the_seconds_own_title() -
     said: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Ben", "PROPN", 7, "nsubj"),
                        ("Kay", "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
     assert speakers(text, met, said, entities=(("Ann Moss", "PER"), ("Ben Kay", "PER")))["Ben Kay"].titles == ("Gov.",)
+
+
+def test_a_description_that_is_no_role_after_and_ends_the_role() -> None:
+    speaker = name_first("Bernie Sanders", [
+        ("a", "DET", 12, "det"), ("senator", "NOUN", 8, "appos"), ("from", "ADP", 15, "case"),
+        ("the", "DET", 15, "det"), ("state", "NOUN", 12, "nmod"), ("of", "ADP", 17, "case"),
+        ("Vermont", "PROPN", 15, "nmod"),
+        ("and", "CCONJ", 19, "cc"), ("self", "NOUN", 21, "compound"), ("-", "PUNCT", 19, "punct"),
+        ("described", "VERB", 23, "amod"), ("democratic", "ADJ", 23, "amod"), ("socialist", "NOUN", 15, "nmod")],
+        (("Bernie Sanders", "PER"), ("Vermont", "LOC")))
+    assert speaker.titles == ("senator from the state of Vermont",)

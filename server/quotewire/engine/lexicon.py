@@ -91,6 +91,7 @@ wife husband daughter son mother father brother sister cousin uncle aunt niece n
 grandmother grandfather parent child friend ally rival colleague confidante boss mentor protege
 supporter critic opponent fan admirer backer donor detractor foe enemy voter resident retiree graduate citizen native
 celebrity billionaire millionaire multimillionaire conservative liberal progressive moderate veteran person man
+socialist populist libertarian nationalist centrist
 woman people guy one human number order matter letter paper power border water center centre quarter answer
 computer weather chapter corner summer winter floor door error factor sector color colour motor minor mirror
 terror horror labor labour favor honor member-state character manner banner charter theater theatre cancer
