@@ -1605,3 +1605,19 @@ def test_a_description_that_is_no_role_after_and_ends_the_role() -> None:
         ("described", "VERB", 23, "amod"), ("democratic", "ADJ", 23, "amod"), ("socialist", "NOUN", 15, "nmod")],
         (("Bernie Sanders", "PER"), ("Vermont", "LOC")))
     assert speaker.titles == ("senator from the state of Vermont",)
+
+
+def test_a_possessors_role_that_opens_the_sentence_before_the_subjects_name() -> None:
+    text = "The Republican Party’s presumed White House nominee, Trump has won it. " + QUOTE + "said Donald Trump."
+    first: list[Row] = [("The", "DET", 3, "det"), ("Republican", "ADJ", 3, "amod"),
+                        ("Party", "PROPN", 8, "nmod:poss"), ("’s", "PART", 3, "case"),
+                        ("presumed", "VERB", 8, "amod", "presume", "VBN"), ("White", "ADJ", 8, "amod"),
+                        ("House", "PROPN", 8, "compound"), ("nominee", "NOUN", 12, "nsubj"), (",", "PUNCT", 8, "punct"),
+                        ("Trump", "PROPN", 12, "nsubj"), ("has", "AUX", 12, "aux"), ("won", "VERB", 0, "root"),
+                        ("it", "PRON", 12, "obj"), (".", "PUNCT", 12, "punct")]
+    said: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Donald", "PROPN", 7, "nsubj"),
+                       ("Trump", "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
+    trump = speakers(text, first, said, entities=(("Republican Party", "ORG"), ("Trump", "PER"),
+                                                  ("Donald Trump", "PER")))["Donald Trump"]
+    assert trump.titles == ("presumed White House nominee",)
+    assert trump.affiliation == "Republican Party"

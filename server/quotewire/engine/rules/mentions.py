@@ -589,13 +589,16 @@ def _apposition_before(doc: ArticleDoc, run: list[int]) -> Span | None:
     lo_bound, hi_bound = _sentence_bounds(doc, run[0])
     comma, after = run[0] - 1, run[-1] + 1
     after = _skip_brackets_forward(doc, after, hi_bound)
-    if comma - 1 < lo_bound or doc.words[comma].text != "," or after >= hi_bound or doc.words[after].text != ",":
+    if comma - 1 < lo_bound or doc.words[comma].text != "," or after >= hi_bound:
+        return None
+    if doc.words[after].text != "," and not _role_beside_the_subject(doc, comma - 1, run):
         return None
     first = comma
     while first - 1 >= lo_bound and (doc.words[first - 1].upos in APPOSITION_UPOS
                                      or doc.words[first - 1].text.lower() in POSSESSIVE_PRONOUNS
-                                     or _inner_hyphen(doc, first - 1, [first - 2, first])):
-        first -= 1
+                                     or _inner_hyphen(doc, first - 1, [first - 2, first])
+                                     or (doc.words[first - 1].upos == "VERB" and doc.words[first - 1].rel == "amod")):
+        first -= 1  # (with a participle that modifies the role: "presumed White House nominee")
     if first == comma or any(not doc.words[j].is_punct for j in range(lo_bound, first)):
         return None  # not the whole opening of the sentence: "Before he became mayor, Smith said"
     words = list(range(first, comma))
@@ -606,6 +609,18 @@ def _apposition_before(doc: ArticleDoc, run: list[int]) -> Span | None:
     if head < words[0] or not _is_role_word(doc, head) or bare_word(doc.words[head].text) in NOT_ROLE_NOUNS:
         return None
     return doc.span_of(words)
+
+
+def _role_beside_the_subject(doc: ArticleDoc, role: int, run: list[int]) -> bool:
+    """Is the role phrase that ends at word `role`, before the comma, a second subject of the verb the name is the
+    subject of ("The Republican Party’s presumed White House nominee, Trump has won ...", with no comma after the
+    name to close an apposition)?"""
+    heads = doc.heads_of(run)
+    if len(heads) != 1 or doc.words[heads[0]].rel != "nsubj":
+        return False
+    verb = doc.words[heads[0]].head
+    return doc.words[role].rel == "nsubj" and doc.words[role].head == verb and doc.words[role].text.islower() \
+        and _is_role_word(doc, role)  # (not a headline's "Cheers, Ms. Yellen")
 
 
 def _role_object_before(doc: ArticleDoc, run: list[int]) -> Span | None:

@@ -349,7 +349,9 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
                 continue
             break  # a possessor in the prepositional chain is the chain's: "a nurse at St. Mary's Hospital"
         if doc.words[i].text in POSSESSIVE and k > 0:
-            owner = [j for j in words[:k] if doc.words[j].upos == "PROPN"]
+            # (with a capitalised adjective inside the name: "The Republican Party’s presumed ... nominee")
+            owner = [j for j in words[:k] if doc.words[j].upos == "PROPN" or (
+                doc.words[j].upos == "ADJ" and doc.words[j].text[:1].isupper() and doc.words[j + 1].upos == "PROPN")]
             if owner and owner[-1] == words[k - 1]:
                 run = doc.contiguous(owner[-1], owner) if named_from is None else words[named_from:k]
                 # the tagger's name may keep the "'s" and the honorific ("Mrs. Clinton's")
