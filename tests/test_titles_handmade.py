@@ -1621,3 +1621,13 @@ def test_a_possessors_role_that_opens_the_sentence_before_the_subjects_name() ->
                                                   ("Donald Trump", "PER")))["Donald Trump"]
     assert trump.titles == ("presumed White House nominee",)
     assert trump.affiliation == "Republican Party"
+
+
+def test_the_body_a_relative_clause_puts_the_person_on_is_the_affiliation() -> None:
+    speaker = name_first("Ann Graham", [("who", "PRON", 16, "nsubj", "who", "WP"),
+                                        ("is", "AUX", 16, "cop", "be", "VBZ"), ("on", "ADP", 16, "case"),
+                                        ("the", "DET", 16, "det"),
+                                        ("Judiciary", "ADJ", 16, "amod"), ("Committee", "PROPN", 8, "acl:relcl")],
+                         (("Ann Graham", "PER"), ("Judiciary Committee", "ORG")))
+    assert speaker.titles == ()
+    assert speaker.affiliation == "Judiciary Committee"

@@ -996,6 +996,12 @@ def clause_organisation(doc: ArticleDoc, first: int, last: int) -> str | None:
     if len(heads) != 1:
         return None
     holders = [heads[0], *doc.kids(heads[0], "appos")]
+    # a body a present copula puts the person on: "who are both on the Judiciary Committee"
+    for clause in (c for h in holders for c in doc.kids(h, "acl")):
+        if any(doc.words[cop].xpos in {"VBZ", "VBP"} for cop in doc.kids(clause, "cop")):
+            found = next(filter(None, (_seat_organisation(doc, k) for k in (clause, *doc.kids(clause, "obl")))), None)
+            if found:
+                return found
     # each verb of the clause: "who represents resort owners and sits on the board of ..."
     for clause in (v for h in holders for c in doc.kids(h, "acl") for v in (c, *doc.kids(c, "conj"))
                    if doc.words[v].upos == "VERB"):
