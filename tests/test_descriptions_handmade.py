@@ -686,3 +686,26 @@ def test_a_description_that_says_female_is_no_mans() -> None:
                          (".", "PUNCT", 2, "punct")]
     tom = speakers(text, SAID_TOM_BELL, second, entities=(("Tom Bell", "PER"),))["Tom Bell"]
     assert tom.titles == ()
+
+
+def test_the_subject_of_a_clause_opened_by_as_is_given_no_role() -> None:
+    text = SAID_TOM_BELL_TEXT + "As the president spoke, Bell left."
+    second: list[Row] = [("As", "SCONJ", 4, "mark"), ("the", "DET", 3, "det"), ("president", "NOUN", 4, "nsubj"),
+                         ("spoke", "VERB", 7, "advcl"), (",", "PUNCT", 4, "punct"), ("Bell", "PROPN", 7, "nsubj"),
+                         ("left", "VERB", 0, "root"), (".", "PUNCT", 7, "punct")]
+    tom = speakers(text, SAID_TOM_BELL, second, entities=(("Tom Bell", "PER"), ("Bell", "PER")))["Tom Bell"]
+    assert tom.titles == ()
+
+
+def test_a_clause_set_before_the_sentences_subject_may_describe_that_subject() -> None:
+    text = SAID_TOM_BELL_TEXT + "President Ann Reed met Tom Bell. Although voters look to the president, Reed spoke."
+    met: list[Row] = [("President", "PROPN", 2, "compound"), ("Ann", "PROPN", 4, "nsubj"), ("Reed", "PROPN", 2, "flat"),
+                      ("met", "VERB", 0, "root"), ("Tom", "PROPN", 4, "obj"), ("Bell", "PROPN", 5, "flat"),
+                      (".", "PUNCT", 4, "punct")]
+    spoke: list[Row] = [("Although", "SCONJ", 3, "mark"), ("voters", "NOUN", 3, "nsubj"), ("look", "VERB", 9, "advcl"),
+                        ("to", "ADP", 6, "case"), ("the", "DET", 6, "det"), ("president", "NOUN", 3, "obl"),
+                        (",", "PUNCT", 3, "punct"), ("Reed", "PROPN", 9, "nsubj"), ("spoke", "VERB", 0, "root"),
+                        (".", "PUNCT", 9, "punct")]
+    tom = speakers(text, SAID_TOM_BELL, met, spoke, entities=(("Tom Bell", "PER"), ("Ann Reed", "PER"),
+                                                               ("Reed", "PER")))["Tom Bell"]
+    assert tom.titles == ()

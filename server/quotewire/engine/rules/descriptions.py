@@ -8,7 +8,9 @@ sentence that names them last (its main clause's before one under it); a role he
 is passed over:
 - one the sentence already names as the subject of a clause that holds the description ("Sanders has pushed the
   former secretary of state"; "he was the only one not to walk out after the professor ..." for the last person
-  named, whom "he" is), as no reader takes a name for the subject of its own clause;
+  named, whom "he" is), as no reader takes a name for the subject of its own clause, unless a clause set before
+  the verb holds the description and the subject after it holds the role ("Although Americans look to the
+  president for leadership, Obama spoke");
 - one of the other party ("the Democratic candidate" is no Republican's title), of the other sex ("the first
   lady" is no Mr.'s), who holds the role for another place ("the Louisiana governor" is no "New Jersey Gov."), or
   who held the role before ("the president" is no "former President");
@@ -151,6 +153,22 @@ def _subjects_over(doc: ArticleDoc, i: int) -> list[int]:
             break
         came, at = at, doc.words[at].head
     return out
+
+
+def _fronted_subjects(doc: ArticleDoc, i: int) -> list[int]:
+    """The subjects after an adverbial clause set before its verb that holds word i: such a subject may be the one
+    a description in the clause names, if they hold its role ("Although Americans look to the president for
+    leadership, Obama spoke ..."), where a subject that c-commands the description otherwise may not."""
+    came, at, seen = i, doc.words[i].head, {i}
+    while at >= 0 and at not in seen:
+        seen.add(at)
+        if doc.words[came].rel == "advcl" and came < at:
+            end = max(doc.subtree(came))
+            return [k for k in doc.kids(at, "nsubj") if k > end]
+        if doc.words[at].deprel == "acl:relcl" or _said_beside(doc, at):
+            break
+        came, at = at, doc.words[at].head
+    return []
 
 
 def _said_beside(doc: ArticleDoc, verb: int) -> bool:
@@ -322,9 +340,14 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         if given:
             subjects = []  # no name: the person named last, as for any description
         bound = {named_at[s] for s in subjects if s in named_at}
+        # (but a subject after a clause set before its verb may hold the role: "Although Americans look to the
+        # president for leadership, Obama spoke ...")
+        fronted = {named_at[s] for s in _fronted_subjects(doc, last) if s in named_at}
         # the speaker of a direct quote the description stands in is someone else ("The governor is wrong," she
         # said); reported speech is the writer's words ("The Vermont congressman also plans to ..., Welch said")
-        bound |= {d for quote, d in said_by if quote.contains(description) and _marked(doc, quote)}
+        speaking = {d for quote, d in said_by if quote.contains(description) and _marked(doc, quote)}
+        bound |= speaking
+        fronted -= speaking
         # "The ranting radio host and the leading Republican candidate": a description with its own article
         # coordinated with one given before is someone else (not "the former governor and current nominee")
         if doc.words[role_word].rel == "conj" and doc.words[role_word].head in given_at \
@@ -333,20 +356,23 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         side = _description_side(doc, description)
         head = role_head(description.text)
         candidates = [person[2] for person in before if person[2] is not None and person[2] not in bound]
-        for owner in candidates:
+        holders = [person[2] for person in before if person[2] is not None
+                   and (person[2] not in bound or person[2] in fronted)]
+        for owner in holders:
             if owner not in known:
                 known[owner] = PersonFacts.of(doc, drafts[owner])
         sex = _description_sex(description.text) or (given_to if given_to in SUBJECT_PRONOUNS else None)
         current = not any(bare_word(w) in PAST_WORDS for w in description.text.split())
         marks = role_marks(description.text)
         candidates = [owner for owner in candidates if known[owner].may_be(head, side, sex, current, marks)]
+        holders = [owner for owner in holders if known[owner].may_be(head, side, sex, current, marks)]
         near = {person[2] for person in before if person[1] >= sentence - DESCRIPTION_WINDOW}
-        chosen = next((owner for owner in candidates if holds(owner, head) and owner in near), None)
+        chosen = next((owner for owner in holders if holds(owner, head) and owner in near), None)
         if chosen is None:  # "Cruz defends his record: “...,” the senator says": the clause beside it is about them
             host = _beside_subject(doc, last)
             chosen = named_at.get(host) if host is not None and named_at.get(host) in candidates else None
         if chosen is None:
-            chosen = next((owner for owner in candidates if holds(owner, head)), None)
+            chosen = next((owner for owner in holders if holds(owner, head)), None)
         # a "he" or "she" over the description may be the person named last, unless of the other sex ("She went on
         # to attack Donald Trump, saying the presumptive Republican nominee ...")
         pronoun_subject = bool(pronouns) and not (

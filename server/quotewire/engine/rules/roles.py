@@ -107,7 +107,8 @@ def after_as(doc: ArticleDoc, at: int) -> bool:
         while first >= 0 and before - first <= 5 and doc.words[first].upos in {"ADJ", "NOUN", "PROPN"}:
             first -= 1
         return first < before - 1 and after_as(doc, first + 1)
-    return before >= 0 and doc.words[before].text.lower() == "as"
+    # (not the "as" that opens a clause: "As the president meandered through his text, Trump railed ...")
+    return before >= 0 and doc.words[before].text.lower() == "as" and _takes_a_role(doc, before)
 
 
 def definite_descriptions(doc: ArticleDoc) -> list[Span]:
