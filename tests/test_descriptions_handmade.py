@@ -709,3 +709,12 @@ def test_a_clause_set_before_the_sentences_subject_may_describe_that_subject() -
     tom = speakers(text, SAID_TOM_BELL, met, spoke, entities=(("Tom Bell", "PER"), ("Ann Reed", "PER"),
                                                                ("Reed", "PER")))["Tom Bell"]
     assert tom.titles == ()
+
+
+def test_a_description_by_party_gives_the_party() -> None:
+    text = SAID_TOM_BELL_TEXT + "The Nevada Democrat left."
+    second: list[Row] = [("The", "DET", 3, "det"), ("Nevada", "PROPN", 3, "compound"),
+                         ("Democrat", "PROPN", 4, "nsubj"), ("left", "VERB", 0, "root"), (".", "PUNCT", 4, "punct")]
+    tom = speakers(text, SAID_TOM_BELL, second, entities=(("Tom Bell", "PER"), ("Nevada", "LOC")))["Tom Bell"]
+    assert tom.titles == ()
+    assert tom.affiliation == "Democrat"

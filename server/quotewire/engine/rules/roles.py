@@ -53,6 +53,8 @@ def role_head(text: str) -> str:
     return bare[:-1] if bare.endswith("s") and not bare.endswith("ss") and len(bare) > 3 else bare
 
 
+# the singular nouns of a party's members, by which a description may stand for a person: "the Nevada Democrat"
+PARTY_MEMBERS = frozenset({"democrat", "republican"})
 # Words after "the" that set the one described apart from those before: "the second official", "the other aide"
 ANOTHER_OF_A_KIND = frozenset({"second", "third", "fourth", "fifth", "other"})
 
@@ -92,6 +94,8 @@ def _describes_a_role(doc: ArticleDoc, i: int) -> bool:
         bare = bare_word(doc.words[i - 2].text) + "-" + bare
     if bare in NOT_ROLE_NOUNS or (bare.endswith("s") and not bare.endswith("ss")):
         return False
+    if bare in PARTY_MEMBERS and w.text[:1].isupper():
+        return True  # "the Nevada Democrat": a person described by party, which is no role but tells the party
     return bare in ROLE_NOUNS or bare in MORE_ROLE_NOUNS or (
         w.upos == "NOUN" and bare.endswith(("ist", "ian", "man", "woman", "surgeon")) and len(bare) > 5)
 
