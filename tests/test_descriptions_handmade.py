@@ -718,3 +718,31 @@ def test_a_description_by_party_gives_the_party() -> None:
     tom = speakers(text, SAID_TOM_BELL, second, entities=(("Tom Bell", "PER"), ("Nevada", "LOC")))["Tom Bell"]
     assert tom.titles == ()
     assert tom.affiliation == "Democrat"
+
+
+def test_a_description_before_anyone_with_its_role_is_named_is_the_one_named_next_with_it() -> None:
+    text = SAID_TOM_BELL_TEXT + 'The organizer of the rally said it was fine. "We are ready," said Ann Reed, ' \
+        'organizer of a group.'
+    rally: list[Row] = [("The", "DET", 2, "det"), ("organizer", "NOUN", 6, "nsubj"), ("of", "ADP", 5, "case"),
+                        ("the", "DET", 5, "det"), ("rally", "NOUN", 2, "nmod"),
+                        ("said", "VERB", 0, "root", "say", "VBD"),
+                        ("it", "PRON", 9, "nsubj"), ("was", "AUX", 9, "cop"), ("fine", "ADJ", 6, "ccomp"),
+                        (".", "PUNCT", 6, "punct")]
+    ready: list[Row] = [('"', "PUNCT", 7, "punct"), ("We", "PRON", 4, "nsubj"), ("are", "AUX", 4, "cop"),
+                        ("ready", "ADJ", 7, "ccomp"), (",", "PUNCT", 4, "punct"), ('"', "PUNCT", 7, "punct"),
+                        ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 7, "nsubj"),
+                        ("Reed", "PROPN", 8, "flat"), (",", "PUNCT", 11, "punct"), ("organizer", "NOUN", 8, "appos"),
+                        ("of", "ADP", 14, "case"), ("a", "DET", 14, "det"), ("group", "NOUN", 11, "nmod"),
+                        (".", "PUNCT", 7, "punct")]
+    found = speakers(text, SAID_TOM_BELL, rally, ready, entities=(("Tom Bell", "PER"), ("Ann Reed", "PER")))
+    assert found["Tom Bell"].titles == ()
+    assert set(found["Ann Reed"].titles) == {"organizer of the rally", "organizer of a group"}
+
+
+def test_a_description_keeps_its_chain_to_what_it_names_but_not_a_verbs_phrase() -> None:
+    text = SAID_TOM_BELL_TEXT + "Voters look to the senator for leadership."
+    second: list[Row] = [("Voters", "NOUN", 2, "nsubj"), ("look", "VERB", 0, "root"), ("to", "ADP", 5, "case"),
+                         ("the", "DET", 5, "det"), ("senator", "NOUN", 2, "obl"), ("for", "ADP", 7, "case"),
+                         ("leadership", "NOUN", 2, "obl"), (".", "PUNCT", 2, "punct")]
+    tom = speakers(text, SAID_TOM_BELL, second, entities=(("Tom Bell", "PER"),))["Tom Bell"]
+    assert tom.titles == ("senator",)

@@ -171,6 +171,25 @@ def _fronted_subjects(doc: ArticleDoc, i: int) -> list[int]:
     return []
 
 
+def _named_next_with_the_role(doc: ArticleDoc, after: Sequence[tuple[int, int, int | None, int | None]],
+                              description: Span, sentence: int, bound: set[int], head: str,
+                              known: dict[int, PersonFacts], drafts: list[EntityDraft]) -> list[int]:
+    """The people named after the description, in its sentence or the next, whose titles have its role, nearest
+    first: a description that opens before anyone with that role is named ("The organizer of a pro-Trump rally said
+    ... “...,” said Tim Selaty, organizer of a group called Citizens for Trump")."""
+    out: list[int] = []
+    for start, at, owner, _ in after:
+        if at > sentence + 1:
+            break
+        if owner is None or owner in bound or start < description.end:
+            continue
+        if owner not in known:
+            known[owner] = PersonFacts.of(doc, drafts[owner])
+        if head in known[owner].heads:
+            out.append(owner)
+    return out
+
+
 def _said_beside(doc: ArticleDoc, verb: int) -> bool:
     """Is word `verb` a verb of saying set beside another clause ("Cruz defends his record: “...,” the senator
     says")?"""
@@ -373,6 +392,10 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
             chosen = named_at.get(host) if host is not None and named_at.get(host) in candidates else None
         if chosen is None:
             chosen = next((owner for owner in holders if holds(owner, head)), None)
+        if chosen is None and not given:
+            chosen = next((owner for owner in _named_next_with_the_role(doc, people[n:], description, sentence, bound,
+                                                                        head, known, drafts)
+                           if known[owner].may_be(head, side, sex, current, marks)), None)
         # a "he" or "she" over the description may be the person named last, unless of the other sex ("She went on
         # to attack Donald Trump, saying the presumptive Republican nominee ...")
         pronoun_subject = bool(pronouns) and not (

@@ -171,10 +171,12 @@ def definite_descriptions(doc: ArticleDoc) -> list[Span]:
             end = words[-1] + 1
         if end < hi and doc.words[end].upos == "PROPN":
             continue  # "the Vermont senator Bernie Sanders": a title before a name, read with the name
-        # with its prepositional chain: "as the attorney for the family of Walter Scott"; so a role that represents a
-        # place: "the senator from Vermont"
+        # with its prepositional chain: "as the attorney for the family of Walter Scott", "the dean of Columbia's
+        # Graduate School of Journalism"; so a role that represents a place: "the senator from Vermont"
         represents = bare_word(doc.words[words[-1]].text) in CONSTITUENCY_ROLES
-        chain = _chain_after(doc, words[-1] + 1, hi, constituency=represents) if opener == "as" or represents else []
+        chain = _chain_after(doc, words[-1] + 1, hi, constituency=represents)
+        if opener == "the" and chain and doc.words[chain[0] + 1].upos not in {"DET", "PROPN"}:
+            chain = []  # "the organizer of a pro-Trump rally"; not "look to the president for leadership"
         span = doc.span_of(words + chain) if opener == "as" else doc.span_of([w.index, *words, *chain])
         if span is not None:
             out.append(span)
