@@ -390,6 +390,7 @@ def in_process_analyser(models: Path | None, cache: Path | None = None) -> Calla
     from quotewire.engine import Engine
     from quotewire.engine.nlp import (
         long_sentences,
+        possessive_marks,
         title_abbreviations,
         token_entries,
         token_repairs,
@@ -400,8 +401,8 @@ def in_process_analyser(models: Path | None, cache: Path | None = None) -> Calla
     from quotewire.engine.rules.quotes import text_for_parsing
 
     mending = hashlib.sha256(b"".join(Path(cast(str, m.__file__)).read_bytes() for m in (
-        title_abbreviations, whole_words, unended_sentences, token_entries, long_sentences, token_repairs,
-        verb_tags))).hexdigest()[:12]
+        title_abbreviations, whole_words, possessive_marks, unended_sentences, token_entries, long_sentences,
+        token_repairs, verb_tags))).hexdigest()[:12]
 
     engine = Engine.load(models)
 

@@ -94,3 +94,27 @@ def test_the_speaker_after_a_company_abbreviation_is_the_named_person(engine: En
     result = engine.attribute('"The work goes on," said Acme Corp. CEO Jane Doe.')
     assert [(s.name, s.kind, s.titles, s.affiliation) for s in result.speakers] == [
         ("Jane Doe", SpeakerKind.PERSON, ("CEO",), "Acme Corp.")]
+
+
+def test_a_middle_initial_split_from_its_period_becomes_one_word() -> None:
+    text = "Oliver K. Hedge, who appraises golf courses, said so."
+    split = [_sentence(text, ["Oliver", "K", ".", "Hedge", ",", "who", "appraises", "golf", "courses", ",", "said",
+                              "so", "."])]
+    mended = mend_sentences(split, text)
+    assert mended is not None
+    assert [w["text"] for w in mended[0]][:4] == ["Oliver", "K.", "Hedge", ","]
+    assert (mended[0][1]["start_char"], mended[0][1]["end_char"]) == (7, 9)
+
+
+def test_a_capital_letter_that_ends_a_phrase_keeps_its_period() -> None:
+    text = "They chose Plan B. Then it rained."
+    split = [_sentence(text, ["They", "chose", "Plan", "B", "."]),
+             _sentence(text, ["Then", "it", "rained", "."], text.index("Then"))]
+    assert mend_sentences(split, text) is None
+
+
+def test_the_person_with_a_middle_initial_is_one_speaker(engine: Engine) -> None:
+    result = engine.attribute("Oliver K. Hedge, who appraises golf course properties for the real estate brokerage "
+                              "firm Cushman & Wakefield, said the golf industry had made great strides.\n\n"
+                              "''Golf is a razor-thin industry,'' Mr. Hedge said.")
+    assert [s.name for s in result.speakers if s.kind is SpeakerKind.PERSON] == ["Oliver K. Hedge"]

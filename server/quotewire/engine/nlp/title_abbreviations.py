@@ -10,6 +10,10 @@ sentence. This step runs right after the tokenizer and mends both, on the docume
 - a sentence that ends on a title abbreviation takes in the next one, when the next starts with a capital on the
   same line ("Sen. | Ted Cruz said" is one sentence; a paragraph break keeps them apart).
 
+A middle initial split from its period between two names ("Oliver K" "." "Hedge") becomes one word too, "K.", as
+the tokenizer keeps most ("Michael C. Cernech"): split, the tagger ends the name at the initial ("Oliver K") and
+the surname becomes a person of its own.
+
 Only titles that stand before a name are mended; "St.", "Jr." and "U.S." can end a sentence and are left alone.
 A company's abbreviation ("Corp.", "Inc.") can end a sentence too, so it is mended only before a role and a name,
 where it opens the role: "said Acme Corp. | CEO Jane Doe" is one sentence.
@@ -39,12 +43,25 @@ def _abbreviation(word: Word) -> bool:
     return _is_title(word) or _is_company(word)
 
 
+def _capitalised(tokens: list[list[Word]], k: int) -> bool:
+    """Is token k a word with a capital (of more than one letter)?"""
+    return 0 <= k < len(tokens) and len(tokens[k]) == 1 and len(str(tokens[k][0]["text"])) > 1 \
+        and str(tokens[k][0]["text"])[:1].isupper() and str(tokens[k][0]["text"]).isalpha()
+
+
+def _initial(tokens: list[list[Word]], k: int) -> bool:
+    """Is token k a capital letter between two names, its period split off after it: "Oliver K | . | Hedge"?"""
+    text = str(tokens[k][0]["text"])
+    return len(text) == 1 and text.isupper() and _capitalised(tokens, k - 1) and _capitalised(tokens, k + 2)
+
+
 def _join_periods(tokens: list[list[Word]]) -> list[list[Word]]:
-    """'Sen' + '.' with nothing between them -> 'Sen.'."""
+    """'Sen' + '.' with nothing between them -> 'Sen.'; so a middle initial: 'Oliver K' + '.' + 'Hedge'."""
     out: list[list[Word]] = []
-    for token in tokens:
+    for k, token in enumerate(tokens):
         if (out and len(token) == 1 and token[0]["text"] == "." and len(out[-1]) == 1
-                and _abbreviation(out[-1][0]) and not str(out[-1][0]["text"]).endswith(".")
+                and (_abbreviation(out[-1][0]) or _initial(tokens, k - 1))
+                and not str(out[-1][0]["text"]).endswith(".")
                 and out[-1][0]["end_char"] == token[0]["start_char"]):
             title = dict(out[-1][0])
             title["text"] = f"{title['text']}."
@@ -99,7 +116,8 @@ def keep_titles_whole(document: Any) -> Any:
     """The tokenized Stanza document with its title abbreviations mended; the same object when none needed it."""
     from stanza.models.common.doc import Document
 
-    if not any(_abbreviation({"text": t.text}) for s in document.sentences for t in s.tokens):
+    if not any(_abbreviation({"text": t.text}) or (len(t.text) == 1 and t.text.isupper())
+               for s in document.sentences for t in s.tokens):
         return document
     mended = mend_sentences(document.to_dict(), document.text)
     if mended is None:
