@@ -746,3 +746,17 @@ def test_a_description_keeps_its_chain_to_what_it_names_but_not_a_verbs_phrase()
                          ("leadership", "NOUN", 2, "obl"), (".", "PUNCT", 2, "punct")]
     tom = speakers(text, SAID_TOM_BELL, second, entities=(("Tom Bell", "PER"),))["Tom Bell"]
     assert tom.titles == ("senator",)
+
+
+def test_a_bare_role_is_not_the_one_a_press_secretary_or_a_deputy_holds() -> None:
+    text = '"We win," said Tom Bell, the press secretary. The secretary believes it.'
+    first: list[Row] = [('"', "PUNCT", 6, "punct"), ("We", "PRON", 3, "nsubj"), ("win", "VERB", 6, "ccomp"),
+                        (",", "PUNCT", 3, "punct"), ('"', "PUNCT", 6, "punct"),
+                        ("said", "VERB", 0, "root", "say", "VBD"), ("Tom", "PROPN", 6, "nsubj"),
+                        ("Bell", "PROPN", 7, "flat"), (",", "PUNCT", 12, "punct"), ("the", "DET", 12, "det"),
+                        ("press", "NOUN", 12, "compound"), ("secretary", "NOUN", 7, "appos"),
+                        (".", "PUNCT", 6, "punct")]
+    second: list[Row] = [("The", "DET", 2, "det"), ("secretary", "NOUN", 3, "nsubj"), ("believes", "VERB", 0, "root"),
+                         ("it", "PRON", 3, "obj"), (".", "PUNCT", 3, "punct")]
+    tom = speakers(text, first, second, entities=(("Tom Bell", "PER"),))["Tom Bell"]
+    assert tom.titles == ("press secretary",)

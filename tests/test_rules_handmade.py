@@ -1876,3 +1876,14 @@ def test_a_person_the_article_calls_he_is_not_whom_a_later_she_refers_to() -> No
     by_text = {q.text: _speaker_name(result, q) for q in result.quotes}
     assert by_text["We tried"] == "Pat Reed"
     assert by_text["It will work"] == "Ann Lee"
+
+
+def test_a_document_or_a_criticism_by_someone_is_theirs_to_speak() -> None:
+    text = '"It will fail," said a statement by Ann Reed.'
+    rows: list[Row] = [('"', "PUNCT", 7, "punct"), ("It", "PRON", 4, "nsubj"), ("will", "AUX", 4, "aux"),
+                       ("fail", "VERB", 7, "ccomp"), (",", "PUNCT", 4, "punct"), ('"', "PUNCT", 7, "punct"),
+                       ("said", "VERB", 0, "root", "say", "VBD"), ("a", "DET", 9, "det"),
+                       ("statement", "NOUN", 7, "nsubj"), ("by", "ADP", 11, "case"), ("Ann", "PROPN", 9, "nmod"),
+                       ("Reed", "PROPN", 11, "flat"), (".", "PUNCT", 7, "punct")]
+    result = attribute_doc(parsed(text, rows, entities=(("Ann Reed", "PER"),)))
+    assert [_speaker_name(result, q) for q in result.quotes] == ["Ann Reed"]

@@ -1631,3 +1631,48 @@ def test_the_body_a_relative_clause_puts_the_person_on_is_the_affiliation() -> N
                          (("Ann Graham", "PER"), ("Judiciary Committee", "ORG")))
     assert speaker.titles == ()
     assert speaker.affiliation == "Judiciary Committee"
+
+
+def test_a_county_before_the_role_is_a_place_not_an_organisation() -> None:
+    speaker = name_last([("Clark", "PROPN", 8, "compound"), ("County", "PROPN", 9, "compound"),
+                         ("Sheriff", "PROPN", 10, "compound")], "Joe Lombardo", (("Joe Lombardo", "PER"),))
+    assert speaker.titles == ("Clark County Sheriff",)
+    assert speaker.affiliation is None
+
+
+def test_a_magistrate_judge_is_one_title() -> None:
+    speaker = name_last([("U.S.", "PROPN", 10, "compound"), ("District", "PROPN", 10, "compound"),
+                         ("Magistrate", "PROPN", 10, "compound"), ("Judge", "PROPN", 11, "compound")], "David Bristow",
+                        (("David Bristow", "PER"),))
+    assert speaker.titles == ("U.S. District Magistrate Judge",)
+    assert speaker.affiliation is None
+
+
+def test_first_before_a_described_role_is_which_of_them_not_the_role() -> None:
+    speaker = name_first("Ann Reed", [("the", "DET", 14, "det"), ("first", "ADJ", 14, "amod"),
+                                      ("presidential", "ADJ", 14, "amod"), ("candidate", "NOUN", 8, "appos")],
+                         (("Ann Reed", "PER"),))
+    assert speaker.titles == ("presidential candidate",)
+
+
+def test_a_role_before_the_comma_and_the_name_that_ends_the_sentence() -> None:
+    text = QUOTE + "said Ann Fields. Reed never touched the reporter, Ann Fields."
+    said: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 7, "nsubj"),
+                       ("Fields", "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
+    touched: list[Row] = [("Reed", "PROPN", 3, "nsubj"), ("never", "ADV", 3, "advmod"), ("touched", "VERB", 0, "root"),
+                          ("the", "DET", 5, "det"), ("reporter", "NOUN", 3, "obj"), (",", "PUNCT", 7, "punct"),
+                          ("Ann", "PROPN", 3, "dep"), ("Fields", "PROPN", 7, "flat"), (".", "PUNCT", 3, "punct")]
+    found = speakers(text, said, touched, entities=(("Ann Fields", "PER"), ("Reed", "PER"), ("Ann", "PER")))
+    assert found["Ann Fields"].titles == ("reporter",)
+
+
+def test_a_predicate_role_coordinated_with_a_relative_clauses_verb() -> None:
+    speaker = name_first("Geoff Garin", [
+        ("a", "DET", 12, "det"), ("pollster", "NOUN", 8, "appos"), ("who", "PRON", 14, "nsubj", "who", "WP"),
+        ("advised", "VERB", 12, "acl:relcl", "advise", "VBD"), ("the", "DET", 16, "det"),
+        ("campaign", "NOUN", 14, "obj"),
+        ("and", "CCONJ", 20, "cc"), ("is", "AUX", 20, "cop", "be", "VBZ"), ("a", "DET", 20, "det"),
+        ("strategist", "NOUN", 14, "conj"), ("for", "ADP", 22, "case"), ("Priorities", "PROPN", 20, "nmod"),
+        ("USA", "PROPN", 22, "flat")], (("Geoff Garin", "PER"), ("Priorities USA", "ORG")))
+    assert speaker.titles == ("pollster", "strategist for Priorities USA")
+    assert speaker.affiliation == "Priorities USA"

@@ -8,7 +8,7 @@ from quotewire.engine.lexicon import CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, SPEECH
 from quotewire.engine.model import Span
 from quotewire.engine.rules.document import ArticleDoc, visible_end
 from quotewire.engine.rules.roles import age_phrase
-from quotewire.engine.rules.titles import is_role_noun
+from quotewire.engine.rules.titles import PERSON_LABELS, is_role_noun
 
 # Relations through which a verb inherits its subject from the verb it hangs on: "put out a statement, saying".
 SUBJECT_CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "parataxis"})
@@ -181,8 +181,14 @@ def _apposition_of(doc: ArticleDoc, name: int, noun: int) -> bool:
 def _author(doc: ArticleDoc, noun: int, outside: AbstractSet[int]) -> int:
     """Who speaks through a noun that says something: for a statement, release, e-mail or tweet that someone
     issued, sent or put out ("Trump issued a statement saying ..."), its author, the subject of that verb; for one a
-    name owns ("Sanders’ e-mail said"), that name; else the noun itself ("a report that found ...")."""
+    name owns ("Sanders’ e-mail said") or names after "by" ("the criticisms of her actions by FBI Director James
+    Comey"), that name; else the noun itself ("a report that found ...")."""
     w = doc.words[noun]
+    # "a statement by Ann Reed", "the criticisms of her actions by FBI Director James Comey": the agent "by" names
+    agents = [k for k in doc.kids(noun, "nmod") if k not in outside and doc.words[k].upos == "PROPN"
+              and any(doc.words[c].text.lower() == "by" for c in doc.kids(k, "case")) and _names_a_person(doc, k)]
+    if w.upos == "NOUN" and agents:
+        return agents[0]
     if not (w.lemma in CHANNEL_NOUNS or w.text.lower() in CHANNEL_NOUNS):
         return noun
     if w.rel == "obj" and w.head >= 0:
@@ -192,6 +198,14 @@ def _author(doc: ArticleDoc, noun: int, outside: AbstractSet[int]) -> int:
     # "Sanders’ fundraising email to his supporters said": the one whose document it is, where a name says so
     owners = [k for k in doc.kids(noun, "nmod:poss") if k not in outside and doc.words[k].upos == "PROPN"]
     return owners[0] if owners else noun
+
+
+def _names_a_person(doc: ArticleDoc, k: int) -> bool:
+    """Does the tagger call a name in the phrase headed by word k a person's (not "the United Nations Food and
+    Agriculture Organization", whose name a parse may cut at its "and")?"""
+    phrase = doc.subtree(k)
+    span = Span.of(doc.text, doc.words[phrase[0]].start, doc.words[phrase[-1]].end)
+    return any(e.label in PERSON_LABELS for e in doc.entities_within(span))
 
 
 def _outside_parenthesis(doc: ArticleDoc, subject: int) -> int:

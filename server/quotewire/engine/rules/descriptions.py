@@ -41,6 +41,7 @@ from quotewire.engine.rules.roles import (
     predicate_roles,
     role_head,
     role_marks,
+    role_modifiers,
     unasserted,
 )
 from quotewire.engine.rules.titles import PERSON_LABELS, bare_word, context_organisations, is_role_noun, read_title
@@ -89,6 +90,9 @@ class PersonFacts:
     sides: frozenset[str]  # their parties, 'D' or 'R'
     sexes: frozenset[str]  # 'he' or 'she', from titles, first names and the pronouns that speak for them
     marks: dict[str, frozenset[str]]  # head -> the places and bodies their titles name with it ("new", "jersey")
+    # the heads they hold only under a lesser rank ("press secretary", "deputy director"): not what "the secretary"
+    # or "the director" names
+    ranked: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, doc: ArticleDoc, draft: EntityDraft) -> PersonFacts:
@@ -101,18 +105,30 @@ class PersonFacts:
         for t in titles:
             head = role_head(t)
             marks[head] = marks.get(head, frozenset()) | role_marks(t)
-        return cls(heads=frozenset(role_head(t) for t in titles), past_heads=frozenset(role_head(t) for t in past),
+        heads = {role_head(t) for t in titles}
+        ranked = frozenset(head for head in heads if all(_lesser_rank(t) for t in titles if role_head(t) == head))
+        return cls(heads=frozenset(heads), past_heads=frozenset(role_head(t) for t in past), ranked=ranked,
                    sides=frozenset(_party_sides(doc, draft)),
                    sexes=frozenset(sex for m in draft.mentions if (sex := mention_sex(m)))
                    | frozenset(sex for span in draft.pronoun_spans  # and the "he" or "she" that speaks for them
                                if (sex := PRONOUN_SEX.get(span.text.lower()))), marks=marks)
 
     def may_be(self, head: str, side: str | None, sex: str | None, current: bool,
-               marks: frozenset[str] = frozenset()) -> bool:
-        """May a description with this role head, party, sex, tense and marks stand for the person?"""
+               marks: frozenset[str] = frozenset(), ranked: bool = False) -> bool:
+        """May a description with this role head, party, sex, tense, marks and rank stand for the person?"""
         return not ((side and self.sides and side not in self.sides) or (sex and self.sexes - {sex})
                     or (current and head in self.past_heads)
-                    or (marks and self.marks.get(head) and not marks & self.marks[head]))
+                    or (marks and self.marks.get(head) and not marks & self.marks[head])
+                    or (not ranked and head in self.ranked))
+
+
+# words before a role's head that make it a lesser office than the head alone names
+LESSER_RANKS = frozenset({"press", "deputy", "assistant", "vice", "associate", "under"})
+
+
+def _lesser_rank(title: str) -> bool:
+    """Does a word before the role's head make it a lesser office ("press secretary", "Vice President")?"""
+    return any(w in LESSER_RANKS or w.startswith(("vice-", "under")) for w in role_modifiers(title))
 
 
 def _past_role(title: str) -> bool:
@@ -383,8 +399,9 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         sex = _description_sex(description.text) or (given_to if given_to in SUBJECT_PRONOUNS else None)
         current = not any(bare_word(w) in PAST_WORDS for w in description.text.split())
         marks = role_marks(description.text)
-        candidates = [owner for owner in candidates if known[owner].may_be(head, side, sex, current, marks)]
-        holders = [owner for owner in holders if known[owner].may_be(head, side, sex, current, marks)]
+        rank = _lesser_rank(description.text)
+        candidates = [owner for owner in candidates if known[owner].may_be(head, side, sex, current, marks, rank)]
+        holders = [owner for owner in holders if known[owner].may_be(head, side, sex, current, marks, rank)]
         near = {person[2] for person in before if person[1] >= sentence - DESCRIPTION_WINDOW}
         chosen = next((owner for owner in holders if holds(owner, head) and owner in near), None)
         if chosen is None:  # "Cruz defends his record: “...,” the senator says": the clause beside it is about them
@@ -395,7 +412,7 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         if chosen is None and not given:
             chosen = next((owner for owner in _named_next_with_the_role(doc, people[n:], description, sentence, bound,
                                                                         head, known, drafts)
-                           if known[owner].may_be(head, side, sex, current, marks)), None)
+                           if known[owner].may_be(head, side, sex, current, marks, rank)), None)
         # a "he" or "she" over the description may be the person named last, unless of the other sex ("She went on
         # to attack Donald Trump, saying the presumptive Republican nominee ...")
         pronoun_subject = bool(pronouns) and not (

@@ -312,6 +312,10 @@ def _premodifiers(doc: ArticleDoc, first_name_word: int, phrase: list[int]) -> l
     return words
 
 
+# the words that say which kind of judge, part of the title "Judge" ends
+KINDS_OF_JUDGE = frozenset({"magistrate", "bankruptcy", "probate", "circuit", "administrative", "municipal"})
+
+
 def _split_titles(doc: ArticleDoc, before_name: list[int]) -> list[Span]:
     """'CENTCOM Communication Director Colonel' -> ['CENTCOM Communication Director', 'Colonel']; a title word
     before another that it modifies stays with it ('Attorney General', 'Lt. Gen.'), and so do the words before a
@@ -324,6 +328,9 @@ def _split_titles(doc: ArticleDoc, before_name: list[int]) -> list[Span]:
         if first > 0 and bare_word(doc.words[words[first]].text) == "general" \
                 and _is_role_word(doc, words[first - 1]):
             first -= 1  # "General" after a role is part of it: "Inspector General", "Secretary General"
+        if first > 0 and bare_word(doc.words[words[first]].text) == "judge" \
+                and bare_word(doc.words[words[first - 1]].text) in KINDS_OF_JUDGE:
+            first -= 1  # so is the kind of judge: "U.S. District Magistrate Judge", "Bankruptcy Judge"
         while first > 0 and bare_word(doc.words[words[first - 1]].text) in RANKS_BEFORE_A_TITLE:
             first -= 1
         # the title before it ends on its last role word: "Democratic presidential hopefuls | former Maryland Gov."
@@ -625,13 +632,19 @@ def _role_beside_the_subject(doc: ArticleDoc, role: int, run: list[int]) -> bool
 
 def _role_object_before(doc: ArticleDoc, run: list[int]) -> Span | None:
     """'wrote the American ambassador at the time, John E. Herbst.': a role the parse made the object of the verb of
-    saying whose subject the name is, ending at the comma before the name."""
+    saying whose subject the name is (or of the verb the name that ends the sentence hangs loose on), ending at the
+    comma before the name."""
     comma = run[0] - 1
     heads = doc.heads_of(run)
-    if comma < 1 or doc.words[comma].text != "," or len(heads) != 1 or doc.words[heads[0]].rel != "nsubj":
+    if comma < 1 or doc.words[comma].text != "," or len(heads) != 1:
         return None
     verb = doc.words[heads[0]].head
-    if verb < 0 or doc.words[verb].lemma not in SPEECH_VERBS:
+    _, hi = _sentence_bounds(doc, run[0])
+    # or any verb's, where the parse left the name that ends the sentence loose on it: "Lewandowski never touched
+    # the reporter, Michelle Fields."
+    loose = doc.words[heads[0]].rel in {"dep", "appos", "parataxis"} and (
+        run[-1] + 1 >= hi or doc.words[run[-1] + 1].is_punct)
+    if verb < 0 or not ((doc.words[heads[0]].rel == "nsubj" and doc.words[verb].lemma in SPEECH_VERBS) or loose):
         return None
     for obj in doc.kids(verb, "obj"):
         phrase = _phrase(doc, obj)

@@ -62,6 +62,12 @@ ANOTHER_OF_A_KIND = frozenset({"second", "third", "fourth", "fifth", "other"})
 NATIONAL_WORDS = frozenset({"u.s.", "us", "american", "united", "states", "federal", "national"})
 
 
+def role_modifiers(text: str) -> list[str]:
+    """The words of a role phrase before its head, lower-cased and bare: "white", "house", "press" of "White House
+    press secretary"."""
+    return [bare_word(w) for w in _before_the_chain(text)[:-1]]
+
+
 def role_marks(text: str) -> frozenset[str]:
     """The capitalised words before a role's head that say where or for whom it is held, lower-cased: "Louisiana"
     in "the Louisiana governor", "New Jersey" in "New Jersey Gov."; no party, no honorific, no national word."""
@@ -372,6 +378,10 @@ def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:
                 if doc.words[k].rel == "xcomp" or (doc.words[k].rel == "obl" and any(
                         doc.words[c].text.lower() == "as" for c in doc.kids(k, "case"))):
                     take(k, pred)
+        if not cops:  # "who advised Clinton's campaign and is a strategist for Priorities USA"
+            for other in doc.kids(pred, "conj"):
+                if doc.kids(other, "cop") and not doc.kids(other, "nsubj") and not unasserted(doc, other):
+                    take(other, doc.kids(other, "cop")[0])
 
     # "Ms. Leon, who works as a secretary": the parse may make the title before the name the phrase's head
     parent = doc.words[h].head

@@ -322,8 +322,15 @@ def _plain_adjective(w: Word) -> bool:
 
 
 def _a_place(doc: ArticleDoc, text: str) -> bool:
-    """Does the tagger call this text a place somewhere in the article, or is it a US state it may have missed?"""
-    return text in doc.place_names or text in US_STATES or text in PLACE_ABBREVIATIONS
+    """Does the tagger call this text a place somewhere in the article, is it a US state it may have missed, or a
+    county by its name ("Clark County")?"""
+    words = text.split()
+    return text in doc.place_names or text in US_STATES or text in PLACE_ABBREVIATIONS or (
+        len(words) > 1 and words[-1] in LOCAL_UNITS and words[0][:1].isupper())
+
+
+# the units of local government whose name is a place's: "Clark County", "Orleans Parish"
+LOCAL_UNITS = frozenset({"County", "Parish", "Township", "Borough"})
 
 
 def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
@@ -434,6 +441,10 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
             continue
         if bare in {"first", "last"} and len(words) > 1 and doc.words[words[1]].upos == "NUM":
             words = words[2:]  # "the first two volunteers": which of them, not the role ("first lady" stays)
+            continue
+        if bare in {"first", "last"} and len(words) > 2 and doc.words[words[1]].upos == "ADJ" \
+                and bare_word(doc.words[words[1]].text) not in RANKS_BEFORE_A_TITLE:
+            words = words[1:]  # "the first presidential candidate to face ...": which one, not the role
             continue
         if bare == "independent" and len(words) > 1 and _head(doc, words[1:]) is not None:  # "independent senator"
             party = party or w.text
