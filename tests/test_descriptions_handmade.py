@@ -760,3 +760,28 @@ def test_a_bare_role_is_not_the_one_a_press_secretary_or_a_deputy_holds() -> Non
                          ("it", "PRON", 3, "obj"), (".", "PUNCT", 3, "punct")]
     tom = speakers(text, first, second, entities=(("Tom Bell", "PER"),))["Tom Bell"]
     assert tom.titles == ("press secretary",)
+
+
+def test_a_description_given_before_holds_for_the_same_description_later() -> None:
+    text = SAID_TOM_BELL_TEXT + 'The senator was calm. He praised Ann Reed. "It is done," the senator said.'
+    calm: list[Row] = [("The", "DET", 2, "det"), ("senator", "NOUN", 4, "nsubj"), ("was", "AUX", 4, "cop"),
+                       ("calm", "ADJ", 0, "root"), (".", "PUNCT", 4, "punct")]
+    praised: list[Row] = [("He", "PRON", 2, "nsubj"), ("praised", "VERB", 0, "root"), ("Ann", "PROPN", 2, "obj"),
+                          ("Reed", "PROPN", 3, "flat"), (".", "PUNCT", 2, "punct")]
+    done: list[Row] = [('"', "PUNCT", 9, "punct"), ("It", "PRON", 4, "nsubj"), ("is", "AUX", 4, "aux"),
+                       ("done", "VERB", 9, "ccomp"), (",", "PUNCT", 4, "punct"), ('"', "PUNCT", 9, "punct"),
+                       ("the", "DET", 8, "det"), ("senator", "NOUN", 9, "nsubj"),
+                       ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 9, "punct")]
+    found = speakers(text, SAID_TOM_BELL, calm, praised, done, entities=(("Tom Bell", "PER"), ("Ann Reed", "PER")))
+    assert "Ann Reed" not in found
+    assert found["Tom Bell"].titles == ("senator",)
+
+
+def test_a_description_has_no_chain_with_with() -> None:
+    text = SAID_TOM_BELL_TEXT + "She brushed the senator with the back of her hand."
+    second: list[Row] = [("She", "PRON", 2, "nsubj"), ("brushed", "VERB", 0, "root"), ("the", "DET", 4, "det"),
+                         ("senator", "NOUN", 2, "obj"), ("with", "ADP", 7, "case"), ("the", "DET", 7, "det"),
+                         ("back", "NOUN", 2, "obl"), ("of", "ADP", 10, "case"), ("her", "PRON", 10, "nmod:poss"),
+                         ("hand", "NOUN", 7, "nmod"), (".", "PUNCT", 2, "punct")]
+    tom = speakers(text, SAID_TOM_BELL, second, entities=(("Tom Bell", "PER"),))["Tom Bell"]
+    assert tom.titles == ("senator",)

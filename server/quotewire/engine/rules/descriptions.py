@@ -438,7 +438,8 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
                 chosen = None
         if chosen is not None:
             given_at[role_word] = chosen
-        if chosen is not None and own_quotes:  # "the senator said" later is the one "the Vermont senator said" was
+        if chosen is not None:  # "the senator said" later is the one "the Vermont senator said" (or "The senator
+            # was calm") was given to
             described.setdefault(chosen, set()).add(head)
         if chosen is not None and chosen in speakers and drafts[chosen].person:
             out.setdefault(chosen, []).append(description)

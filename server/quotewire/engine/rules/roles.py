@@ -181,8 +181,10 @@ def definite_descriptions(doc: ArticleDoc) -> list[Span]:
         # Graduate School of Journalism"; so a role that represents a place: "the senator from Vermont"
         represents = bare_word(doc.words[words[-1]].text) in CONSTITUENCY_ROLES
         chain = _chain_after(doc, words[-1] + 1, hi, constituency=represents)
-        if opener == "the" and chain and doc.words[chain[0] + 1].upos not in {"DET", "PROPN"}:
-            chain = []  # "the organizer of a pro-Trump rally"; not "look to the president for leadership"
+        if opener == "the" and chain and (doc.words[chain[0] + 1].upos not in {"DET", "PROPN"}
+                                          or doc.words[chain[0]].text.lower() == "with"):
+            chain = []  # "the organizer of a pro-Trump rally"; not "look to the president for leadership" nor
+            # "brushing the candidate with the back of her hand"
         span = doc.span_of(words + chain) if opener == "as" else doc.span_of([w.index, *words, *chain])
         if span is not None:
             out.append(span)
