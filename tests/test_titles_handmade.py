@@ -1676,3 +1676,16 @@ def test_a_predicate_role_coordinated_with_a_relative_clauses_verb() -> None:
         ("USA", "PROPN", 22, "flat")], (("Geoff Garin", "PER"), ("Priorities USA", "ORG")))
     assert speaker.titles == ("pollster", "strategist for Priorities USA")
     assert speaker.affiliation == "Priorities USA"
+
+
+def test_the_role_before_the_comma_is_the_names_where_the_parse_hung_the_name_on_another_word() -> None:
+    text = "The lead over the presumptive nominee, Ben Kay, has gone. " + QUOTE + "said Ben Kay."
+    lead: list[Row] = [("The", "DET", 2, "det"), ("lead", "NOUN", 12, "nsubj"), ("over", "ADP", 6, "case"),
+                       ("the", "DET", 6, "det"), ("presumptive", "ADJ", 6, "amod"), ("nominee", "NOUN", 2, "nmod"),
+                       (",", "PUNCT", 8, "punct"), ("Ben", "PROPN", 2, "appos"), ("Kay", "PROPN", 8, "flat"),
+                       (",", "PUNCT", 8, "punct"), ("has", "AUX", 12, "aux"), ("gone", "VERB", 0, "root"),
+                       (".", "PUNCT", 12, "punct")]
+    said: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Ben", "PROPN", 7, "nsubj"),
+                       ("Kay", "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
+    assert speakers(text, lead, said, entities=(("Ben Kay", "PER"), ("Ben Kay", "PER")))["Ben Kay"].titles == (
+        "presumptive nominee",)

@@ -422,6 +422,17 @@ def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:
         span = role_phrase(doc, holder)
         if span is not None and not span.overlaps(name):
             out.append((span, False))
+    # or the role right before the comma when the parse hung the name on a word before it: "lead over the
+    # presumptive Republican nominee, Donald J. Trump," with the name in apposition to "lead"
+    role = words[0] - 2
+    if w.rel == "appos" and 0 <= holder < role and doc.words[role + 1].text == "," \
+            and doc.words[role].upos == "NOUN" and doc.words[role].text.islower() \
+            and doc.words[role].xpos != "NNS" and is_role_noun(doc.words[role].text, "NOUN") \
+            and doc.words[role].rel not in {"conj", "appos"} and not doc.kids(role, "conj") \
+            and role in doc.subtree(holder) and (entity is None or entity.label == "PER"):
+        span = role_phrase(doc, role)
+        if span is not None and not span.overlaps(name) and span.end <= doc.words[role].end:
+            out.append((span, False))
     # the class the name is counted among: "many tax experts, including Mr. Goldberg" -> "tax experts"
     group = named_class(doc, words[0], words[-1])
     if group is not None and is_role_noun(doc.words[group].text, doc.words[group].upos):
