@@ -785,3 +785,26 @@ def test_a_description_has_no_chain_with_with() -> None:
                          ("hand", "NOUN", 7, "nmod"), (".", "PUNCT", 2, "punct")]
     tom = speakers(text, SAID_TOM_BELL, second, entities=(("Tom Bell", "PER"),))["Tom Bell"]
     assert tom.titles == ("senator",)
+
+
+def test_a_role_the_person_would_take_if_something_happened_is_none_of_theirs() -> None:
+    text = SAID_TOM_BELL_TEXT + "He will fight if he becomes the nominee."
+    second: list[Row] = [("He", "PRON", 3, "nsubj"), ("will", "AUX", 3, "aux"), ("fight", "VERB", 0, "root"),
+                         ("if", "SCONJ", 6, "mark"), ("he", "PRON", 6, "nsubj"), ("becomes", "VERB", 3, "advcl"),
+                         ("the", "DET", 8, "det"), ("nominee", "NOUN", 6, "xcomp"), (".", "PUNCT", 3, "punct")]
+    tom = speakers(text, SAID_TOM_BELL, second, entities=(("Tom Bell", "PER"),))["Tom Bell"]
+    assert tom.titles == ()
+
+
+def test_the_sentences_back_count_from_where_the_quote_it_speaks_opens() -> None:
+    text = SAID_TOM_BELL_TEXT + 'Voters came. "It is late. It is dark. We go," the senator said.'
+    came: list[Row] = [("Voters", "NOUN", 2, "nsubj"), ("came", "VERB", 0, "root"), (".", "PUNCT", 2, "punct")]
+    late: list[Row] = [('"', "PUNCT", 4, "punct"), ("It", "PRON", 4, "nsubj"), ("is", "AUX", 4, "cop"),
+                       ("late", "ADJ", 0, "root"), (".", "PUNCT", 4, "punct")]
+    dark: list[Row] = [("It", "PRON", 3, "nsubj"), ("is", "AUX", 3, "cop"), ("dark", "ADJ", 0, "root"),
+                       (".", "PUNCT", 3, "punct")]
+    go: list[Row] = [("We", "PRON", 2, "nsubj"), ("go", "VERB", 7, "ccomp"), (",", "PUNCT", 2, "punct"),
+                     ('"', "PUNCT", 7, "punct"), ("the", "DET", 6, "det"), ("senator", "NOUN", 7, "nsubj"),
+                     ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 7, "punct")]
+    tom = speakers(text, SAID_TOM_BELL, came, late, dark, go, entities=(("Tom Bell", "PER"),))["Tom Bell"]
+    assert tom.titles == ("senator",)

@@ -1689,3 +1689,4 @@ def test_the_role_before_the_comma_is_the_names_where_the_parse_hung_the_name_on
                        ("Kay", "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
     assert speakers(text, lead, said, entities=(("Ben Kay", "PER"), ("Ben Kay", "PER")))["Ben Kay"].titles == (
         "presumptive nominee",)
+

@@ -224,11 +224,15 @@ def _beside_subject(doc: ArticleDoc, i: int) -> int | None:
 def _denied(doc: ArticleDoc, first: int, head: int) -> bool:
     """Is the description (from word `first`, headed by word `head`) a predicate, or an "as" role, that its clause
     denies or only supposes ("is not the first politician", "may be the first politician to ...", "has not
-    registered as a lobbyist", "as president, Mr. Trump would be firm")?"""
+    registered as a lobbyist", "as president, Mr. Trump would be firm", "if he becomes the nominee")?"""
     if doc.kids(head, "cop"):
         return unasserted(doc, head)
     verb = doc.words[head].head
-    return after_as(doc, first) and verb >= 0 and unasserted(doc, verb)
+    # (so the role a verb says its subject would take: "if he becomes the Republican party nominee")
+    becomes = (doc.words[head].rel == "xcomp" or (doc.words[head].rel == "obj" and verb >= 0
+                                                  and doc.words[verb].lemma in ROLE_VERBS)) \
+        and verb >= 0 and doc.words[verb].lemma not in {"remain", "stay"}  # ("if she remains the front-runner")
+    return (after_as(doc, first) or becomes) and verb >= 0 and unasserted(doc, verb)
 
 
 def _predicative(doc: ArticleDoc, head: int) -> list[int] | None:
@@ -345,6 +349,10 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         sentence = doc.words[at].sentence
         n = bisect.bisect_left(starts, description.start)
         own_quotes = [quote for start, quote in spoken_at.get(description.end, ()) if start <= description.start]
+        # the sentences back are counted from where the quotes it speaks open: '“... . ... . ...,” the former
+        # Florida governor said' after "Bush went after Trump at the debate"
+        reach = min([sentence, *(doc.words[at_quote].sentence for quote in own_quotes
+                                 if (at_quote := doc.word_at(quote.start)) is not None)])
         role_word = next(iter(doc.heads_of(range(at, last + 1))), last)  # the description's head word
         aside = _named_in_a_phrase_of_its_clause(doc, role_word, named_at)
         before = [person for person in people[max(0, n - DESCRIPTION_CANDIDATES):n][::-1]  # nearest first, bounded
@@ -402,7 +410,7 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         rank = _lesser_rank(description.text)
         candidates = [owner for owner in candidates if known[owner].may_be(head, side, sex, current, marks, rank)]
         holders = [owner for owner in holders if known[owner].may_be(head, side, sex, current, marks, rank)]
-        near = {person[2] for person in before if person[1] >= sentence - DESCRIPTION_WINDOW}
+        near = {person[2] for person in before if person[1] >= reach - DESCRIPTION_WINDOW}
         chosen = next((owner for owner in holders if holds(owner, head) and owner in near), None)
         if chosen is None:  # "Cruz defends his record: “...,” the senator says": the clause beside it is about them
             host = _beside_subject(doc, last)
@@ -417,7 +425,7 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         # to attack Donald Trump, saying the presumptive Republican nominee ...")
         pronoun_subject = bool(pronouns) and not (
             before and before[0][2] in known and known[before[0][2]].sexes and not known[before[0][2]].sexes & pronouns)
-        if chosen is None and before and before[0][1] >= sentence - DESCRIPTION_WINDOW and not pronoun_subject \
+        if chosen is None and before and before[0][1] >= reach - DESCRIPTION_WINDOW and not pronoun_subject \
                 and (given or head not in RELATIONAL_HEADS):
             # the person named last, or the subject of the sentence that names them last ("Mike Pence says too much
             # is made of Donald Trump's tweets. The Republican vice presidential nominee ..."), the main clause's
