@@ -1690,3 +1690,19 @@ def test_the_role_before_the_comma_is_the_names_where_the_parse_hung_the_name_on
     assert speakers(text, lead, said, entities=(("Ben Kay", "PER"), ("Ben Kay", "PER")))["Ben Kay"].titles == (
         "presumptive nominee",)
 
+
+
+def test_a_capitalised_now_ends_an_organisations_name_not_the_role() -> None:
+    speaker = name_first("Scot Ross", [("executive", "ADJ", 12, "amod"), ("director", "NOUN", 8, "appos"),
+                                       ("of", "ADP", 16, "case"), ("One", "NUM", 15, "nummod"),
+                                       ("Wisconsin", "PROPN", 16, "compound"), ("Now", "PROPN", 12, "nmod")],
+                         (("Scot Ross", "PER"), ("One Wisconsin Now", "ORG")))
+    assert speaker.titles == ("executive director of One Wisconsin Now",)
+    assert speaker.affiliation == "One Wisconsin Now"
+
+
+def test_race_and_sex_describe_the_person_not_the_role() -> None:
+    speaker = name_first("Ann Reed", [("the", "DET", 14, "det"), ("first", "ADJ", 14, "amod"),
+                                      ("black", "ADJ", 14, "amod"), ("president", "NOUN", 8, "appos")],
+                         (("Ann Reed", "PER"),))
+    assert speaker.titles == ("president",)

@@ -94,6 +94,8 @@ HYPOTHETICAL_WORDS = frozenset({"next", "future", "potential", "possible", "pros
 # party words that are also stances: a party only with a capital inside the sentence
 STANCE_PARTIES = frozenset({"liberal", "liberals", "conservative", "conservatives"})
 CHAIN_PREPOSITIONS = frozenset({"of", "at", "for", "with", "to"})
+# what a person is, in lower case, that no role is: "the first black president", "a female senator"
+PERSON_TRAITS = frozenset({"black", "white", "female", "male", "gay", "hispanic", "latino", "latina"})
 # words that say when a role is held, before or after it: "now a partner at ...", "a real estate agent today"
 WHEN_WORDS = frozenset({"now", "currently", "today", "tonight"})
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
@@ -337,7 +339,7 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
     """The title phrase as a role, with the organisation it names."""
     words = [i for i in doc.words_between(title.start, title.end)]
     while words and (bare_word(doc.words[words[-1]].text) in COURTESY_TITLES or doc.words[words[-1]].is_punct
-                     or doc.words[words[-1]].text.lower() in WHEN_WORDS):
+                     or doc.words[words[-1]].text in WHEN_WORDS):  # (not a name's "Now": "One Wisconsin Now")
         words = words[:-1]  # "views Mr.": a courtesy title ends no role, nor does when ("a real estate agent today")
     while len(words) > 1 and doc.words[words[0]].text.lower() in WHEN_WORDS:
         words = words[1:]  # "Dunn, now a partner at ...": when, not the role
@@ -417,7 +419,8 @@ def read_title(doc: ArticleDoc, title: Span) -> TitleReading:
             words = words[3:]
             continue
         if w.upos in {"DET", "NUM", "PUNCT"} or (w.upos == "PRON" and w.xpos in {"PRP$", "WP$"}) \
-                or AGE.search(bare) or bare in DESCRIPTIVE_WORDS or bare in COURTESY_TITLES or bare in QUANTIFIERS \
+                or AGE.search(bare) or bare in DESCRIPTIVE_WORDS or (w.text.islower() and bare in PERSON_TRAITS) \
+                or bare in COURTESY_TITLES or bare in QUANTIFIERS \
                 or (bare in AGE_UNITS and len(words) > 1  # "31-year-old"
                     and doc.words[words[1]].text == "-"):
             words = words[1:]
