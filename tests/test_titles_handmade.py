@@ -1706,3 +1706,14 @@ def test_race_and_sex_describe_the_person_not_the_role() -> None:
                                       ("black", "ADJ", 14, "amod"), ("president", "NOUN", 8, "appos")],
                          (("Ann Reed", "PER"),))
     assert speaker.titles == ("president",)
+
+
+def test_a_role_held_now_after_and_is_a_title_of_its_own() -> None:
+    speaker = name_first("Rick Tyler", [
+        ("a", "DET", 14, "det"), ("former", "ADJ", 14, "amod"), ("senior", "ADJ", 14, "amod"),
+        ("aide", "NOUN", 8, "appos"), ("to", "ADP", 17, "case"), ("Mr.", "PROPN", 17, "nmod:desc"),
+        ("Cruz", "PROPN", 14, "nmod"), ("and", "CCONJ", 22, "cc"), ("currently", "ADV", 22, "advmod"),
+        ("a", "DET", 22, "det"), ("political", "ADJ", 22, "amod"), ("analyst", "NOUN", 7, "conj"),
+        ("at", "ADP", 24, "case"), ("MSNBC", "PROPN", 22, "nmod")], (("Rick Tyler", "PER"), ("MSNBC", "ORG")))
+    assert speaker.titles == ("former senior aide to Mr. Cruz", "political analyst at MSNBC")
+    assert speaker.affiliation == "MSNBC"

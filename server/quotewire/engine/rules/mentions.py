@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -863,11 +864,35 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
     anchors = (run or [head]) + hung_on + ([head] if run and head not in run and head < run[0] else [])
     titles += [t for t in _apposition_titles(doc, anchors) if not any(t.overlaps(x) for x in titles)]
     titles = [_with_a_glued_past(doc, t) for t in titles]
+    titles = [part for t in titles for part in _and_now(doc, t)]
     label = None
     if name:
         entity = doc.entity_at(name)
         label = entity.label if entity else doc.label_elsewhere(name.text)
     return Mention(head, span, name, tuple(titles), nickname, None, label)
+
+
+# "... and currently a political analyst at MSNBC", "... and current CNN analyst": a second role, held now
+AND_NOW = re.compile(r",?\s+and\s+(?:is\s+)?(?:current|currently|now)\s+(?:(?:a|an|the)\s+)?")
+
+
+def _and_now(doc: ArticleDoc, title: Span) -> list[Span]:
+    """The title, and the role held now that "and currently" adds inside it or right after it, whatever the parse
+    made of the second ("Rick Tyler, a former senior aide to Mr. Cruz and currently a political analyst at MSNBC"):
+    two titles, the first ending before "and"."""
+    at = doc.word_at(title.start)
+    if at is None:
+        return [title]
+    end = doc.words[doc.sentences[doc.words[at].sentence][1] - 1].end
+    found = AND_NOW.search(doc.text, title.start, end)
+    if found is None or found.start() > title.end:
+        return [title]
+    stop = re.search(r"[,;.()]|\s[—–-]+\s", doc.text[found.end():end])
+    second = doc.text[found.end():found.end() + (stop.start() if stop else end - found.end())].rstrip()
+    words = re.split(r"\s+(?:of|for|at|to|with|in)\s+", second, maxsplit=1)[0].split()
+    if not words or not is_role_noun(words[-1], "NOUN"):
+        return [title]
+    return [Span.of(doc.text, title.start, found.start()), Span.of(doc.text, found.end(), found.end() + len(second))]
 
 
 def _with_a_glued_past(doc: ArticleDoc, title: Span) -> Span:
