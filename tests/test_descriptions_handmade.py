@@ -808,3 +808,22 @@ def test_the_sentences_back_count_from_where_the_quote_it_speaks_opens() -> None
                      ("said", "VERB", 0, "root", "say", "VBD"), (".", "PUNCT", 7, "punct")]
     tom = speakers(text, SAID_TOM_BELL, came, late, dark, go, entities=(("Tom Bell", "PER"),))["Tom Bell"]
     assert tom.titles == ("senator",)
+
+
+def test_an_as_role_past_a_places_possessive_is_the_subjects() -> None:
+    text = OPENING + "As Virginia's governor, Reed declared it."
+    second: list[Row] = [("As", "ADP", 4, "case"), ("Virginia", "PROPN", 4, "nmod:poss"), ("'s", "PART", 2, "case"),
+                         ("governor", "NOUN", 7, "obl"), (",", "PUNCT", 4, "punct"), ("Reed", "PROPN", 7, "nsubj"),
+                         ("declared", "VERB", 0, "root"), ("it", "PRON", 7, "obj"), (".", "PUNCT", 7, "punct")]
+    ann = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"), ("Virginia", "LOC"), ("Reed", "PER")))
+    assert ann["Ann Reed"].titles == ("governor",)
+
+
+def test_as_someones_aide_suggested_is_a_clause_not_a_role() -> None:
+    text = OPENING + "She won, as Bell's campaign manager suggested."
+    second: list[Row] = [("She", "PRON", 2, "nsubj"), ("won", "VERB", 0, "root"), (",", "PUNCT", 9, "punct"),
+                         ("as", "ADP", 8, "case"), ("Bell", "PROPN", 8, "nmod:poss"), ("'s", "PART", 5, "case"),
+                         ("campaign", "NOUN", 8, "compound"), ("manager", "NOUN", 9, "nsubj"),
+                         ("suggested", "VERB", 2, "advcl", "suggest", "VBD"), (".", "PUNCT", 2, "punct")]
+    ann = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"), ("Bell", "PER")))
+    assert ann["Ann Reed"].titles == ()

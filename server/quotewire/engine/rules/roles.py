@@ -112,6 +112,10 @@ def after_as(doc: ArticleDoc, at: int) -> bool:
     before = at - 1
     if before >= 0 and doc.words[before].text.lower() in {"a", "an", "the"}:
         before -= 1
+    if before > 0 and doc.words[before].text in POSSESSIVE:  # past a place's possessive: "As Virginia's governor"
+        before -= 1
+        while before >= 0 and doc.words[before].upos in {"PROPN", "ADJ"} and doc.words[before].text[:1].isupper():
+            before -= 1
     if before >= 0 and doc.words[before].text.lower() == "and":  # "As star and executive producer of the show"
         first = before - 1
         while first >= 0 and before - first <= 5 and doc.words[first].upos in {"ADJ", "NOUN", "PROPN"}:
@@ -244,9 +248,9 @@ def _chain_after(doc: ArticleDoc, i: int, hi: int, constituency: bool = False) -
 
 def _as_someone_put_it(doc: ArticleDoc, i: int, hi: int) -> bool:
     """Does a noun phrase from word i end on a verb of saying or "put" ("an American diplomat put it")?"""
-    while i < hi and doc.words[i].upos in {"DET", "ADJ", "NOUN", "PROPN"}:
-        i += 1
-    return i < hi and doc.words[i].upos == "VERB" and doc.words[i].lemma in SPEECH_VERBS | {"put"}
+    while i < hi and (doc.words[i].upos in {"DET", "ADJ", "NOUN", "PROPN"} or doc.words[i].text in POSSESSIVE):
+        i += 1  # (past a possessive: "as Sanders’ campaign manager suggested")
+    return i < hi and doc.words[i].upos == "VERB" and doc.words[i].lemma in SPEECH_VERBS | {"put", "suggest"}
 
 
 def _takes_a_role(doc: ArticleDoc, i: int) -> bool:
