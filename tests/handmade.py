@@ -11,6 +11,8 @@ found in the text in order, so offsets are exact. Sentences follow one another; 
 
 from __future__ import annotations
 
+from typing import Any
+
 from quotewire.engine.model import Span
 from quotewire.engine.rules.document import ArticleDoc, Entity, Word
 
@@ -48,3 +50,14 @@ def parsed(text: str, *sentences: list[Row], entities: tuple[tuple[str, str], ..
         found.append(Entity(Span.of(text, start, start + len(name)), label))
         seen = start + len(name)
     return ArticleDoc(text, words, bounds, found)
+
+
+def tokenized(text: str, words: list[str], start: int = 0) -> list[dict[str, Any]]:
+    """A sentence as Stanza's tokenizer hands it on (Document.to_dict()), of these words found in order in the text
+    from `start`: for the steps that mend the tokenizer's output."""
+    out: list[dict[str, Any]] = []
+    for k, word in enumerate(words, 1):
+        start = text.index(word, start)
+        out.append({"id": k, "text": word, "start_char": start, "end_char": start + len(word)})
+        start += len(word)
+    return out

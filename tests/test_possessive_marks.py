@@ -3,26 +3,15 @@ whole engine."""
 
 from __future__ import annotations
 
-from typing import Any
+from handmade import tokenized
 
 from quotewire.engine import Engine
 from quotewire.engine.nlp.possessive_marks import split_possessive_marks
 
 
-def _sentence(text: str, words: list[str]) -> list[dict[str, Any]]:
-    """Stanza's tokenized sentence (to_dict) of these words, found in order in the text."""
-    out: list[dict[str, Any]] = []
-    start = 0
-    for k, word in enumerate(words, 1):
-        start = text.index(word, start)
-        out.append({"id": k, "text": word, "start_char": start, "end_char": start + len(word)})
-        start += len(word)
-    return out
-
-
 def test_a_mark_glued_to_a_name_before_a_word_is_split_off() -> None:
     text = "Fox News’ Bret Baier noticed."
-    mended = split_possessive_marks([_sentence(text, ["Fox", "News’", "Bret", "Baier", "noticed", "."])])
+    mended = split_possessive_marks([tokenized(text, ["Fox", "News’", "Bret", "Baier", "noticed", "."])])
     assert mended is not None
     assert [(w["text"], text[w["start_char"]:w["end_char"]]) for w in mended[0]][:4] == [
         ("Fox", "Fox"), ("News", "News"), ("’", "’"), ("Bret", "Bret")]
@@ -31,7 +20,7 @@ def test_a_mark_glued_to_a_name_before_a_word_is_split_off() -> None:
 
 def test_a_closing_single_quotation_mark_stays() -> None:
     text = "They backed the 'Remain Campaigns'."
-    assert split_possessive_marks([_sentence(text, ["They", "backed", "the", "'", "Remain", "Campaigns'", "."])]) \
+    assert split_possessive_marks([tokenized(text, ["They", "backed", "the", "'", "Remain", "Campaigns'", "."])]) \
         is None
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from handmade import tokenized
+
 from quotewire.engine import Engine
 from quotewire.engine.model import SpeakerKind
 from quotewire.engine.nlp.title_abbreviations import mend_sentences
@@ -60,20 +62,11 @@ def test_a_paragraph_break_after_a_title_still_ends_the_sentence(engine: Engine)
 
 
 
-def _sentence(text: str, words: list[str], start: int = 0) -> list[dict[str, Any]]:
-    """Stanza's tokenized sentence (to_dict) of these words, found in order in the text from `start`."""
-    out: list[dict[str, Any]] = []
-    for k, word in enumerate(words, 1):
-        start = text.index(word, start)
-        out.append({"id": k, "text": word, "start_char": start, "end_char": start + len(word)})
-        start += len(word)
-    return out
-
 
 def test_a_company_abbreviation_before_a_role_and_a_name_keeps_their_sentence() -> None:
     text = '"It goes on," said Acme Corp. CEO Jane Doe.'
-    split = [_sentence(text, ['"', "It", "goes", "on", ",", '"', "said", "Acme", "Corp", "."]),
-             _sentence(text, ["CEO", "Jane", "Doe", "."], text.index("CEO"))]
+    split = [tokenized(text, ['"', "It", "goes", "on", ",", '"', "said", "Acme", "Corp", "."]),
+             tokenized(text, ["CEO", "Jane", "Doe", "."], text.index("CEO"))]
     mended = mend_sentences(split, text)
     assert mended is not None
     assert [[w["text"] for w in s] for s in mended] == [
@@ -82,8 +75,8 @@ def test_a_company_abbreviation_before_a_role_and_a_name_keeps_their_sentence() 
 
 def test_a_company_abbreviation_before_another_sentence_still_ends_its_own() -> None:
     text = "He works for Acme Corp. The company grew."
-    split = [_sentence(text, ["He", "works", "for", "Acme", "Corp", "."]),
-             _sentence(text, ["The", "company", "grew", "."], text.index("The"))]
+    split = [tokenized(text, ["He", "works", "for", "Acme", "Corp", "."]),
+             tokenized(text, ["The", "company", "grew", "."], text.index("The"))]
     mended = mend_sentences(split, text)
     assert mended is not None  # the period joins its abbreviation, and the sentences stay apart
     assert [[w["text"] for w in s] for s in mended] == [["He", "works", "for", "Acme", "Corp."],
@@ -98,7 +91,7 @@ def test_the_speaker_after_a_company_abbreviation_is_the_named_person(engine: En
 
 def test_a_middle_initial_split_from_its_period_becomes_one_word() -> None:
     text = "Oliver K. Hedge, who appraises golf courses, said so."
-    split = [_sentence(text, ["Oliver", "K", ".", "Hedge", ",", "who", "appraises", "golf", "courses", ",", "said",
+    split = [tokenized(text, ["Oliver", "K", ".", "Hedge", ",", "who", "appraises", "golf", "courses", ",", "said",
                               "so", "."])]
     mended = mend_sentences(split, text)
     assert mended is not None
@@ -108,8 +101,8 @@ def test_a_middle_initial_split_from_its_period_becomes_one_word() -> None:
 
 def test_a_capital_letter_that_ends_a_phrase_keeps_its_period() -> None:
     text = "They chose Plan B. Then it rained."
-    split = [_sentence(text, ["They", "chose", "Plan", "B", "."]),
-             _sentence(text, ["Then", "it", "rained", "."], text.index("Then"))]
+    split = [tokenized(text, ["They", "chose", "Plan", "B", "."]),
+             tokenized(text, ["Then", "it", "rained", "."], text.index("Then"))]
     assert mend_sentences(split, text) is None
 
 

@@ -2,8 +2,9 @@
 
 rules/roles.py finds the descriptions; here each is given to one person named before it, as a reader would: the
 nearest person whose titles have its role ("the senator" for a person called "Sen." before, or for the one "the
-Vermont senator said" was given to), else the person named last within a few sentences, or the subject of the
-sentence that names them last (its main clause's before one under it); a role held for someone else
+Vermont senator" was given to), else, where it opens before anyone with its role is named, the person named next
+with it, else the person named last within a few sentences (counted from where the quote it speaks opens), or the
+subject of the sentence that names them last (its main clause's before one under it); a role held for someone else
 ("the campaign manager", "the spokeswoman") only the person whose titles have it. A person the description cannot be
 is passed over:
 - one the sentence already names as the subject of a clause that holds the description ("Sanders has pushed the
