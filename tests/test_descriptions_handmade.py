@@ -827,3 +827,13 @@ def test_as_someones_aide_suggested_is_a_clause_not_a_role() -> None:
                          ("suggested", "VERB", 2, "advcl", "suggest", "VBD"), (".", "PUNCT", 2, "punct")]
     ann = speakers(text, SAID_ANN_REED, second, entities=(("Ann Reed", "PER"), ("Bell", "PER")))
     assert ann["Ann Reed"].titles == ()
+
+
+def test_an_as_role_on_what_her_owns_is_a_womans() -> None:
+    text = SAID_TOM_BELL_TEXT + "Her use of a server as secretary of state hurt."
+    second: list[Row] = [("Her", "PRON", 2, "nmod:poss", "her", "PRP$"), ("use", "NOUN", 10, "nsubj"),
+                         ("of", "ADP", 5, "case"), ("a", "DET", 5, "det"), ("server", "NOUN", 2, "nmod"),
+                         ("as", "ADP", 7, "case"), ("secretary", "NOUN", 5, "nmod"), ("of", "ADP", 9, "case"),
+                         ("state", "NOUN", 7, "nmod"), ("hurt", "VERB", 0, "root"), (".", "PUNCT", 10, "punct")]
+    tom = speakers(text, SAID_TOM_BELL, second, entities=(("Tom Bell", "PER"),))["Tom Bell"]
+    assert tom.titles == ()

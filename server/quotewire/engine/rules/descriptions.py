@@ -257,6 +257,21 @@ def _named_owner_of_the_noun(doc: ArticleDoc, head: int, named_at: dict[int, int
                 None)
 
 
+def _owning_pronoun(doc: ArticleDoc, head: int) -> str | None:
+    """'he' or 'she' for the possessive pronoun that owns the noun an "as" role (headed by word `head`) modifies
+    ("her use of a private mail server as secretary of state"), if one does."""
+    noun = doc.words[head].head
+    for _ in range(3):  # up the nouns the role's phrase hangs on: "her use of a private mail server as ..."
+        if noun < 0 or doc.words[noun].upos != "NOUN":
+            return None
+        owner = next((PRONOUN_SEX[text] for k in doc.kids(noun, "nmod:poss")
+                      if (text := doc.words[k].text.lower()) in {"his", "her"}), None)
+        if owner is not None or doc.words[noun].rel != "nmod":
+            return owner
+        noun = doc.words[noun].head
+    return None
+
+
 def _subject_named(doc: ArticleDoc, subjects: list[int], named_at: dict[int, int]) -> int | None:
     """The draft the nearest subject names, itself or as the relative pronoun of a name ("Rich Beeson, who oversaw
     Mitt Romney's ground game as political director")."""
@@ -379,8 +394,11 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
                 # left the predicate without a subject
                 continue
         pronouns = set() if given else {doc.words[s].text.lower() for s in subjects} & SUBJECT_PRONOUNS
-        # a role given to "she" ("she was the presumed nominee") is a woman's
+        # a role given to "she" ("she was the presumed nominee") is a woman's, so is one on a noun "her" owns ("her
+        # use of a private mail server as secretary of state")
         given_to = doc.words[subjects[0]].text.lower() if given and subjects else None
+        if given and predicated is None:
+            given_to = _owning_pronoun(doc, role_word) or given_to
         if given:
             subjects = []  # no name: the person named last, as for any description
         bound = {named_at[s] for s in subjects if s in named_at}
