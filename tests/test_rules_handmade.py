@@ -1887,3 +1887,16 @@ def test_a_document_or_a_criticism_by_someone_is_theirs_to_speak() -> None:
                        ("Reed", "PROPN", 11, "flat"), (".", "PUNCT", 7, "punct")]
     result = attribute_doc(parsed(text, rows, entities=(("Ann Reed", "PER"),)))
     assert [_speaker_name(result, q) for q in result.quotes] == ["Ann Reed"]
+
+
+def test_the_agent_the_parse_hung_on_the_nouns_of_phrase_is_the_speaker() -> None:
+    text = '"It will fail," said the criticism of her plan by Ann Reed.'
+    rows: list[Row] = [('"', "PUNCT", 7, "punct"), ("It", "PRON", 4, "nsubj"), ("will", "AUX", 4, "aux"),
+                       ("fail", "VERB", 7, "ccomp"), (",", "PUNCT", 4, "punct"), ('"', "PUNCT", 7, "punct"),
+                       ("said", "VERB", 0, "root", "say", "VBD"), ("the", "DET", 9, "det"),
+                       ("criticism", "NOUN", 7, "nsubj"), ("of", "ADP", 12, "case"),
+                       ("her", "PRON", 12, "nmod:poss", "her", "PRP$"), ("plan", "NOUN", 9, "nmod"),
+                       ("by", "ADP", 14, "case"), ("Ann", "PROPN", 12, "nmod"), ("Reed", "PROPN", 14, "flat"),
+                       (".", "PUNCT", 7, "punct")]
+    result = attribute_doc(parsed(text, rows, entities=(("Ann Reed", "PER"),)))
+    assert [_speaker_name(result, q) for q in result.quotes] == ["Ann Reed"]

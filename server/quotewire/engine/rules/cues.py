@@ -185,7 +185,9 @@ def _author(doc: ArticleDoc, noun: int, outside: AbstractSet[int]) -> int:
     Comey"), that name; else the noun itself ("a report that found ...")."""
     w = doc.words[noun]
     # "a statement by Ann Reed", "the criticisms of her actions by FBI Director James Comey": the agent "by" names
-    agents = [k for k in doc.kids(noun, "nmod") if k not in outside and doc.words[k].upos == "PROPN"
+    # (or on the noun's own "of" phrase, where the parse hung it there: "the criticisms of her actions by ...")
+    phrases = [noun, *(k for k in doc.kids(noun, "nmod") if doc.words[k].upos == "NOUN")]
+    agents = [k for p in phrases for k in doc.kids(p, "nmod") if k not in outside and doc.words[k].upos == "PROPN"
               and any(doc.words[c].text.lower() == "by" for c in doc.kids(k, "case")) and _names_a_person(doc, k)]
     if w.upos == "NOUN" and agents:
         return agents[0]
