@@ -837,3 +837,14 @@ def test_an_as_role_on_what_her_owns_is_a_womans() -> None:
                          ("state", "NOUN", 7, "nmod"), ("hurt", "VERB", 0, "root"), (".", "PUNCT", 10, "punct")]
     tom = speakers(text, SAID_TOM_BELL, second, entities=(("Tom Bell", "PER"),))["Tom Bell"]
     assert tom.titles == ()
+
+
+def test_head_after_a_plural_is_a_verb_not_a_role() -> None:
+    text = SAID_TOM_BELL_TEXT + "As the candidates head to the polls, voters wait."
+    second: list[Row] = [("As", "ADP", 4, "case"), ("the", "DET", 4, "det"),
+                         ("candidates", "NOUN", 4, "compound", "candidate", "NNS"), ("head", "NOUN", 10, "obl"),
+                         ("to", "ADP", 7, "case"), ("the", "DET", 7, "det"), ("polls", "NOUN", 4, "nmod"),
+                         (",", "PUNCT", 4, "punct"), ("voters", "NOUN", 10, "nsubj"), ("wait", "VERB", 0, "root"),
+                         (".", "PUNCT", 10, "punct")]
+    tom = speakers(text, SAID_TOM_BELL, second, entities=(("Tom Bell", "PER"),))["Tom Bell"]
+    assert tom.titles == ()

@@ -1717,3 +1717,13 @@ def test_a_role_held_now_after_and_is_a_title_of_its_own() -> None:
         ("at", "ADP", 24, "case"), ("MSNBC", "PROPN", 22, "nmod")], (("Rick Tyler", "PER"), ("MSNBC", "ORG")))
     assert speaker.titles == ("former senior aide to Mr. Cruz", "political analyst at MSNBC")
     assert speaker.affiliation == "MSNBC"
+
+
+def test_the_words_before_a_name_that_modifies_a_noun_are_the_nouns() -> None:
+    text = QUOTE + "said Ann Reed. Many undercover Reed voters agree."
+    said: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 7, "nsubj"),
+                       ("Reed", "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
+    agree: list[Row] = [("Many", "ADJ", 4, "amod"), ("undercover", "NOUN", 4, "compound"),
+                        ("Reed", "PROPN", 4, "compound"), ("voters", "NOUN", 5, "nsubj", "voter", "NNS"),
+                        ("agree", "VERB", 0, "root"), (".", "PUNCT", 5, "punct")]
+    assert speakers(text, said, agree, entities=(("Ann Reed", "PER"), ("Reed", "PER")))["Ann Reed"].titles == ()

@@ -847,6 +847,10 @@ def mention_at(doc: ArticleDoc, head: int, nicknames: tuple[Span, ...] = ()) -> 
     titles = []
     if run:
         before_name = _premodifiers(doc, run[0], phrase)
+        last = doc.words[run[-1]]
+        if doc.words[run[0]].rel == "compound" and doc.words[run[0]].head > run[-1] \
+                and doc.words[doc.words[run[0]].head].upos == "NOUN" and last.text[:1].isupper():
+            before_name = []  # "undercover Trump voters": the words before a name that modifies a noun are the noun's
         titles = _coordinated_titles(doc, before_name) + _split_titles(doc, before_name)
         opening = (_apposition_before(doc, run) or _role_object_before(doc, run)) if not titles else None
         if titles and before_name and before_name[-1] == run[0] - 1:

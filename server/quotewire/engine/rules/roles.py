@@ -161,6 +161,8 @@ def definite_descriptions(doc: ArticleDoc) -> list[Span]:
                           or bare_word(doc.words[i].text) in PAST_WORDS):  # "the retired neurosurgeon", tagged a verb
             words.append(i)
             i += 1
+        if len(words) > 1 and bare_word(doc.words[words[-1]].text) == "head" and doc.words[words[-2]].xpos == "NNS":
+            continue  # "As the candidates head to their conventions": a verb the tagger took for a noun
         if words and opener == "the" and bare_word(doc.words[words[0]].text) in ANOTHER_OF_A_KIND:
             continue  # "said the second official": one more of them, set apart from any named before
         while words and not _describes_a_role(doc, words[-1]) and doc.words[words[-1]].upos != "NOUN":
