@@ -848,3 +848,12 @@ def test_head_after_a_plural_is_a_verb_not_a_role() -> None:
                          (".", "PUNCT", 10, "punct")]
     tom = speakers(text, SAID_TOM_BELL, second, entities=(("Tom Bell", "PER"),))["Tom Bell"]
     assert tom.titles == ()
+
+
+def test_an_as_role_on_a_prospect_is_only_supposed() -> None:
+    text = SAID_TOM_BELL_TEXT + "Voters fear the prospect of Bell as president."
+    second: list[Row] = [("Voters", "NOUN", 2, "nsubj"), ("fear", "VERB", 0, "root"), ("the", "DET", 4, "det"),
+                         ("prospect", "NOUN", 2, "obj"), ("of", "ADP", 6, "case"), ("Bell", "PROPN", 4, "nmod"),
+                         ("as", "ADP", 8, "case"), ("president", "NOUN", 4, "nmod"), (".", "PUNCT", 2, "punct")]
+    tom = speakers(text, SAID_TOM_BELL, second, entities=(("Tom Bell", "PER"), ("Bell", "PER")))["Tom Bell"]
+    assert tom.titles == ()

@@ -1727,3 +1727,13 @@ def test_the_words_before_a_name_that_modifies_a_noun_are_the_nouns() -> None:
                         ("Reed", "PROPN", 4, "compound"), ("voters", "NOUN", 5, "nsubj", "voter", "NNS"),
                         ("agree", "VERB", 0, "root"), (".", "PUNCT", 5, "punct")]
     assert speakers(text, said, agree, entities=(("Ann Reed", "PER"), ("Reed", "PER")))["Ann Reed"].titles == ()
+
+
+def test_a_role_only_supposed_is_no_title() -> None:
+    text = QUOTE + "said Ann Reed. Voters fear the prospect of Reed as president."
+    said: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 7, "nsubj"),
+                       ("Reed", "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
+    fear: list[Row] = [("Voters", "NOUN", 2, "nsubj"), ("fear", "VERB", 0, "root"), ("the", "DET", 4, "det"),
+                       ("prospect", "NOUN", 2, "obj"), ("of", "ADP", 6, "case"), ("Reed", "PROPN", 4, "nmod"),
+                       ("as", "ADP", 8, "case"), ("president", "NOUN", 6, "nmod"), (".", "PUNCT", 2, "punct")]
+    assert speakers(text, said, fear, entities=(("Ann Reed", "PER"), ("Reed", "PER")))["Ann Reed"].titles == ()

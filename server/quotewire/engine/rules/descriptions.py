@@ -37,6 +37,7 @@ from quotewire.engine.rules.quotes import QUOTATION_MARKS
 from quotewire.engine.rules.roles import (
     DESCRIPTION_WINDOW,
     ROLE_VERBS,
+    SUPPOSITION_NOUNS,
     after_as,
     definite_descriptions,
     predicate_roles,
@@ -233,6 +234,8 @@ def _denied(doc: ArticleDoc, first: int, head: int) -> bool:
     becomes = (doc.words[head].rel == "xcomp" or (doc.words[head].rel == "obj" and verb >= 0
                                                   and doc.words[verb].lemma in ROLE_VERBS)) \
         and verb >= 0 and doc.words[verb].lemma not in {"remain", "stay"}  # ("if she remains the front-runner")
+    if after_as(doc, first) and verb >= 0 and doc.words[verb].lemma in SUPPOSITION_NOUNS:
+        return True  # "the prospect of Trump as president"
     return (after_as(doc, first) or becomes) and verb >= 0 and unasserted(doc, verb)
 
 

@@ -274,6 +274,10 @@ def _takes_a_role(doc: ArticleDoc, i: int) -> bool:
 # subjects that stand for a thing, never a person: what an "as" role in their clause is given to
 THING_SUBJECTS = frozenset({"which", "it"})
 
+# nouns whose "of" names someone in a role only supposed: "the prospect of Trump as president"
+SUPPOSITION_NOUNS = frozenset({"prospect", "possibility", "idea", "notion", "thought", "specter", "spectre",
+                               "chance", "likelihood", "fear", "hope", "vision"})
+
 # verbs whose complement is a role the subject takes: "became the nominee", "works as a secretary"
 ROLE_VERBS = frozenset({"become", "serve", "work", "remain", "act", "stay"})
 # what a predicate's role phrase leaves out: its subject, the copula, clauses, coordination and asides
@@ -409,8 +413,9 @@ def predicate_roles(doc: ArticleDoc, name: Span) -> list[tuple[Span, bool]]:
             subject = next((s for s in doc.kids(k, "nsubj") if doc.words[s].text.lower() in RELATIVE_PRONOUNS), None)
             if subject is not None:
                 from_clause(k, subject)
-        elif doc.words[k].rel == "nmod" and any(doc.words[c].text.lower() == "as" for c in doc.kids(k, "case")):
-            take(k, k)  # "Clinton as secretary of state"
+        elif doc.words[k].rel == "nmod" and any(doc.words[c].text.lower() == "as" for c in doc.kids(k, "case")) \
+                and not (w.head >= 0 and doc.words[w.head].lemma in SUPPOSITION_NOUNS):
+            take(k, k)  # "Clinton as secretary of state"; not "the prospect of Trump as president"
     # the role a person's name stands in apposition to: "the club’s executive director, Jeremy Boreing,"; not the
     # last of a list ("gunships, helicopters and howitzers, US Central Command said"), unless it has an article or
     # a possessor of its own ("Ryan, both former president Bushes and the party’s 2012 nominee, Mitt Romney")
