@@ -857,3 +857,12 @@ def test_an_as_role_on_a_prospect_is_only_supposed() -> None:
                          ("as", "ADP", 8, "case"), ("president", "NOUN", 4, "nmod"), (".", "PUNCT", 2, "punct")]
     tom = speakers(text, SAID_TOM_BELL, second, entities=(("Tom Bell", "PER"), ("Bell", "PER")))["Tom Bell"]
     assert tom.titles == ()
+
+
+def test_the_possessor_of_an_as_role_does_not_hold_it() -> None:
+    text = SAID_TOM_BELL_TEXT + "Voters were picked as Bell's delegate."
+    second: list[Row] = [("Voters", "NOUN", 3, "nsubj:pass"), ("were", "AUX", 3, "aux:pass"),
+                         ("picked", "VERB", 0, "root"), ("as", "ADP", 7, "case"), ("Bell", "PROPN", 7, "nmod:poss"),
+                         ("'s", "PART", 5, "case"), ("delegate", "NOUN", 3, "obl"), (".", "PUNCT", 3, "punct")]
+    tom = speakers(text, SAID_TOM_BELL, second, entities=(("Tom Bell", "PER"), ("Bell", "PER")))["Tom Bell"]
+    assert tom.titles == ()

@@ -46,7 +46,14 @@ from quotewire.engine.rules.roles import (
     role_modifiers,
     unasserted,
 )
-from quotewire.engine.rules.titles import PERSON_LABELS, bare_word, context_organisations, is_role_noun, read_title
+from quotewire.engine.rules.titles import (
+    PERSON_LABELS,
+    POSSESSIVE,
+    bare_word,
+    context_organisations,
+    is_role_noun,
+    read_title,
+)
 
 DESCRIPTION_CANDIDATES = 50  # the people named last before a description that it may stand for
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -412,6 +419,9 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         # said); reported speech is the writer's words ("The Vermont congressman also plans to ..., Welch said")
         speaking = {d for quote, d in said_by if quote.contains(description) and _marked(doc, quote)}
         bound |= speaking
+        # whose role it is is no one who holds it: "Pence was picked as Trump's running mate"
+        if given and at > 0 and doc.words[at - 1].text in POSSESSIVE and at - 2 in named_at:
+            bound.add(named_at[at - 2])
         fronted -= speaking
         # "The ranting radio host and the leading Republican candidate": a description with its own article
         # coordinated with one given before is someone else (not "the former governor and current nominee")
