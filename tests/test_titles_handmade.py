@@ -39,6 +39,13 @@ def name_first(name: str, apposition: list[Row], entities: tuple[tuple[str, str]
     return speakers(text, rows, entities=entities)[name]
 
 
+def said_rows(name: str) -> list[Row]:
+    """'"We will win," said <given> <surname>.' as a sentence of its own."""
+    given, surname = name.split()
+    return [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), (given, "PROPN", 7, "nsubj"),
+            (surname, "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
+
+
 def name_last(before: list[Row], name: str, entities: tuple[tuple[str, str], ...]) -> Speaker:
     """'"We will win," <before> <given> <surname> said.': the words before the name modify the given name."""
     given, surname = name.split()
@@ -1261,8 +1268,7 @@ def test_a_common_noun_the_text_ran_into_a_title_abbreviation_is_no_part_of_it()
 def test_a_role_in_quotation_marks_is_what_someone_calls_the_person_not_a_title() -> None:
     # 'Yet Trump is also a “change agent,” Cole said.': the marks make it someone's word for the person
     text = QUOTE + "said Tom Bell. Bell is a “change agent.”"
-    said: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Tom", "PROPN", 7, "nsubj"),
-                       ("Bell", "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
+    said = said_rows("Tom Bell")
     called: list[Row] = [("Bell", "PROPN", 6, "nsubj"), ("is", "AUX", 6, "cop", "be"), ("a", "DET", 6, "det"),
                          ("“", "PUNCT", 6, "punct"), ("change", "NOUN", 6, "compound"), ("agent", "NOUN", 0, "root"),
                          (".", "PUNCT", 6, "punct"), ("”", "PUNCT", 6, "punct")]
@@ -1347,8 +1353,7 @@ def test_the_ranking_member_of_a_party_on_a_committee_is_a_title() -> None:
 def test_the_noun_a_relative_clause_on_the_name_describes_is_no_title() -> None:
     # "emails that passed through the private email server Hillary Clinton used": the server is what she used
     text = QUOTE + "said Ann Lee. The emails passed through the server Ann Lee used."
-    said: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 7, "nsubj"),
-                       ("Lee", "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
+    said = said_rows("Ann Lee")
     used: list[Row] = [("The", "DET", 2, "det"), ("emails", "NOUN", 3, "nsubj", "email", "NNS"),
                        ("passed", "VERB", 0, "root", "pass", "VBD"), ("through", "ADP", 6, "case"),
                        ("the", "DET", 6, "det"), ("server", "NOUN", 3, "obl"), ("Ann", "PROPN", 9, "nsubj"),
@@ -1360,8 +1365,7 @@ def test_the_noun_a_relative_clause_on_the_name_describes_is_no_title() -> None:
 def test_a_role_with_its_own_article_at_the_end_of_a_list_holds_the_name_in_apposition() -> None:
     # "holdouts such as Ryan, both former president Bushes and the party's 2012 nominee, Mitt Romney"
     text = QUOTE + "said Tom Bell. Voters like Reed and the party's nominee, Tom Bell."
-    said: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Tom", "PROPN", 7, "nsubj"),
-                       ("Bell", "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
+    said = said_rows("Tom Bell")
     listed: list[Row] = [("Voters", "NOUN", 2, "nsubj", "voter", "NNS"), ("like", "VERB", 0, "root"),
                          ("Reed", "PROPN", 2, "obj"), ("and", "CCONJ", 8, "cc"), ("the", "DET", 6, "det"),
                          ("party", "NOUN", 8, "nmod:poss"), ("'s", "PART", 6, "case"), ("nominee", "NOUN", 3, "conj"),
@@ -1470,8 +1474,7 @@ def test_the_first_organisation_of_the_chain_is_the_affiliation_and_a_project_is
 def test_an_apposition_opening_the_sentence_before_a_title_and_name_is_a_title_too() -> None:
     # "One superdelegate, Alabama Democratic Party chairwoman Nancy Worley, pledged her vote"
     text = QUOTE + "said Ann Lee. One superdelegate, Acme chairwoman Ann Lee, voted."
-    said: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 7, "nsubj"),
-                       ("Lee", "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
+    said = said_rows("Ann Lee")
     voted: list[Row] = [("One", "NUM", 2, "nummod"), ("superdelegate", "NOUN", 9, "nsubj"), (",", "PUNCT", 2, "punct"),
                         ("Acme", "PROPN", 5, "compound"), ("chairwoman", "NOUN", 9, "nsubj"),
                         ("Ann", "PROPN", 5, "flat"), ("Lee", "PROPN", 6, "flat"), (",", "PUNCT", 2, "punct"),
@@ -1591,8 +1594,7 @@ def test_a_singular_title_before_the_first_name_is_not_the_seconds_own_title() -
     met: list[Row] = [("Sen.", "PROPN", 8, "nsubj"), ("Ann", "PROPN", 1, "flat"), ("Moss", "PROPN", 2, "flat"),
                       ("and", "CCONJ", 5, "cc"), ("Gov.", "PROPN", 1, "conj"), ("Ben", "PROPN", 5, "flat"),
                       ("Kay", "PROPN", 6, "flat"), ("met", "VERB", 0, "root"), (".", "PUNCT", 8, "punct")]
-    said: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Ben", "PROPN", 7, "nsubj"),
-                       ("Kay", "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
+    said = said_rows("Ben Kay")
     assert speakers(text, met, said, entities=(("Ann Moss", "PER"), ("Ben Kay", "PER")))["Ben Kay"].titles == ("Gov.",)
 
 
@@ -1615,8 +1617,7 @@ def test_a_possessors_role_that_opens_the_sentence_before_the_subjects_name() ->
                         ("House", "PROPN", 8, "compound"), ("nominee", "NOUN", 12, "nsubj"), (",", "PUNCT", 8, "punct"),
                         ("Trump", "PROPN", 12, "nsubj"), ("has", "AUX", 12, "aux"), ("won", "VERB", 0, "root"),
                         ("it", "PRON", 12, "obj"), (".", "PUNCT", 12, "punct")]
-    said: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Donald", "PROPN", 7, "nsubj"),
-                       ("Trump", "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
+    said = said_rows("Donald Trump")
     trump = speakers(text, first, said, entities=(("Republican Party", "ORG"), ("Trump", "PER"),
                                                   ("Donald Trump", "PER")))["Donald Trump"]
     assert trump.titles == ("presumed White House nominee",)
@@ -1657,8 +1658,7 @@ def test_first_before_a_described_role_is_which_of_them_not_the_role() -> None:
 
 def test_a_role_before_the_comma_and_the_name_that_ends_the_sentence() -> None:
     text = QUOTE + "said Ann Fields. Reed never touched the reporter, Ann Fields."
-    said: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 7, "nsubj"),
-                       ("Fields", "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
+    said = said_rows("Ann Fields")
     touched: list[Row] = [("Reed", "PROPN", 3, "nsubj"), ("never", "ADV", 3, "advmod"), ("touched", "VERB", 0, "root"),
                           ("the", "DET", 5, "det"), ("reporter", "NOUN", 3, "obj"), (",", "PUNCT", 7, "punct"),
                           ("Ann", "PROPN", 3, "dep"), ("Fields", "PROPN", 7, "flat"), (".", "PUNCT", 3, "punct")]
@@ -1685,8 +1685,7 @@ def test_the_role_before_the_comma_is_the_names_where_the_parse_hung_the_name_on
                        (",", "PUNCT", 8, "punct"), ("Ben", "PROPN", 2, "appos"), ("Kay", "PROPN", 8, "flat"),
                        (",", "PUNCT", 8, "punct"), ("has", "AUX", 12, "aux"), ("gone", "VERB", 0, "root"),
                        (".", "PUNCT", 12, "punct")]
-    said: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Ben", "PROPN", 7, "nsubj"),
-                       ("Kay", "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
+    said = said_rows("Ben Kay")
     assert speakers(text, lead, said, entities=(("Ben Kay", "PER"), ("Ben Kay", "PER")))["Ben Kay"].titles == (
         "presumptive nominee",)
 
@@ -1721,8 +1720,7 @@ def test_a_role_held_now_after_and_is_a_title_of_its_own() -> None:
 
 def test_the_words_before_a_name_that_modifies_a_noun_are_the_nouns() -> None:
     text = QUOTE + "said Ann Reed. Many undercover Reed voters agree."
-    said: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 7, "nsubj"),
-                       ("Reed", "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
+    said = said_rows("Ann Reed")
     agree: list[Row] = [("Many", "ADJ", 4, "amod"), ("undercover", "NOUN", 4, "compound"),
                         ("Reed", "PROPN", 4, "compound"), ("voters", "NOUN", 5, "nsubj", "voter", "NNS"),
                         ("agree", "VERB", 0, "root"), (".", "PUNCT", 5, "punct")]
@@ -1731,8 +1729,7 @@ def test_the_words_before_a_name_that_modifies_a_noun_are_the_nouns() -> None:
 
 def test_a_role_only_supposed_is_no_title() -> None:
     text = QUOTE + "said Ann Reed. Voters fear the prospect of Reed as president."
-    said: list[Row] = [*quote_rows(7), ("said", "VERB", 0, "root", "say", "VBD"), ("Ann", "PROPN", 7, "nsubj"),
-                       ("Reed", "PROPN", 8, "flat"), (".", "PUNCT", 7, "punct")]
+    said = said_rows("Ann Reed")
     fear: list[Row] = [("Voters", "NOUN", 2, "nsubj"), ("fear", "VERB", 0, "root"), ("the", "DET", 4, "det"),
                        ("prospect", "NOUN", 2, "obj"), ("of", "ADP", 6, "case"), ("Reed", "PROPN", 4, "nmod"),
                        ("as", "ADP", 8, "case"), ("president", "NOUN", 6, "nmod"), (".", "PUNCT", 2, "punct")]
