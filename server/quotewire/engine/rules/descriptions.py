@@ -230,20 +230,23 @@ def _beside_subject(doc: ArticleDoc, i: int) -> int | None:
     return next(iter(doc.kids(doc.words[verb].head, "nsubj")), None)
 
 
-def _denied(doc: ArticleDoc, first: int, head: int) -> bool:
-    """Is the description (from word `first`, headed by word `head`) a predicate, or an "as" role, that its clause
-    denies or only supposes ("is not the first politician", "may be the first politician to ...", "has not
-    registered as a lobbyist", "as president, Mr. Trump would be firm", "if he becomes the nominee")?"""
+def _denied(doc: ArticleDoc, head: int, as_role: bool) -> bool:
+    """Is the description headed by word `head` a predicate, or an "as" role (`as_role`), that its clause denies or
+    only supposes ("is not the first politician", "may be the first politician to ...", "has not registered as a
+    lobbyist", "as president, Mr. Trump would be firm", "if he becomes the nominee")?"""
     if doc.kids(head, "cop"):
         return unasserted(doc, head)
     verb = doc.words[head].head
-    # (so the role a verb says its subject would take: "if he becomes the Republican party nominee")
-    becomes = (doc.words[head].rel == "xcomp" or (doc.words[head].rel == "obj" and verb >= 0
-                                                  and doc.words[verb].lemma in ROLE_VERBS)) \
-        and verb >= 0 and doc.words[verb].lemma not in {"remain", "stay"}  # ("if she remains the front-runner")
-    if after_as(doc, first) and verb >= 0 and doc.words[verb].lemma in SUPPOSITION_NOUNS:
+    if verb < 0:
+        return False
+    if as_role and doc.words[verb].lemma in SUPPOSITION_NOUNS:
         return True  # "the prospect of Trump as president"
-    return (after_as(doc, first) or becomes) and verb >= 0 and unasserted(doc, verb)
+    # (so the role a verb says its subject would take: "if he becomes the Republican party nominee"; not "if she
+    # remains the front-runner")
+    lemma = doc.words[verb].lemma
+    becomes = (doc.words[head].rel == "xcomp" or (doc.words[head].rel == "obj" and lemma in ROLE_VERBS)) \
+        and lemma not in {"remain", "stay"}
+    return (as_role or becomes) and unasserted(doc, verb)
 
 
 def _predicative(doc: ArticleDoc, head: int) -> list[int] | None:
@@ -384,14 +387,15 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         before = [person for person in people[max(0, n - DESCRIPTION_CANDIDATES):n][::-1]  # nearest first, bounded
                   if not any(quote.start <= person[0] < quote.end for quote in own_quotes) and person[2] not in aside]
         subjects = _subjects_over(doc, last)
-        if _denied(doc, at, role_word):
+        as_role = after_as(doc, at)
+        if _denied(doc, role_word, as_role):
             continue  # "Trump isn't the first politician to ...": a role the text denies is no one's
         # a role given to the clause's subject: "Clinton, who served as secretary of state", "Trump became the
         # presumptive nominee"
         predicated = _predicative(doc, role_word)
         if predicated is not None:
             subjects = predicated
-        given = predicated is not None or after_as(doc, at)  # a role given to someone: "who serves as the attorney"
+        given = predicated is not None or as_role  # a role given to someone: "who serves as the attorney"
         if given:
             owner = _named_owner_of_the_noun(doc, role_word, named_at) if predicated is None else None
             subject = owner if owner is not None else _subject_named(doc, subjects, named_at)
@@ -430,7 +434,6 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
             bound.add(given_at[doc.words[role_word].head])
         side = _description_side(doc, description)
         head = role_head(description.text)
-        candidates = [person[2] for person in before if person[2] is not None and person[2] not in bound]
         holders = [person[2] for person in before if person[2] is not None
                    and (person[2] not in bound or person[2] in fronted)]
         for owner in holders:
@@ -440,8 +443,8 @@ def described_people(doc: ArticleDoc, drafts: list[EntityDraft], mentions: list[
         current = not any(bare_word(w) in PAST_WORDS for w in description.text.split())
         marks = role_marks(description.text)
         rank = _lesser_rank(description.text)
-        candidates = [owner for owner in candidates if known[owner].may_be(head, side, sex, current, marks, rank)]
         holders = [owner for owner in holders if known[owner].may_be(head, side, sex, current, marks, rank)]
+        candidates = [owner for owner in holders if owner not in bound]  # those no clause of its own names
         near = {person[2] for person in before if person[1] >= reach - DESCRIPTION_WINDOW}
         chosen = next((owner for owner in holders if holds(owner, head) and owner in near), None)
         if chosen is None:  # "Cruz defends his record: “...,” the senator says": the clause beside it is about them

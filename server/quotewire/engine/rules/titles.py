@@ -20,10 +20,9 @@ out, a party is not.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from quotewire.engine.lexicon import (
     AFFILIATION_NOUNS,
@@ -593,8 +592,7 @@ def _cut_end(doc: ArticleDoc, words: list[int]) -> list[int]:
         if w.upos == "CCONJ" and nxt is not None and nxt.upos == "DET":
             return words[:k]  # "adviser to Mr. Clinton and a friend of the couple": another phrase
         if w.upos == "CCONJ" and k > 0:
-            conjunct = list(itertools.takewhile(lambda j: not doc.words[j].is_punct or doc.words[j].text == "-",
-                                                words[k + 1:]))
+            conjunct = list(takewhile(lambda j: not doc.words[j].is_punct or doc.words[j].text == "-", words[k + 1:]))
             if conjunct and doc.words[conjunct[-1]].text.islower() \
                     and bare_word(doc.words[conjunct[-1]].text) in NOT_ROLE_NOUNS:  # (not a title's "and Power")
                 return words[:k]  # "senator from the state of Vermont and self-described democratic socialist":
